@@ -1,0 +1,7 @@
+import { patients } from './001-patients.ts';
+import type { Migration } from './types.ts';
+
+/** Every migration in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [patients];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,205 @@
+import type { Database } from 'better-sqlite3';
+import type { AffectedJoint, JointId, Side } from '../../../shared/domain/joints.ts';
+import { sortJoints } from '../../../shared/domain/joints.ts';
+import type {
+  DiseaseStage,
+  Patient,
+  PatientFields,
+  PatientPage,
+  PatientSummary,
+} from '../../../shared/domain/patient.ts';
+import { foldForSearch, searchTerms } from '../../../shared/text/fold.ts';
+import { statement } from '../statements.ts';
+
+interface PatientRow {
+  id: string;
+  given_name: string;
+  family_name: string;
+  preferred_name: string | null;
+  date_of_birth: string | null;
+  chart_number: string | null;
+  diagnosis: string | null;
+  disease_stage: string | null;
+  phone: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+type SummaryRow = Pick<
+  PatientRow,
+  'id' | 'given_name' | 'family_name' | 'preferred_name' | 'date_of_birth' | 'chart_number' | 'archived_at'
+> & { sort_key: string };
+
+interface JointRow {
+  joint: string;
+  side: string;
+}
+
+function toPatient(row: PatientRow, joints: JointRow[]): Patient {
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    dateOfBirth: row.date_of_birth,
+    chartNumber: row.chart_number,
+    diagnosis: row.diagnosis,
+    diseaseStage: row.disease_stage as DiseaseStage | null,
+    affectedJoints: sortJoints(joints.map((j) => ({ joint: j.joint as JointId, side: j.side as Side }))),
+    phone: row.phone,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+function toSummary(row: SummaryRow): PatientSummary {
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+    dateOfBirth: row.date_of_birth,
+    chartNumber: row.chart_number,
+    archived: row.archived_at !== null,
+  };
+}
+
+/** Name order: family name, then given name, ignoring case and accents. */
+function sortKeyOf(p: PatientFields): string {
+  return `${foldForSearch(p.familyName)}\u0001${foldForSearch(p.givenName)}`;
+}
+
+/** Everything a search may match, folded: names, preferred name, chart number. */
+function searchTextOf(p: PatientFields): string {
+  return foldForSearch([p.givenName, p.familyName, p.preferredName ?? '', p.chartNumber ?? ''].join(' '));
+}
+
+function toParams(id: string, p: PatientFields, now: string) {
+  return {
+    id,
+    given_name: p.givenName,
+    family_name: p.familyName,
+    preferred_name: p.preferredName,
+    date_of_birth: p.dateOfBirth,
+    chart_number: p.chartNumber,
+    diagnosis: p.diagnosis,
+    disease_stage: p.diseaseStage,
+    phone: p.phone,
+    notes: p.notes,
+    sort_key: sortKeyOf(p),
+    search_text: searchTextOf(p),
+    now,
+  };
+}
+
+function writeJoints(db: Database, patientId: string, joints: readonly AffectedJoint[]): void {
+  statement(db, 'DELETE FROM patient_joints WHERE patient_id = ?').run(patientId);
+  const insert = statement(db, 'INSERT INTO patient_joints (patient_id, joint, side) VALUES (?, ?, ?)');
+  for (const j of joints) insert.run(patientId, j.joint, j.side);
+}
+
+export function findPatient(db: Database, id: string): Patient | null {
+  const row = statement(db, 'SELECT * FROM patients WHERE id = ?').get(id) as PatientRow | undefined;
+  if (!row) return null;
+  const joints = statement(db, 'SELECT joint, side FROM patient_joints WHERE patient_id = ?').all(id) as JointRow[];
+  return toPatient(row, joints);
+}
+
+/** The id of the patient holding this chart number (any case), if any. */
+export function findIdByChartNumber(db: Database, chartNumber: string): string | null {
+  const row = statement(db, 'SELECT id FROM patients WHERE chart_number = ? COLLATE NOCASE')
+    .get(chartNumber) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function insertPatient(db: Database, id: string, fields: PatientFields, now: string): void {
+  db.transaction(() => {
+    statement(db, 
+      `INSERT INTO patients (id, given_name, family_name, preferred_name, date_of_birth, chart_number,
+         diagnosis, disease_stage, phone, notes, sort_key, search_text, created_at, updated_at)
+       VALUES (:id, :given_name, :family_name, :preferred_name, :date_of_birth, :chart_number,
+         :diagnosis, :disease_stage, :phone, :notes, :sort_key, :search_text, :now, :now)`,
+    ).run(toParams(id, fields, now));
+    writeJoints(db, id, fields.affectedJoints);
+  })();
+}
+
+/** Returns false when no such patient exists. */
+export function updatePatient(db: Database, id: string, fields: PatientFields, now: string): boolean {
+  return db.transaction(() => {
+    const { changes } = statement(
+        db,
+        `UPDATE patients SET given_name = :given_name, family_name = :family_name,
+           preferred_name = :preferred_name, date_of_birth = :date_of_birth,
+           chart_number = :chart_number, diagnosis = :diagnosis, disease_stage = :disease_stage,
+           phone = :phone, notes = :notes, sort_key = :sort_key, search_text = :search_text,
+           updated_at = :now
+         WHERE id = :id`,
+      )
+      .run(toParams(id, fields, now));
+    if (changes === 0) return false;
+    writeJoints(db, id, fields.affectedJoints);
+    return true;
+  })();
+}
+
+/** Sets or clears the archive mark; returns false when no such patient exists. */
+export function setArchived(db: Database, id: string, archivedAt: string | null, now: string): boolean {
+  const { changes } = statement(db, 'UPDATE patients SET archived_at = ?, updated_at = ? WHERE id = ?')
+    .run(archivedAt, now, id);
+  return changes > 0;
+}
+
+export function deletePatient(db: Database, id: string): boolean {
+  return statement(db, 'DELETE FROM patients WHERE id = ?').run(id).changes > 0;
+}
+
+export interface SearchOptions {
+  query: string;
+  includeArchived: boolean;
+  after: { sortKey: string; id: string } | null;
+  limit: number;
+}
+
+function searchSql(termCount: number, includeArchived: boolean, paged: boolean): string {
+  const where = [
+    ...(includeArchived ? [] : ['archived_at IS NULL']),
+    ...Array.from({ length: termCount }, (_, i) => `instr(search_text, :t${i}) > 0`),
+    ...(paged ? ['(sort_key, id) > (:after_key, :after_id)'] : []),
+  ];
+  // INDEXED BY: walking the covering name index in order lets LIMIT stop early.
+  return `SELECT id, given_name, family_name, preferred_name, date_of_birth, chart_number, archived_at, sort_key
+    FROM patients INDEXED BY patients_list
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY sort_key, id
+    LIMIT :limit`;
+}
+
+/**
+ * One page of the patient list in name order, matching every word of the query anywhere in
+ * a name or the chart number. Pages are keyed by the last row, so scrolling stays fast deep
+ * into a long list.
+ */
+export function searchPatients(db: Database, options: SearchOptions): PatientPage {
+  const terms = searchTerms(options.query);
+  const params: Record<string, string | number> = { limit: options.limit + 1 };
+  terms.forEach((t, i) => (params[`t${i}`] = t));
+  if (options.after) {
+    params.after_key = options.after.sortKey;
+    params.after_id = options.after.id;
+  }
+  const rows = statement(db, searchSql(terms.length, options.includeArchived, options.after !== null)).all(
+    params,
+  ) as SummaryRow[];
+  const hasMore = rows.length > options.limit;
+  const page = hasMore ? rows.slice(0, options.limit) : rows;
+  const last = page.at(-1);
+  return {
+    patients: page.map(toSummary),
+    next: hasMore && last ? { sortKey: last.sort_key, id: last.id } : null,
+  };
+}

@@ -1,0 +1,15 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+const caches = new WeakMap<Database, Map<string, Statement>>();
+
+/**
+ * A prepared statement for `sql`, compiled once per database. Preparing costs more than
+ * running most of our queries, so repositories ask here instead of calling `db.prepare`.
+ */
+export function statement(db: Database, sql: string): Statement {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}

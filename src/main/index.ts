@@ -1,0 +1,43 @@
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import path from 'node:path';
+import { createAppApi } from './app-api.ts';
+import { resolveDataDir } from './data-dir.ts';
+import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
+import { bindIpc, senderCheckFor } from './ipc.ts';
+import { installAppMenu } from './menu.ts';
+import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
+
+let mainWindow: BrowserWindow | null = null;
+
+// One JointPlan at a time: two processes writing one database invite lost edits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
+  let db;
+  try {
+    db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  } catch (error) {
+    dialog.showErrorBox('JointPlan cannot open its data', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => db.close());
+
+  lockDownSession();
+  const api = createAppApi({ db, dataDir, appVersion: app.getVersion() });
+  bindIpc(ipcMain, api, senderCheckFor(isAppUrl));
+  installAppMenu(() => mainWindow);
+  mainWindow = createMainWindow(path.join(dataDir, 'window-state.json'));
+  mainWindow.on('closed', () => (mainWindow = null));
+}

@@ -1,0 +1,38 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { Toaster } from 'sonner';
+import { AppShell } from './AppShell.tsx';
+import { NoPatientSelected } from '../features/patients/NoPatientSelected.tsx';
+import { PatientDetailPage } from '../features/patients/PatientDetailPage.tsx';
+import { PatientEditPage, PatientNewPage } from '../features/patients/PatientEditPage.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Local data: no background refetching, no retries that would hide a real error.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+    mutations: { retry: false },
+  },
+});
+
+// Hash routes work the same from a file:// page (Electron) and the web host.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <NoPatientSelected /> },
+      { path: 'patients/new', element: <PatientNewPage /> },
+      { path: 'patients/:id', element: <PatientDetailPage /> },
+      { path: 'patients/:id/edit', element: <PatientEditPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+      <Toaster position="bottom-right" richColors closeButton toastOptions={{ duration: 4000 }} />
+    </QueryClientProvider>
+  );
+}

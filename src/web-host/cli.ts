@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { createAppApi } from '../main/app-api.ts';
+import { argValue, resolveDataDir } from '../main/data-dir.ts';
+import { DATABASE_FILE_NAME, openDatabase } from '../main/db/open.ts';
+import { startWebHost } from './server.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const usage = 'Usage: npm run serve:web -- --data-dir DIR [--port N]';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help')) {
+  console.log(usage);
+  process.exit(0);
+}
+const dataDir = resolveDataDir(argv, process.env, () => {
+  console.error(`JointPlan needs a data folder.\n${usage}`);
+  process.exit(2);
+});
+const portText = argValue(argv, '--port') ?? '5183';
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a whole number from 0 to 65535, not ${JSON.stringify(portText)}`);
+  process.exit(2);
+}
+const rendererDir = path.resolve(argValue(argv, '--renderer') ?? path.join(root, 'out/renderer'));
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+let db;
+try {
+  db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const api = createAppApi({ db, dataDir, appVersion: version });
+const host = await startWebHost({ api, rendererDir, port });
+console.log(`JointPlan is running at ${host.url}`);
+console.log(`Data folder: ${dataDir}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void host.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
+  });
+}
