@@ -1,0 +1,55 @@
+/**
+ * Runs every benchmark and prints its figures: `npm run bench` for a table, or
+ * `npm run bench -- --json` for exactly one JSON object on stdout. Benchmarks report;
+ * they never pass or fail on time. Add a suite by writing bench/<area>.ts exporting a
+ * BenchSuite and listing it below.
+ */
+import { withTempDir, type BenchSuite } from './lib.ts';
+import { patientsBench } from './patients.ts';
+
+const SUITES: readonly BenchSuite[] = [patientsBench];
+
+const json = process.argv.includes('--json');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+
+const figures: Record<string, number> = {};
+const targets: NonNullable<BenchSuite['targets']> = {};
+for (const suite of SUITES) {
+  if (only && !only.includes(suite.name)) continue;
+  const log = json
+    ? () => undefined
+    : (message: string) => console.error(`[${suite.name}] ${message}`);
+  const result = await withTempDir(`jointplan-bench-${suite.name}-`, (dir) =>
+    suite.run({ dir, log }),
+  );
+  Object.assign(figures, result);
+  Object.assign(targets, suite.targets);
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const rows = Object.entries(figures).map(([name, value]) => {
+    const target = targets[name];
+    if (!target) return [name, value.toFixed(2), '', ''];
+    return [
+      name,
+      value.toFixed(2),
+      target.label ?? `≤ ${target.max}`,
+      value <= target.max ? 'within target' : 'OVER target',
+    ];
+  });
+  const table = [['figure', 'value', 'target', ''], ...rows];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
+  for (const row of table) {
+    console.log(
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+}
