@@ -55,7 +55,8 @@ function patient(overrides: Partial<PatientInput> = {}): PatientInput {
   return { ...emptyPatientInput(), givenName: 'Ada', familyName: 'Lovelace', ...overrides };
 }
 
-const create = (overrides: Partial<PatientInput> = {}) => ok<Patient>('patients.create', { patient: patient(overrides) });
+const create = (overrides: Partial<PatientInput> = {}) =>
+  ok<Patient>('patients.create', { patient: patient(overrides) });
 
 /** The database's bytes on disk, with the WAL folded in, plus a full dump of its rows. */
 function fingerprint(): { sha256: string; rows: unknown } {
@@ -71,7 +72,11 @@ function fingerprint(): { sha256: string; rows: unknown } {
 
 describe('app.info', () => {
   it('reports the version, data folder and schema version', async () => {
-    expect(await ok('app.info', {})).toEqual({ version: '9.9.9-test', dataDir: dir, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(await ok('app.info', {})).toEqual({
+      version: '9.9.9-test',
+      dataDir: dir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
   });
 });
 
@@ -82,7 +87,10 @@ describe('patients: the whole life of a record', () => {
       dateOfBirth: '1952-12-10',
       chartNumber: ' RA-1815 ',
       diseaseStage: 'stable',
-      affectedJoints: [{ joint: 'mcp2', side: 'left' }, { joint: 'wrist', side: 'right' }],
+      affectedJoints: [
+        { joint: 'mcp2', side: 'left' },
+        { joint: 'wrist', side: 'right' },
+      ],
       notes: 'Left-handed.',
     });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -90,7 +98,10 @@ describe('patients: the whole life of a record', () => {
       givenName: 'Ada',
       familyName: 'Lovelace',
       chartNumber: 'RA-1815',
-      affectedJoints: [{ joint: 'wrist', side: 'right' }, { joint: 'mcp2', side: 'left' }],
+      affectedJoints: [
+        { joint: 'wrist', side: 'right' },
+        { joint: 'mcp2', side: 'left' },
+      ],
       createdAt: '2024-03-01T08:30:00.000Z',
       updatedAt: '2024-03-01T08:30:00.000Z',
       archivedAt: null,
@@ -100,7 +111,12 @@ describe('patients: the whole life of a record', () => {
     clockTime = new Date('2024-03-02T10:00:00.000Z');
     const updated = await ok<Patient>('patients.update', {
       id: created.id,
-      patient: patient({ givenName: 'Augusta Ada', familyName: 'King', chartNumber: 'RA-1815', affectedJoints: [] }),
+      patient: patient({
+        givenName: 'Augusta Ada',
+        familyName: 'King',
+        chartNumber: 'RA-1815',
+        affectedJoints: [],
+      }),
     });
     expect(updated).toMatchObject({
       id: created.id,
@@ -115,18 +131,33 @@ describe('patients: the whole life of a record', () => {
     clockTime = new Date('2024-03-03T10:00:00.000Z');
     const archived = await ok<Patient>('patients.archive', { id: created.id });
     expect(archived.archivedAt).toBe('2024-03-03T10:00:00.000Z');
-    expect((await ok<{ patients: unknown[] }>('patients.search', { query: 'king' })).patients).toEqual([]);
-    expect((await ok<{ patients: unknown[] }>('patients.search', { query: 'king', includeArchived: true })).patients).toHaveLength(1);
+    expect(
+      (await ok<{ patients: unknown[] }>('patients.search', { query: 'king' })).patients,
+    ).toEqual([]);
+    expect(
+      (
+        await ok<{ patients: unknown[] }>('patients.search', {
+          query: 'king',
+          includeArchived: true,
+        })
+      ).patients,
+    ).toHaveLength(1);
 
     // Archiving twice keeps the first date.
     clockTime = new Date('2024-03-04T10:00:00.000Z');
-    expect((await ok<Patient>('patients.archive', { id: created.id })).archivedAt).toBe('2024-03-03T10:00:00.000Z');
+    expect((await ok<Patient>('patients.archive', { id: created.id })).archivedAt).toBe(
+      '2024-03-03T10:00:00.000Z',
+    );
 
     const restored = await ok<Patient>('patients.restore', { id: created.id });
     expect(restored.archivedAt).toBeNull();
-    expect((await ok<{ patients: unknown[] }>('patients.search', { query: 'king' })).patients).toHaveLength(1);
+    expect(
+      (await ok<{ patients: unknown[] }>('patients.search', { query: 'king' })).patients,
+    ).toHaveLength(1);
 
-    expect(await ok('patients.delete', { id: created.id, confirm: true })).toEqual({ deleted: true });
+    expect(await ok('patients.delete', { id: created.id, confirm: true })).toEqual({
+      deleted: true,
+    });
     expect((await failure('patients.get', { id: created.id })).code).toBe('not-found');
     expect(db.prepare('SELECT count(*) AS n FROM patient_joints').get()).toEqual({ n: 0 });
   });
@@ -135,7 +166,10 @@ describe('patients: the whole life of a record', () => {
     await create({ givenName: 'Zoë', familyName: 'Zhang' });
     await create({ givenName: 'Émile', familyName: 'Ébert' });
     await create({ givenName: 'Ann', familyName: 'Adams' });
-    const page = await ok<{ patients: { familyName: string }[]; next: unknown }>('patients.search', {});
+    const page = await ok<{ patients: { familyName: string }[]; next: unknown }>(
+      'patients.search',
+      {},
+    );
     expect(page.patients.map((p) => p.familyName)).toEqual(['Adams', 'Ébert', 'Zhang']);
     expect(page.next).toBeNull();
   });
@@ -156,7 +190,10 @@ describe('chart number conflicts', () => {
   it('refuses an update that takes another patient’s chart number, and keeps the old record', async () => {
     await create({ givenName: 'Grace', familyName: 'Hopper', chartNumber: 'C-42' });
     const ada = await create({ chartNumber: 'C-43' });
-    const error = await failure('patients.update', { id: ada.id, patient: patient({ familyName: 'Changed', chartNumber: 'C-42' }) });
+    const error = await failure('patients.update', {
+      id: ada.id,
+      patient: patient({ familyName: 'Changed', chartNumber: 'C-42' }),
+    });
     expect(error.code).toBe('conflict');
     expect(error.fields?.chartNumber).toContain('Grace Hopper');
     expect(await ok('patients.get', { id: ada.id })).toEqual(ada);
@@ -164,14 +201,19 @@ describe('chart number conflicts', () => {
 
   it('lets a patient keep (or re-case) their own chart number', async () => {
     const ada = await create({ chartNumber: 'c-7' });
-    const updated = await ok<Patient>('patients.update', { id: ada.id, patient: patient({ chartNumber: 'C-7', notes: 'x' }) });
+    const updated = await ok<Patient>('patients.update', {
+      id: ada.id,
+      patient: patient({ chartNumber: 'C-7', notes: 'x' }),
+    });
     expect(updated.chartNumber).toBe('C-7');
   });
 
   it('frees a chart number when its holder is deleted', async () => {
     const ada = await create({ chartNumber: 'C-1' });
     await ok('patients.delete', { id: ada.id, confirm: true });
-    expect((await create({ givenName: 'Alan', familyName: 'Turing', chartNumber: 'C-1' })).chartNumber).toBe('C-1');
+    expect(
+      (await create({ givenName: 'Alan', familyName: 'Turing', chartNumber: 'C-1' })).chartNumber,
+    ).toBe('C-1');
   });
 });
 
@@ -192,7 +234,11 @@ describe('not found', () => {
 
 describe('invalid input', () => {
   it('answers with a message per field and leaves the database file unchanged', async () => {
-    await create({ givenName: 'Grace', familyName: 'Hopper', affectedJoints: [{ joint: 'knee', side: 'left' }] });
+    await create({
+      givenName: 'Grace',
+      familyName: 'Hopper',
+      affectedJoints: [{ joint: 'knee', side: 'left' }],
+    });
     const before = fingerprint();
 
     const error = await failure('patients.create', {
@@ -227,15 +273,24 @@ describe('invalid input', () => {
   it('refuses an update with invalid input without changing the stored patient', async () => {
     const ada = await create();
     const before = fingerprint();
-    const error = await failure('patients.update', { id: ada.id, patient: patient({ notes: 'n'.repeat(10_001) }) });
+    const error = await failure('patients.update', {
+      id: ada.id,
+      patient: patient({ notes: 'n'.repeat(10_001) }),
+    });
     expect(error.fields).toEqual({ 'patient.notes': 'Notes must be 10,000 characters or fewer' });
     expect(fingerprint()).toEqual(before);
   });
 
   it('rejects unknown keys, a malformed id and a missing input', async () => {
-    expect((await failure('patients.create', { patient: { ...patient(), ssn: '123' } })).code).toBe('invalid-input');
-    expect((await failure('patients.get', { id: 'not-a-uuid' })).fields).toEqual({ id: 'Patient id must be a UUID' });
-    expect((await failure('patients.get', { id: MISSING_ID, extra: 1 })).code).toBe('invalid-input');
+    expect((await failure('patients.create', { patient: { ...patient(), ssn: '123' } })).code).toBe(
+      'invalid-input',
+    );
+    expect((await failure('patients.get', { id: 'not-a-uuid' })).fields).toEqual({
+      id: 'Patient id must be a UUID',
+    });
+    expect((await failure('patients.get', { id: MISSING_ID, extra: 1 })).code).toBe(
+      'invalid-input',
+    );
     expect((await failure('patients.get', undefined)).code).toBe('invalid-input');
     expect((await failure('patients.search', { limit: 100_000 })).code).toBe('invalid-input');
   });
@@ -245,7 +300,9 @@ describe('invalid input', () => {
     const error = await failure('patients.delete', { id: ada.id });
     expect(error.code).toBe('invalid-input');
     expect(error.fields?.confirm).toBe('Deleting a patient must be confirmed');
-    expect((await failure('patients.delete', { id: ada.id, confirm: 'yes' })).code).toBe('invalid-input');
+    expect((await failure('patients.delete', { id: ada.id, confirm: 'yes' })).code).toBe(
+      'invalid-input',
+    );
     expect(await ok('patients.get', { id: ada.id })).toEqual(ada);
   });
 });

@@ -22,16 +22,23 @@ interface FakeFrame {
 }
 
 /** Just the fields senderCheckFor reads. */
-function fakeEvent(options: { frameUrl?: string; subframe?: boolean; destroyed?: boolean } = {}): IpcMainInvokeEvent {
+function fakeEvent(
+  options: { frameUrl?: string; subframe?: boolean; destroyed?: boolean } = {},
+): IpcMainInvokeEvent {
   const mainFrame: FakeFrame = { url: options.frameUrl ?? APP_URL };
-  const senderFrame = options.destroyed ? null : options.subframe ? { url: options.frameUrl ?? APP_URL } : mainFrame;
+  const senderFrame = options.destroyed
+    ? null
+    : options.subframe
+      ? { url: options.frameUrl ?? APP_URL }
+      : mainFrame;
   return { senderFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent;
 }
 
 class FakeIpcMain implements IpcMainLike {
   readonly listeners = new Map<string, Listener>();
   handle(channel: string, listener: Listener): void {
-    if (this.listeners.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.listeners.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.listeners.set(channel, listener);
   }
   invoke(channel: string, event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> {
@@ -51,7 +58,11 @@ beforeEach(async () => {
   file = path.join(dir, DATABASE_FILE_NAME);
   db = await openDatabase(file);
   ipcMain = new FakeIpcMain();
-  bindIpc(ipcMain, createAppApi({ db, dataDir: dir, appVersion: 'test' }), senderCheckFor(isAppUrl));
+  bindIpc(
+    ipcMain,
+    createAppApi({ db, dataDir: dir, appVersion: 'test' }),
+    senderCheckFor(isAppUrl),
+  );
 });
 
 afterEach(() => {
@@ -64,12 +75,17 @@ function dbBytes(): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-const patientCount = () => (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
-const validCreate = { patient: { ...emptyPatientInput(), givenName: 'Ada', familyName: 'Lovelace' } };
+const patientCount = () =>
+  (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
+const validCreate = {
+  patient: { ...emptyPatientInput(), givenName: 'Ada', familyName: 'Lovelace' },
+};
 
 describe('bindIpc', () => {
   it('binds every contract method on its own api:<name> channel, and nothing else', () => {
-    expect([...ipcMain.listeners.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
+    expect([...ipcMain.listeners.keys()].sort()).toEqual(
+      METHOD_NAMES.map((m) => `api:${m}`).sort(),
+    );
     expect(METHOD_NAMES.length).toBeGreaterThan(0);
   });
 
@@ -85,20 +101,26 @@ describe('bindIpc', () => {
     ['a subframe', { subframe: true }],
     ['another page', { frameUrl: 'https://evil.example/' }],
     ['a destroyed frame', { destroyed: true }],
-  ])('refuses a call from %s as forbidden without touching the database', async (_label, options) => {
-    await ipcMain.invoke('api:patients.create', fakeEvent(), validCreate);
-    const before = dbBytes();
-    const result = await ipcMain.invoke('api:patients.create', fakeEvent(options), validCreate);
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'forbidden', message: 'This request did not come from the JointPlan window.' },
-    });
-    const search = await ipcMain.invoke('api:patients.search', fakeEvent(options), {});
-    expect(search.ok).toBe(false);
-    expect(JSON.stringify(search)).not.toContain('Lovelace');
-    expect(patientCount()).toBe(1);
-    expect(dbBytes()).toBe(before);
-  });
+  ])(
+    'refuses a call from %s as forbidden without touching the database',
+    async (_label, options) => {
+      await ipcMain.invoke('api:patients.create', fakeEvent(), validCreate);
+      const before = dbBytes();
+      const result = await ipcMain.invoke('api:patients.create', fakeEvent(options), validCreate);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'This request did not come from the JointPlan window.',
+        },
+      });
+      const search = await ipcMain.invoke('api:patients.search', fakeEvent(options), {});
+      expect(search.ok).toBe(false);
+      expect(JSON.stringify(search)).not.toContain('Lovelace');
+      expect(patientCount()).toBe(1);
+      expect(dbBytes()).toBe(before);
+    },
+  );
 
   it('rejects invalid input without touching the database', async () => {
     const before = dbBytes();
@@ -109,7 +131,9 @@ describe('bindIpc', () => {
       ok: false,
       error: { code: 'invalid-input', fields: { 'patient.familyName': 'Family name is required' } },
     });
-    expect(await ipcMain.invoke('api:patients.create', fakeEvent(), 'DROP TABLE patients')).toMatchObject({
+    expect(
+      await ipcMain.invoke('api:patients.create', fakeEvent(), 'DROP TABLE patients'),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
@@ -131,7 +155,13 @@ describe('senderCheckFor', () => {
   });
 
   it('rejects foreign URLs in the main frame', () => {
-    for (const url of ['https://evil.example/index.html', 'file:///tmp/evil.html', `${APP_URL}.evil.html`, 'about:blank', '']) {
+    for (const url of [
+      'https://evil.example/index.html',
+      'file:///tmp/evil.html',
+      `${APP_URL}.evil.html`,
+      'about:blank',
+      '',
+    ]) {
       expect(check(fakeEvent({ frameUrl: url })), url).toBe(false);
     }
   });

@@ -26,7 +26,11 @@ describe('window state', () => {
     saveWindowState(file, state);
     expect(loadWindowState(file, [LAPTOP])).toEqual(state);
     saveWindowState(file, { ...state, x: 2000, maximized: true });
-    expect(loadWindowState(file, [LAPTOP, RIGHT_MONITOR])).toEqual({ ...state, x: 2000, maximized: true });
+    expect(loadWindowState(file, [LAPTOP, RIGHT_MONITOR])).toEqual({
+      ...state,
+      x: 2000,
+      maximized: true,
+    });
   });
 
   it('leaves no temporary file behind', () => {

@@ -12,7 +12,8 @@ import { DATABASE_FILE_NAME, openDatabase } from '../main/db/open.ts';
 import { startWebHost, type WebHost } from './server.ts';
 
 const SECRET = 'test-secret-0123456789abcdef';
-const INDEX_HTML = '<!doctype html>\n<html>\n  <head>\n    <title>JointPlan</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
+const INDEX_HTML =
+  '<!doctype html>\n<html>\n  <head>\n    <title>JointPlan</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 const OUTSIDE_SECRET = 'THIS FILE IS OUTSIDE THE RENDERER FOLDER';
 
 let dir: string;
@@ -64,7 +65,13 @@ function request(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -75,7 +82,11 @@ function request(
 
 const COOKIE = { Cookie: `jointplan_session=${SECRET}` };
 
-function post(method: string, input: unknown, headers: Record<string, string> = COOKIE): Promise<Reply> {
+function post(
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = COOKIE,
+): Promise<Reply> {
   return request(`/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -83,8 +94,16 @@ function post(method: string, input: unknown, headers: Record<string, string> = 
   });
 }
 
-const patientCount = () => (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
-const ada = { patient: { ...emptyPatientInput(), givenName: 'Ada', familyName: 'Lovelace', chartNumber: 'AL-1' } };
+const patientCount = () =>
+  (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
+const ada = {
+  patient: {
+    ...emptyPatientInput(),
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    chartNumber: 'AL-1',
+  },
+};
 
 describe('the secret', () => {
   it('prints an address carrying the secret on 127.0.0.1', () => {
@@ -104,7 +123,9 @@ describe('the secret', () => {
   it('refuses a wrong secret in the URL or the cookie', async () => {
     expect((await request('/?token=guess')).status).toBe(403);
     expect((await request(`/?token=${SECRET}x`)).status).toBe(403);
-    expect((await post('patients.search', {}, { Cookie: 'jointplan_session=guess' })).status).toBe(403);
+    expect((await post('patients.search', {}, { Cookie: 'jointplan_session=guess' })).status).toBe(
+      403,
+    );
     expect((await post('patients.search', {}, { Cookie: `other=${SECRET}` })).status).toBe(403);
   });
 
@@ -134,25 +155,44 @@ describe('the API over HTTP', () => {
     const created = await post('patients.create', ada);
     expect(created.status).toBe(200);
     expect(created.headers['content-type']).toMatch(/^application\/json/);
-    const body = JSON.parse(created.body) as { ok: boolean; value: { id: string; familyName: string } };
+    const body = JSON.parse(created.body) as {
+      ok: boolean;
+      value: { id: string; familyName: string };
+    };
     expect(body).toMatchObject({ ok: true, value: { familyName: 'Lovelace' } });
     expect(patientCount()).toBe(1);
 
     const found = JSON.parse((await post('patients.search', { query: 'love' })).body);
-    expect(found).toMatchObject({ ok: true, value: { patients: [{ id: body.value.id, familyName: 'Lovelace' }] } });
+    expect(found).toMatchObject({
+      ok: true,
+      value: { patients: [{ id: body.value.id, familyName: 'Lovelace' }] },
+    });
   });
 
   it('answers errors as envelopes', async () => {
     await post('patients.create', ada);
     const conflict = JSON.parse((await post('patients.create', ada)).body);
-    expect(conflict).toMatchObject({ ok: false, error: { code: 'conflict', fields: { chartNumber: expect.stringContaining('Ada Lovelace') } } });
-    expect(JSON.parse((await post('patients.nope', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    const invalid = JSON.parse((await post('patients.create', { patient: { givenName: 'x' } })).body);
+    expect(conflict).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', fields: { chartNumber: expect.stringContaining('Ada Lovelace') } },
+    });
+    expect(JSON.parse((await post('patients.nope', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
+    const invalid = JSON.parse(
+      (await post('patients.create', { patient: { givenName: 'x' } })).body,
+    );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('refuses a wrong Host header with 421, even with the cookie', async () => {
-    for (const hostName of [`evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`, `localhost.evil.example:${host.port}`]) {
+    for (const hostName of [
+      `evil.example:${host.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${host.port + 1}`,
+      `localhost.evil.example:${host.port}`,
+    ]) {
       const reply = await request('/api/patients.create', {
         method: 'POST',
         headers: { ...COOKIE, Host: hostName, 'Content-Type': 'application/json' },
@@ -160,16 +200,25 @@ describe('the API over HTTP', () => {
       });
       expect(reply.status, hostName).toBe(421);
     }
-    expect((await request(`/?token=${SECRET}`, { headers: { Host: `evil.example:${host.port}` } })).status).toBe(421);
+    expect(
+      (await request(`/?token=${SECRET}`, { headers: { Host: `evil.example:${host.port}` } }))
+        .status,
+    ).toBe(421);
     expect(patientCount()).toBe(0);
   });
 
   it('accepts localhost as the Host', async () => {
-    expect((await request('/', { headers: { ...COOKIE, Host: `localhost:${host.port}` } })).status).toBe(200);
+    expect(
+      (await request('/', { headers: { ...COOKIE, Host: `localhost:${host.port}` } })).status,
+    ).toBe(200);
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const reply = await request('/api/patients.create', {
         method: 'POST',
         headers: { ...COOKIE, 'Content-Type': type },
@@ -177,7 +226,11 @@ describe('the API over HTTP', () => {
       });
       expect(reply.status, type).toBe(415);
     }
-    const untyped = await request('/api/patients.create', { method: 'POST', headers: COOKIE, body: JSON.stringify(ada) });
+    const untyped = await request('/api/patients.create', {
+      method: 'POST',
+      headers: COOKIE,
+      body: JSON.stringify(ada),
+    });
     expect(untyped.status).toBe(415);
     expect(patientCount()).toBe(0);
   });
@@ -242,14 +295,23 @@ describe('the renderer files', () => {
 
     // Run it as a page would, with fetch pointed at this host.
     const window: Record<string, unknown> = {};
-    const fetchFromPage = (url: string, init: { method: string; headers: Record<string, string>; body: string }) =>
-      fetch(new URL(url, `http://127.0.0.1:${host.port}/`), { ...init, headers: { ...init.headers, ...COOKIE } });
+    const fetchFromPage = (
+      url: string,
+      init: { method: string; headers: Record<string, string>; body: string },
+    ) =>
+      fetch(new URL(url, `http://127.0.0.1:${host.port}/`), {
+        ...init,
+        headers: { ...init.headers, ...COOKIE },
+      });
     vm.runInNewContext(reply.body, { window, fetch: fetchFromPage });
     const api = window.api as Record<string, (input?: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
 
-    expect(await api['patients.create']?.(ada)).toMatchObject({ ok: true, value: { familyName: 'Lovelace' } });
+    expect(await api['patients.create']?.(ada)).toMatchObject({
+      ok: true,
+      value: { familyName: 'Lovelace' },
+    });
     expect(await api['app.info']?.()).toMatchObject({ ok: true, value: { version: 'test' } });
   });
 });
@@ -265,14 +327,20 @@ describe('malformed addresses', () => {
     vi.restoreAllMocks();
   });
 
-  it.fails('answers a broken percent-escape in a file path with 4xx, not a server error', async () => {
-    const reply = await request('/assets/%E0%A4%A.js', { headers: COOKIE });
-    expect(reply.status).toBeGreaterThanOrEqual(400);
-    expect(reply.status).toBeLessThan(500);
-  });
+  it.fails(
+    'answers a broken percent-escape in a file path with 4xx, not a server error',
+    async () => {
+      const reply = await request('/assets/%E0%A4%A.js', { headers: COOKIE });
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.status).toBeLessThan(500);
+    },
+  );
 
-  it.fails('answers a broken percent-escape in a method name with an envelope, not a server error', async () => {
-    const reply = await post('patients%ZZ', {});
-    expect(reply.status).toBeLessThan(500);
-  });
+  it.fails(
+    'answers a broken percent-escape in a method name with an envelope, not a server error',
+    async () => {
+      const reply = await post('patients%ZZ', {});
+      expect(reply.status).toBeLessThan(500);
+    },
+  );
 });

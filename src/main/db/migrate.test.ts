@@ -54,7 +54,9 @@ async function versionOneWithData(): Promise<void> {
     `INSERT INTO patients (id, given_name, family_name, sort_key, search_text, created_at, updated_at)
      VALUES ('p1', 'Grace', 'Hopper', 'hopper\u0001grace', 'grace hopper', 'now', 'now')`,
   ).run();
-  db.prepare("INSERT INTO patient_joints (patient_id, joint, side) VALUES ('p1', 'cmc', 'left')").run();
+  db.prepare(
+    "INSERT INTO patient_joints (patient_id, joint, side) VALUES ('p1', 'cmc', 'left')",
+  ).run();
   db.close();
 }
 
@@ -77,8 +79,14 @@ describe('MIGRATIONS', () => {
   it('build STRICT tables from an empty database', () => {
     const db = track(new Database(file));
     for (const m of MIGRATIONS) m.up(db);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['patient_joints', 'patients']));
+    const tables = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as { name: string; strict: number }[];
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      expect.arrayContaining(['patient_joints', 'patients']),
+    );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
   });
 });
@@ -94,7 +102,9 @@ describe('migrate', () => {
     const db = track(new Database(file));
     await migrate(db, file);
     let backedUp = false;
-    expect(await migrate(db, file, { backup: async () => void (backedUp = true) })).toBe(LATEST_SCHEMA_VERSION);
+    expect(await migrate(db, file, { backup: async () => void (backedUp = true) })).toBe(
+      LATEST_SCHEMA_VERSION,
+    );
     expect(backedUp).toBe(false);
   });
 
@@ -119,15 +129,21 @@ describe('migrate', () => {
     const saved = backups();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatch(/^before-migration-v1-.*\.sqlite$/);
-    const backup = track(new Database(path.join(dir, 'backups', saved[0] ?? ''), { readonly: true }));
+    const backup = track(
+      new Database(path.join(dir, 'backups', saved[0] ?? ''), { readonly: true }),
+    );
     expect(schemaVersion(backup)).toBe(1);
-    expect(backup.prepare('SELECT given_name FROM patients').all()).toEqual([{ given_name: 'Grace' }]);
+    expect(backup.prepare('SELECT given_name FROM patients').all()).toEqual([
+      { given_name: 'Grace' },
+    ]);
   });
 
   it('leaves the database at its old version with its data when a migration fails', async () => {
     await versionOneWithData();
 
-    const error = await openDatabase(file, { migrations: [first, throwsHalfway] }).catch((e: unknown) => e);
+    const error = await openDatabase(file, { migrations: [first, throwsHalfway] }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as DatabaseOpenError).problem).toBe('migration-failed');
     expect((error as DatabaseOpenError).message).toContain('left the data exactly as it was');
@@ -142,27 +158,40 @@ describe('migrate', () => {
     expect(db.prepare('SELECT given_name, family_name FROM patients').all()).toEqual([
       { given_name: 'Grace', family_name: 'Hopper' },
     ]);
-    expect(db.prepare('SELECT joint, side FROM patient_joints').all()).toEqual([{ joint: 'cmc', side: 'left' }]);
-    expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'half_done'").get()).toBeUndefined();
+    expect(db.prepare('SELECT joint, side FROM patient_joints').all()).toEqual([
+      { joint: 'cmc', side: 'left' },
+    ]);
+    expect(
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'half_done'").get(),
+    ).toBeUndefined();
   });
 
   it('rolls back earlier pending migrations too when a later one fails', async () => {
     await versionOneWithData();
     const third: Migration = { ...throwsHalfway, version: 3 };
-    await expect(openDatabase(file, { migrations: [first, addsColour, third] })).rejects.toMatchObject({
+    await expect(
+      openDatabase(file, { migrations: [first, addsColour, third] }),
+    ).rejects.toMatchObject({
       problem: 'migration-failed',
     });
     const db = track(await openDatabase(file, { migrations: [first] }));
     expect(schemaVersion(db)).toBe(1);
-    const columns = (db.prepare('PRAGMA table_info(patients)').all() as { name: string }[]).map((c) => c.name);
+    const columns = (db.prepare('PRAGMA table_info(patients)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
     expect(columns).not.toContain('colour');
   });
 
   it('migrates again successfully after a failed attempt', async () => {
     await versionOneWithData();
-    await expect(openDatabase(file, { migrations: [first, throwsHalfway] })).rejects.toBeInstanceOf(DatabaseOpenError);
+    await expect(openDatabase(file, { migrations: [first, throwsHalfway] })).rejects.toBeInstanceOf(
+      DatabaseOpenError,
+    );
     const db = track(await openDatabase(file, { migrations: [first, addsColour] }));
     expect(schemaVersion(db)).toBe(2);
-    expect(db.prepare('SELECT given_name, colour FROM patients').get()).toEqual({ given_name: 'Grace', colour: 'blue' });
+    expect(db.prepare('SELECT given_name, colour FROM patients').get()).toEqual({
+      given_name: 'Grace',
+      colour: 'blue',
+    });
   });
 });

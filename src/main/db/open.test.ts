@@ -108,7 +108,11 @@ describe('reopening', () => {
     (await openTracked()).close();
     const db = await openTracked();
     expect(() =>
-      db.prepare("INSERT INTO patient_joints (patient_id, joint, side) VALUES ('nobody', 'wrist', 'left')").run(),
+      db
+        .prepare(
+          "INSERT INTO patient_joints (patient_id, joint, side) VALUES ('nobody', 'wrist', 'left')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
   });
 });
@@ -176,7 +180,12 @@ describe('refusing a damaged database', () => {
     const insert = db.transaction(() => {
       for (let i = 0; i < 300; i++) {
         const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-        insertPatient(db, id, { ...ADA, chartNumber: `C-${i}`, notes: 'x'.repeat(2000) }, '2024-01-01T00:00:00.000Z');
+        insertPatient(
+          db,
+          id,
+          { ...ADA, chartNumber: `C-${i}`, notes: 'x'.repeat(2000) },
+          '2024-01-01T00:00:00.000Z',
+        );
       }
     });
     insert();

@@ -16,7 +16,11 @@ describe('JOINTS', () => {
   });
 
   it('gives numbered joints a clinical label and a plain name', () => {
-    expect(jointById('mcp2')).toMatchObject({ label: 'MCP 2', plainName: 'index finger knuckle', region: 'hand' });
+    expect(jointById('mcp2')).toMatchObject({
+      label: 'MCP 2',
+      plainName: 'index finger knuckle',
+      region: 'hand',
+    });
     expect(jointById('cmc')).toMatchObject({ label: 'thumb CMC', plainName: 'base of the thumb' });
     expect(jointById('mtp1').plainName).toBe('big toe joint at the ball of the foot');
   });
@@ -33,7 +37,12 @@ describe('summarizeJoints', () => {
   });
 
   it('says "both" when a family is chosen identically on both sides', () => {
-    expect(summarizeJoints([{ joint: 'knee', side: 'left' }, { joint: 'knee', side: 'right' }])).toBe('Both knees');
+    expect(
+      summarizeJoints([
+        { joint: 'knee', side: 'left' },
+        { joint: 'knee', side: 'right' },
+      ]),
+    ).toBe('Both knees');
     expect(
       summarizeJoints([
         { joint: 'shoulder', side: 'right' },
@@ -62,9 +71,15 @@ describe('summarizeJoints', () => {
   });
 
   it('collapses runs of digits into ranges', () => {
-    const list: AffectedJoint[] = [1, 2, 3, 5].map((n) => ({ joint: `mcp${n}` as AffectedJoint['joint'], side: 'right' }));
+    const list: AffectedJoint[] = [1, 2, 3, 5].map((n) => ({
+      joint: `mcp${n}` as AffectedJoint['joint'],
+      side: 'right',
+    }));
     expect(summarizeJoints(list)).toBe('Right MCP 1–3 and 5');
-    const scattered: AffectedJoint[] = [1, 3, 5].map((n) => ({ joint: `mtp${n}` as AffectedJoint['joint'], side: 'left' }));
+    const scattered: AffectedJoint[] = [1, 3, 5].map((n) => ({
+      joint: `mtp${n}` as AffectedJoint['joint'],
+      side: 'left',
+    }));
     expect(summarizeJoints(scattered)).toBe('Left MTP 1, 3 and 5');
   });
 
@@ -132,6 +147,8 @@ describe('affectedJointsSchema', () => {
   });
 
   it('rejects extra keys on a joint', () => {
-    expect(affectedJointsSchema.safeParse([{ joint: 'wrist', side: 'right', severity: 3 }]).success).toBe(false);
+    expect(
+      affectedJointsSchema.safeParse([{ joint: 'wrist', side: 'right', severity: 3 }]).success,
+    ).toBe(false);
   });
 });

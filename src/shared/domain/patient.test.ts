@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { localToday } from './dates.ts';
-import { emptyPatientInput, patientInputSchema, displayName, type PatientInput } from './patient.ts';
+import {
+  emptyPatientInput,
+  patientInputSchema,
+  displayName,
+  type PatientInput,
+} from './patient.ts';
 
 function input(overrides: Partial<PatientInput> = {}): PatientInput {
   return { ...emptyPatientInput(), givenName: 'Ada', familyName: 'Lovelace', ...overrides };
@@ -37,7 +42,9 @@ describe('patientInputSchema', () => {
   });
 
   it('trims names', () => {
-    const parsed = patientInputSchema.parse(input({ givenName: '  Zoë ', familyName: ' Ødegård  ' }));
+    const parsed = patientInputSchema.parse(
+      input({ givenName: '  Zoë ', familyName: ' Ødegård  ' }),
+    );
     expect(parsed.givenName).toBe('Zoë');
     expect(parsed.familyName).toBe('Ødegård');
   });
@@ -58,8 +65,12 @@ describe('patientInputSchema', () => {
 
   describe('date of birth', () => {
     it('accepts a real past date and today', () => {
-      expect(patientInputSchema.parse(input({ dateOfBirth: '1956-03-03' })).dateOfBirth).toBe('1956-03-03');
-      expect(patientInputSchema.parse(input({ dateOfBirth: localToday() })).dateOfBirth).toBe(localToday());
+      expect(patientInputSchema.parse(input({ dateOfBirth: '1956-03-03' })).dateOfBirth).toBe(
+        '1956-03-03',
+      );
+      expect(patientInputSchema.parse(input({ dateOfBirth: localToday() })).dateOfBirth).toBe(
+        localToday(),
+      );
     });
 
     it('treats an empty date as no date', () => {
@@ -81,8 +92,17 @@ describe('patientInputSchema', () => {
     });
 
     it('rejects dates that are not on the calendar or not YYYY-MM-DD', () => {
-      for (const bad of ['2023-02-30', '2023-13-01', '2023-04-31', '03/03/1956', '1956-3-3', 'yesterday']) {
-        expect(messageFor(input({ dateOfBirth: bad }), 'dateOfBirth'), bad).toBe('Enter the date of birth as a real date');
+      for (const bad of [
+        '2023-02-30',
+        '2023-13-01',
+        '2023-04-31',
+        '03/03/1956',
+        '1956-3-3',
+        'yesterday',
+      ]) {
+        expect(messageFor(input({ dateOfBirth: bad }), 'dateOfBirth'), bad).toBe(
+          'Enter the date of birth as a real date',
+        );
       }
       expect(patientInputSchema.safeParse(input({ dateOfBirth: '2024-02-29' })).success).toBe(true);
     });
@@ -116,14 +136,22 @@ describe('patientInputSchema', () => {
   });
 
   it('allows line breaks and tabs in notes but not other control characters', () => {
-    const parsed = patientInputSchema.parse(input({ notes: 'Line one\r\n\tLine two\rLine three\n\n' }));
+    const parsed = patientInputSchema.parse(
+      input({ notes: 'Line one\r\n\tLine two\rLine three\n\n' }),
+    );
     expect(parsed.notes).toBe('Line one\n\tLine two\nLine three');
-    expect(messageFor(input({ notes: 'bell\u0007' }), 'notes')).toBe('Notes cannot contain control characters');
+    expect(messageFor(input({ notes: 'bell\u0007' }), 'notes')).toBe(
+      'Notes cannot contain control characters',
+    );
   });
 
   it('accepts notes of 10,000 characters and rejects 10,001', () => {
-    expect(patientInputSchema.parse(input({ notes: 'n'.repeat(10_000) })).notes).toHaveLength(10_000);
-    expect(messageFor(input({ notes: 'n'.repeat(10_001) }), 'notes')).toBe('Notes must be 10,000 characters or fewer');
+    expect(patientInputSchema.parse(input({ notes: 'n'.repeat(10_000) })).notes).toHaveLength(
+      10_000,
+    );
+    expect(messageFor(input({ notes: 'n'.repeat(10_001) }), 'notes')).toBe(
+      'Notes must be 10,000 characters or fewer',
+    );
   });
 
   it('rejects a disease stage not on the list', () => {
@@ -142,8 +170,14 @@ describe('patientInputSchema', () => {
 
 describe('displayName', () => {
   it('shows family name first and a different preferred name in brackets', () => {
-    expect(displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: 'Peggy' })).toBe('Ng, Margaret (Peggy)');
-    expect(displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: 'Margaret' })).toBe('Ng, Margaret');
-    expect(displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: null })).toBe('Ng, Margaret');
+    expect(displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: 'Peggy' })).toBe(
+      'Ng, Margaret (Peggy)',
+    );
+    expect(
+      displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: 'Margaret' }),
+    ).toBe('Ng, Margaret');
+    expect(displayName({ givenName: 'Margaret', familyName: 'Ng', preferredName: null })).toBe(
+      'Ng, Margaret',
+    );
   });
 });

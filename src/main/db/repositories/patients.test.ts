@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { patientInputSchema, type PatientFields, type PatientInput } from '../../../shared/domain/patient.ts';
+import {
+  patientInputSchema,
+  type PatientFields,
+  type PatientInput,
+} from '../../../shared/domain/patient.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
 import {
   deletePatient,
@@ -106,7 +110,12 @@ describe('insert, find and update', () => {
   });
 
   it('updates fields and replaces the joint list', () => {
-    const id = add('Ada', 'Lovelace', { affectedJoints: [{ joint: 'knee', side: 'left' }, { joint: 'hip', side: 'right' }] });
+    const id = add('Ada', 'Lovelace', {
+      affectedJoints: [
+        { joint: 'knee', side: 'left' },
+        { joint: 'hip', side: 'right' },
+      ],
+    });
     const later = '2024-06-01T10:00:00.000Z';
     const changed = fields({
       givenName: 'Augusta Ada',
@@ -116,7 +125,13 @@ describe('insert, find and update', () => {
     });
     expect(updatePatient(db, id, changed, later)).toBe(true);
     const saved = findPatient(db, id);
-    expect(saved).toMatchObject({ givenName: 'Augusta Ada', familyName: 'King', chartNumber: 'UK-1815', createdAt: T0, updatedAt: later });
+    expect(saved).toMatchObject({
+      givenName: 'Augusta Ada',
+      familyName: 'King',
+      chartNumber: 'UK-1815',
+      createdAt: T0,
+      updatedAt: later,
+    });
     expect(saved?.affectedJoints).toEqual([{ joint: 'cmc', side: 'right' }]);
     // The new name is what the list searches and sorts by.
     expect(names('king')).toEqual(['Augusta Ada King']);
@@ -142,7 +157,9 @@ describe('insert, find and update', () => {
     const other = add('Alan', 'Turing', { affectedJoints: [{ joint: 'knee', side: 'left' }] });
     expect(deletePatient(db, id)).toBe(true);
     expect(findPatient(db, id)).toBeNull();
-    expect(db.prepare('SELECT patient_id FROM patient_joints').all()).toEqual([{ patient_id: other }]);
+    expect(db.prepare('SELECT patient_id FROM patient_joints').all()).toEqual([
+      { patient_id: other },
+    ]);
   });
 });
 
@@ -216,14 +233,36 @@ describe('search', () => {
   });
 
   it('returns summaries with the fields the list shows', () => {
-    const id = add('Ada', 'Lovelace', { preferredName: 'Ada L', dateOfBirth: '1950-12-10', chartNumber: 'X1', notes: 'private' });
+    const id = add('Ada', 'Lovelace', {
+      preferredName: 'Ada L',
+      dateOfBirth: '1950-12-10',
+      chartNumber: 'X1',
+      notes: 'private',
+    });
     expect(search('').patients).toEqual([
-      { id, givenName: 'Ada', familyName: 'Lovelace', preferredName: 'Ada L', dateOfBirth: '1950-12-10', chartNumber: 'X1', archived: false },
+      {
+        id,
+        givenName: 'Ada',
+        familyName: 'Lovelace',
+        preferredName: 'Ada L',
+        dateOfBirth: '1950-12-10',
+        chartNumber: 'X1',
+        archived: false,
+      },
     ]);
   });
 
   it('pages through every patient exactly once, in order, even with identical names', () => {
-    const family = ['Smith', 'Šmíd', 'Nguyen', 'O’Brien', 'García', 'Kowalski', 'Ødegaard', 'Zhang'];
+    const family = [
+      'Smith',
+      'Šmíd',
+      'Nguyen',
+      'O’Brien',
+      'García',
+      'Kowalski',
+      'Ødegaard',
+      'Zhang',
+    ];
     const given = ['Anna', 'Ánna', 'José', 'Li'];
     const ids = new Set<string>();
     db.transaction(() => {
@@ -264,7 +303,8 @@ describe('search', () => {
 
   it('pages through a filtered search too', () => {
     db.transaction(() => {
-      for (let i = 0; i < 50; i++) add(i % 2 ? 'Anna' : 'Bob', `Family${String(i).padStart(2, '0')}`);
+      for (let i = 0; i < 50; i++)
+        add(i % 2 ? 'Anna' : 'Bob', `Family${String(i).padStart(2, '0')}`);
     })();
     const first = search('anna', { limit: 10 });
     expect(first.patients).toHaveLength(10);
@@ -286,8 +326,12 @@ describe('search', () => {
 describe('chart numbers', () => {
   it('are unique regardless of case, enforced by the database itself', () => {
     add('Ada', 'Lovelace', { chartNumber: 'ab-100' });
-    expect(() => add('Alan', 'Turing', { chartNumber: 'AB-100' })).toThrow(/UNIQUE constraint failed/);
-    expect(() => add('Alan', 'Turing', { chartNumber: 'ab-100' })).toThrow(/UNIQUE constraint failed/);
+    expect(() => add('Alan', 'Turing', { chartNumber: 'AB-100' })).toThrow(
+      /UNIQUE constraint failed/,
+    );
+    expect(() => add('Alan', 'Turing', { chartNumber: 'ab-100' })).toThrow(
+      /UNIQUE constraint failed/,
+    );
     expect(names('')).toEqual(['Ada Lovelace']);
     // The refused inserts left nothing half-written.
     expect(db.prepare('SELECT count(*) AS n FROM patients').get()).toEqual({ n: 1 });
@@ -297,7 +341,9 @@ describe('chart numbers', () => {
     add('Ada', 'Lovelace');
     add('Alan', 'Turing');
     add('Grace', 'Hopper', { chartNumber: '' });
-    expect(db.prepare('SELECT count(*) AS n FROM patients WHERE chart_number IS NULL').get()).toEqual({ n: 3 });
+    expect(
+      db.prepare('SELECT count(*) AS n FROM patients WHERE chart_number IS NULL').get(),
+    ).toEqual({ n: 3 });
   });
 
   it('can be looked up in any case', () => {
@@ -310,7 +356,14 @@ describe('chart numbers', () => {
   it('cannot be taken over by an update', () => {
     add('Ada', 'Lovelace', { chartNumber: 'X-1' });
     const alan = add('Alan', 'Turing', { chartNumber: 'X-2' });
-    expect(() => updatePatient(db, alan, fields({ givenName: 'Alan', familyName: 'Turing', chartNumber: 'x-1' }), T0)).toThrow(/UNIQUE/);
+    expect(() =>
+      updatePatient(
+        db,
+        alan,
+        fields({ givenName: 'Alan', familyName: 'Turing', chartNumber: 'x-1' }),
+        T0,
+      ),
+    ).toThrow(/UNIQUE/);
     expect(findPatient(db, alan)?.chartNumber).toBe('X-2');
   });
 });
