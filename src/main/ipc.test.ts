@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../shared/api.ts';
+import { METHOD_NAMES, contract } from '../shared/api.ts';
 import { emptyPatientInput } from '../shared/domain/patient.ts';
 import type { Result } from '../shared/result.ts';
 import { createAppApi } from './app-api.ts';
@@ -87,6 +87,11 @@ describe('bindIpc', () => {
       METHOD_NAMES.map((m) => `api:${m}`).sort(),
     );
     expect(METHOD_NAMES.length).toBeGreaterThan(0);
+  });
+
+  it('lists every contract method in METHOD_NAMES, once', () => {
+    expect([...METHOD_NAMES].sort()).toEqual(Object.keys(contract).sort());
+    expect(new Set(METHOD_NAMES).size).toBe(METHOD_NAMES.length);
   });
 
   it('runs a call from the app window', async () => {
