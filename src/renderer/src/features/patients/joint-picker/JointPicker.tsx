@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { summarizeJoints, type AffectedJoint } from '../../../../../shared/domain/joints.ts';
+import { JointChecklist } from './JointChecklist.tsx';
+import { JointDiagram } from './JointDiagram.tsx';
+import './joint-picker.css';
+
+export interface JointPickerProps {
+  value: AffectedJoint[];
+  onChange(next: AffectedJoint[]): void;
+  label?: string;
+  errorMessage?: string;
+  /** Level of the "Joint list" heading; the list's own group headings sit one level below. */
+  headingLevel?: 2 | 3 | 4 | 5;
+}
+
+/**
+ * Affected joints, chosen on a diagram or in the equivalent list; both show the same value.
+ * The summary under the label is read out politely whenever the choice changes.
+ */
+export function JointPicker({
+  value,
+  onChange,
+  label = 'Affected joints',
+  errorMessage,
+  headingLevel = 3,
+}: JointPickerProps) {
+  const id = useId();
+  const labelId = `${id}-label`;
+  const summaryId = `${id}-summary`;
+  const errorId = `${id}-error`;
+  const count = value.length;
+
+  return (
+    <div
+      className="jp"
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={errorMessage ? `${summaryId} ${errorId}` : summaryId}
+      data-invalid={errorMessage ? true : undefined}
+    >
+      <div className="jp-header">
+        <span id={labelId} className="jp-label">
+          {label}
+        </span>
+        <span className="jp-count" aria-hidden="true">
+          {count === 0 ? 'None chosen' : `${count} chosen`}
+        </span>
+      </div>
+      <p
+        id={summaryId}
+        className="jp-summary"
+        aria-live="polite"
+        data-empty={count === 0 || undefined}
+      >
+        {summarizeJoints(value)}
+      </p>
+      {errorMessage && (
+        <p id={errorId} className="jp-error">
+          {errorMessage}
+        </p>
+      )}
+      <p className="jp-hint">
+        Drawn as you face the patient: their right side is on your left. Click a joint, or use the
+        arrow keys and Space.
+      </p>
+      <JointDiagram value={value} onChange={onChange} aria-label={`${label}: diagram`} />
+      <Disclosure className="jp-disclosure" defaultExpanded>
+        <Heading level={headingLevel} className="jp-disclosure-heading">
+          <Button slot="trigger" className="jp-disclosure-trigger">
+            <svg className="jp-chevron" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M6 3.5 10.5 8 6 12.5" />
+            </svg>
+            Joint list
+          </Button>
+        </Heading>
+        <DisclosurePanel className="jp-disclosure-panel">
+          <JointChecklist
+            value={value}
+            onChange={onChange}
+            headingLevel={(headingLevel + 1) as 3 | 4 | 5 | 6}
+          />
+        </DisclosurePanel>
+      </Disclosure>
+    </div>
+  );
+}
