@@ -24,7 +24,8 @@ export function createAppApi(deps: AppDeps): AppApi {
 
   function mustFind(id: string): Patient {
     const patient = patients.findPatient(db, id);
-    if (!patient) throw new AppError('not-found', 'That patient no longer exists. They may have been deleted.');
+    if (!patient)
+      throw new AppError('not-found', 'That patient no longer exists. They may have been deleted.');
     return patient;
   }
 
@@ -39,7 +40,11 @@ export function createAppApi(deps: AppDeps): AppApi {
   }
 
   return {
-    'app.info': () => ({ version: deps.appVersion, dataDir: deps.dataDir, schemaVersion: schemaVersion(db) }),
+    'app.info': () => ({
+      version: deps.appVersion,
+      dataDir: deps.dataDir,
+      schemaVersion: schemaVersion(db),
+    }),
 
     'patients.search': (input) => patients.searchPatients(db, input),
 
@@ -80,7 +85,10 @@ export function createAppApi(deps: AppDeps): AppApi {
 
     'patients.delete': ({ id }) => {
       if (!patients.deletePatient(db, id)) {
-        throw new AppError('not-found', 'That patient no longer exists. They may have been deleted.');
+        throw new AppError(
+          'not-found',
+          'That patient no longer exists. They may have been deleted.',
+        );
       }
       return { deleted: true };
     },

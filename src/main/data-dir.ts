@@ -4,7 +4,11 @@ import path from 'node:path';
  * Where the data folder is: `--data-dir DIR` (or `--data-dir=DIR`) wins, then the
  * JOINTPLAN_DATA_DIR environment variable, then the platform's default.
  */
-export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: () => string): string {
+export function resolveDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  fallback: () => string,
+): string {
   const fromArgs = argValue(argv, '--data-dir');
   const chosen = fromArgs ?? env.JOINTPLAN_DATA_DIR ?? fallback();
   return path.resolve(chosen);

@@ -37,7 +37,13 @@ export async function dispatch(
   logError: ErrorLogger = (m, e) => console.error(`[api] ${m} failed`, e),
 ): Promise<Result<unknown>> {
   if (!isMethodName(methodName)) {
-    return { ok: false, error: { code: 'unknown-method', message: `There is no method called ${JSON.stringify(methodName.slice(0, 100))}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'unknown-method',
+        message: `There is no method called ${JSON.stringify(methodName.slice(0, 100))}`,
+      },
+    };
   }
   const parsed = contract[methodName].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
@@ -49,7 +55,10 @@ export async function dispatch(
     logError(methodName, error);
     return {
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong inside JointPlan. Nothing was changed.' },
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside JointPlan. Nothing was changed.',
+      },
     };
   }
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createAppApi } from './app-api.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -28,7 +28,10 @@ async function start(): Promise<void> {
   try {
     db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
   } catch (error) {
-    dialog.showErrorBox('JointPlan cannot open its data', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'JointPlan cannot open its data',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }

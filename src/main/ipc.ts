@@ -6,7 +6,10 @@ import { dispatch } from './dispatch.ts';
 
 /** The part of Electron's ipcMain this binding uses, so tests can pass a fake. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
+  handle(
+    channel: string,
+    listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown,
+  ): void;
 }
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;

@@ -13,7 +13,12 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
     {
       label: '&File',
       submenu: [
-        { label: 'New Patient', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: send('new-patient') },
+        {
+          label: 'New Patient',
+          accelerator: 'CmdOrCtrl+N',
+          registerAccelerator: false,
+          click: send('new-patient'),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -29,7 +34,12 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find Patient', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find') },
+        {
+          label: 'Find Patient',
+          accelerator: 'CmdOrCtrl+F',
+          registerAccelerator: false,
+          click: send('find'),
+        },
       ],
     },
     {

@@ -15,19 +15,29 @@ export function isAppUrl(url: string): boolean {
 
 /** Deny every permission (camera, notifications, …): a clinical app needs none of them. */
 export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   // The app makes no outbound requests; anything but its own files is refused.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || (devServerUrl !== undefined && details.url.startsWith(devServerUrl.replace(/\/$/, '')));
+    const allowed =
+      details.url.startsWith('file:') ||
+      details.url.startsWith('devtools:') ||
+      (devServerUrl !== undefined && details.url.startsWith(devServerUrl.replace(/\/$/, '')));
     callback({ cancel: !allowed });
   });
 }
 
 export function createMainWindow(stateFile: string): BrowserWindow {
-  const saved = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const saved = loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
-    ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_WINDOW_SIZE),
+    ...(saved
+      ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height }
+      : DEFAULT_WINDOW_SIZE),
     minWidth: 800,
     minHeight: 560,
     show: false,

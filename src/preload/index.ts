@@ -1,10 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type BridgeApi } from '../shared/api.ts';
+import { METHOD_NAMES } from '../shared/api-methods.ts';
+import type { BridgeApi } from '../shared/api.ts';
 import { apiChannel, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from './channels.ts';
 
 // One function per contract method and nothing else: the renderer never sees ipcRenderer.
 const api = Object.fromEntries(
-  METHOD_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(apiChannel(name), input)]),
+  METHOD_NAMES.map((name) => [
+    name,
+    (input: unknown) => ipcRenderer.invoke(apiChannel(name), input),
+  ]),
 ) as unknown as BridgeApi;
 
 const shell = {

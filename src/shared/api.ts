@@ -6,7 +6,10 @@ import {
   type Patient,
   type PatientPage,
 } from './domain/patient.ts';
+import type { MethodName } from './api-methods.ts';
 import type { Result } from './result.ts';
+
+export { METHOD_NAMES, type MethodName } from './api-methods.ts';
 
 /** A method's input schema and, as a type only, its output. */
 function method<I extends z.ZodType>(input: I) {
@@ -41,11 +44,9 @@ export const contract = {
       confirm: z.literal(true, { error: 'Deleting a patient must be confirmed' }),
     }),
   ).returns<{ deleted: true }>(),
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;

@@ -1,11 +1,6 @@
 /** How every API call answers, across IPC and HTTP alike: never a thrown string. */
 export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'conflict'
-  | 'unknown-method'
-  | 'forbidden'
-  | 'internal';
+  'invalid-input' | 'not-found' | 'conflict' | 'unknown-method' | 'forbidden' | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

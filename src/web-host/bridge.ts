@@ -1,4 +1,4 @@
-import { METHOD_NAMES } from '../shared/api.ts';
+import { METHOD_NAMES } from '../shared/api-methods.ts';
 
 /**
  * The browser-side twin of the Electron preload: `window.api` with one function per

@@ -25,7 +25,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const rendererDir = path.resolve(argValue(argv, '--renderer') ?? path.join(root, 'out/renderer'));
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 let db;
 try {

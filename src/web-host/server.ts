@@ -59,8 +59,19 @@ function cookieValue(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...extra,
+  });
   res.end(body);
 }
 
@@ -104,7 +115,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     const token = url.searchParams.get('token');
     if (token !== null) {
-      if (!sameSecret(token, secret)) return send(res, 403, 'text/plain; charset=utf-8', 'This link is not valid. Use the address printed when the web host started.');
+      if (!sameSecret(token, secret))
+        return send(
+          res,
+          403,
+          'text/plain; charset=utf-8',
+          'This link is not valid. Use the address printed when the web host started.',
+        );
       url.searchParams.delete('token');
       return send(res, 303, 'text/plain; charset=utf-8', '', {
         'Set-Cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
@@ -112,34 +129,59 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
     }
     if (!sameSecret(cookieValue(req, COOKIE), secret)) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Open JointPlan with the address printed when the web host started.');
+      return send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        'Open JointPlan with the address printed when the web host started.',
+      );
     }
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only', { Allow: 'POST' });
+      if (req.method !== 'POST')
+        return send(res, 405, 'text/plain; charset=utf-8', 'POST only', { Allow: 'POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'JSON only');
       }
       const body = await readBody(req);
       if (body === null) {
-        return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request is too large.' } }));
+        return send(
+          res,
+          413,
+          'application/json',
+          JSON.stringify({
+            ok: false,
+            error: { code: 'invalid-input', message: 'The request is too large.' },
+          }),
+        );
       }
       let input: unknown;
       try {
         input = JSON.parse(body);
       } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request is not valid JSON.' } }));
+        return send(
+          res,
+          400,
+          'application/json',
+          JSON.stringify({
+            ok: false,
+            error: { code: 'invalid-input', message: 'The request is not valid JSON.' },
+          }),
+        );
       }
       const result = await dispatch(options.api, decodeURIComponent(url.pathname.slice(5)), input);
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
     if (url.pathname === '/bridge.js') return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge);
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, CONTENT_TYPES['.html'] ?? '', await page());
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      return send(res, 200, CONTENT_TYPES['.html'] ?? '', await page());
 
     const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
-    if (!file.startsWith(rendererDir + path.sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (!file.startsWith(rendererDir + path.sep))
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     try {
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
       return send(res, 200, type, await readFile(file));

@@ -5,7 +5,12 @@ export class DatabaseOpenError extends Error {
   readonly problem: DatabaseProblem;
   readonly file: string;
 
-  constructor(problem: DatabaseProblem, file: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    problem: DatabaseProblem,
+    file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'DatabaseOpenError';
     this.problem = problem;

@@ -17,7 +17,11 @@ export interface MigrateOptions {
  * Brings the schema up to date: all pending migrations in one transaction, so a failure
  * leaves the database exactly as it was. A database from a newer app is refused.
  */
-export async function migrate(db: Database, file: string, options: MigrateOptions = {}): Promise<number> {
+export async function migrate(
+  db: Database,
+  file: string,
+  options: MigrateOptions = {},
+): Promise<number> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length;
   const current = schemaVersion(db);

@@ -35,10 +35,18 @@ function checkFileLooksLikeSqlite(file: string): void {
   const size = statSync(file).size;
   if (size === 0) return;
   if (readHeader(file) !== SQLITE_HEADER) {
-    throw new DatabaseOpenError('not-ours', file, `The file ${file} is not a JointPlan database, so JointPlan did not open or change it.`);
+    throw new DatabaseOpenError(
+      'not-ours',
+      file,
+      `The file ${file} is not a JointPlan database, so JointPlan did not open or change it.`,
+    );
   }
   if (size < 512) {
-    throw new DatabaseOpenError('damaged', file, `The JointPlan database at ${file} is cut short (only ${size} bytes), so JointPlan did not open or change it.`);
+    throw new DatabaseOpenError(
+      'damaged',
+      file,
+      `The JointPlan database at ${file} is cut short (only ${size} bytes), so JointPlan did not open or change it.`,
+    );
   }
 }
 
@@ -53,13 +61,21 @@ function claimOrCheckOwnership(db: SqliteDatabase, file: string): void {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     return;
   }
-  throw new DatabaseOpenError('not-ours', file, `The file ${file} is a database made by another program, so JointPlan did not open or change it.`);
+  throw new DatabaseOpenError(
+    'not-ours',
+    file,
+    `The file ${file} is a database made by another program, so JointPlan did not open or change it.`,
+  );
 }
 
 function checkIntegrity(db: SqliteDatabase, file: string): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    throw new DatabaseOpenError('damaged', file, `The JointPlan database at ${file} is damaged (${rows[0]?.quick_check ?? 'no answer'}), so JointPlan did not change it.`);
+    throw new DatabaseOpenError(
+      'damaged',
+      file,
+      `The JointPlan database at ${file} is damaged (${rows[0]?.quick_check ?? 'no answer'}), so JointPlan did not change it.`,
+    );
   }
 }
 
@@ -72,7 +88,10 @@ function isCorruptionError(error: unknown): boolean {
  * Opens (creating if needed) the database, checks that it is ours and intact, and brings
  * its schema up to date. Any problem is a DatabaseOpenError and leaves the file untouched.
  */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<SqliteDatabase> {
+export async function openDatabase(
+  file: string,
+  options: OpenOptions = {},
+): Promise<SqliteDatabase> {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   checkFileLooksLikeSqlite(file);
   const db = new Database(file, { timeout: 5000 });
@@ -98,7 +117,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
     if (isCorruptionError(error)) {
-      throw new DatabaseOpenError('damaged', file, `The JointPlan database at ${file} is damaged, so JointPlan did not change it.`, { cause: error });
+      throw new DatabaseOpenError(
+        'damaged',
+        file,
+        `The JointPlan database at ${file} is damaged, so JointPlan did not change it.`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -23,13 +23,32 @@ type Family = (typeof JOINT_FAMILIES)[number];
 
 /** Every joint, head to toe; an id is the family plus the digit or toe number, if any. */
 export const JOINT_IDS = [
-  'shoulder', 'elbow', 'wrist', 'cmc',
-  'mcp1', 'mcp2', 'mcp3', 'mcp4', 'mcp5',
+  'shoulder',
+  'elbow',
+  'wrist',
+  'cmc',
+  'mcp1',
+  'mcp2',
+  'mcp3',
+  'mcp4',
+  'mcp5',
   'ip',
-  'pip2', 'pip3', 'pip4', 'pip5',
-  'dip2', 'dip3', 'dip4', 'dip5',
-  'hip', 'knee', 'ankle',
-  'mtp1', 'mtp2', 'mtp3', 'mtp4', 'mtp5',
+  'pip2',
+  'pip3',
+  'pip4',
+  'pip5',
+  'dip2',
+  'dip3',
+  'dip4',
+  'dip5',
+  'hip',
+  'knee',
+  'ankle',
+  'mtp1',
+  'mtp2',
+  'mtp3',
+  'mtp4',
+  'mtp5',
 ] as const;
 export type JointId = (typeof JOINT_IDS)[number];
 
@@ -117,7 +136,11 @@ export function hasJoint(list: readonly AffectedJoint[], joint: JointId, side: S
   return list.some((j) => j.joint === joint && j.side === side);
 }
 
-export function toggleJoint(list: readonly AffectedJoint[], joint: JointId, side: Side): AffectedJoint[] {
+export function toggleJoint(
+  list: readonly AffectedJoint[],
+  joint: JointId,
+  side: Side,
+): AffectedJoint[] {
   return hasJoint(list, joint, side)
     ? list.filter((j) => !(j.joint === joint && j.side === side))
     : sortJoints([...list, { joint, side }]);
@@ -127,13 +150,15 @@ export function toggleJoint(list: readonly AffectedJoint[], joint: JointId, side
 function numberRanges(numbers: readonly number[]): string {
   const sorted = [...numbers].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
     ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
     i = j + 1;
   }
-  return ranges.length <= 1 ? (ranges[0] ?? '') : `${ranges.slice(0, -1).join(', ')} and ${ranges.at(-1)}`;
+  return ranges.length <= 1
+    ? (ranges[0] ?? '')
+    : `${ranges.slice(0, -1).join(', ')} and ${ranges.at(-1)}`;
 }
 
 /**
@@ -150,7 +175,9 @@ export function summarizeJoints(list: readonly AffectedJoint[]): string {
     const right = numbersOn('right');
     const left = numbersOn('left');
     const describe = (numbers: number[], plural: boolean) =>
-      f.numbers.length === 0 ? `${f.label}${plural ? 's' : ''}` : `${f.label} ${numberRanges(numbers)}`;
+      f.numbers.length === 0
+        ? `${f.label}${plural ? 's' : ''}`
+        : `${f.label} ${numberRanges(numbers)}`;
     const same = right.length > 0 && numberRanges(right) === numberRanges(left);
     if (same) {
       parts.push(`both ${describe(right, true)}`);

@@ -35,7 +35,9 @@ export const patientInputSchema = z.strictObject({
   dateOfBirth: dateOfBirthSchema,
   chartNumber: optionalLine('Chart number', 40),
   diagnosis: optionalLine('Diagnosis', 200),
-  diseaseStage: z.enum(DISEASE_STAGES, { error: 'Choose a disease stage from the list' }).nullable(),
+  diseaseStage: z
+    .enum(DISEASE_STAGES, { error: 'Choose a disease stage from the list' })
+    .nullable(),
   affectedJoints: affectedJointsSchema,
   phone: optionalLine('Phone', 40).refine(
     (v) => v === null || PHONE_PATTERN.test(v),
@@ -85,8 +87,11 @@ export interface PatientPage {
   next: { sortKey: string; id: string } | null;
 }
 
-export function displayName(p: Pick<Patient, 'givenName' | 'familyName' | 'preferredName'>): string {
-  const preferred = p.preferredName && p.preferredName !== p.givenName ? ` (${p.preferredName})` : '';
+export function displayName(
+  p: Pick<Patient, 'givenName' | 'familyName' | 'preferredName'>,
+): string {
+  const preferred =
+    p.preferredName && p.preferredName !== p.givenName ? ` (${p.preferredName})` : '';
   return `${p.familyName}, ${p.givenName}${preferred}`;
 }
 

@@ -29,7 +29,13 @@ interface PatientRow {
 
 type SummaryRow = Pick<
   PatientRow,
-  'id' | 'given_name' | 'family_name' | 'preferred_name' | 'date_of_birth' | 'chart_number' | 'archived_at'
+  | 'id'
+  | 'given_name'
+  | 'family_name'
+  | 'preferred_name'
+  | 'date_of_birth'
+  | 'chart_number'
+  | 'archived_at'
 > & { sort_key: string };
 
 interface JointRow {
@@ -47,7 +53,9 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
     chartNumber: row.chart_number,
     diagnosis: row.diagnosis,
     diseaseStage: row.disease_stage as DiseaseStage | null,
-    affectedJoints: sortJoints(joints.map((j) => ({ joint: j.joint as JointId, side: j.side as Side }))),
+    affectedJoints: sortJoints(
+      joints.map((j) => ({ joint: j.joint as JointId, side: j.side as Side })),
+    ),
     phone: row.phone,
     notes: row.notes,
     createdAt: row.created_at,
@@ -75,7 +83,9 @@ function sortKeyOf(p: PatientFields): string {
 
 /** Everything a search may match, folded: names, preferred name, chart number. */
 function searchTextOf(p: PatientFields): string {
-  return foldForSearch([p.givenName, p.familyName, p.preferredName ?? '', p.chartNumber ?? ''].join(' '));
+  return foldForSearch(
+    [p.givenName, p.familyName, p.preferredName ?? '', p.chartNumber ?? ''].join(' '),
+  );
 }
 
 function toParams(id: string, p: PatientFields, now: string) {
@@ -98,27 +108,35 @@ function toParams(id: string, p: PatientFields, now: string) {
 
 function writeJoints(db: Database, patientId: string, joints: readonly AffectedJoint[]): void {
   statement(db, 'DELETE FROM patient_joints WHERE patient_id = ?').run(patientId);
-  const insert = statement(db, 'INSERT INTO patient_joints (patient_id, joint, side) VALUES (?, ?, ?)');
+  const insert = statement(
+    db,
+    'INSERT INTO patient_joints (patient_id, joint, side) VALUES (?, ?, ?)',
+  );
   for (const j of joints) insert.run(patientId, j.joint, j.side);
 }
 
 export function findPatient(db: Database, id: string): Patient | null {
-  const row = statement(db, 'SELECT * FROM patients WHERE id = ?').get(id) as PatientRow | undefined;
+  const row = statement(db, 'SELECT * FROM patients WHERE id = ?').get(id) as
+    PatientRow | undefined;
   if (!row) return null;
-  const joints = statement(db, 'SELECT joint, side FROM patient_joints WHERE patient_id = ?').all(id) as JointRow[];
+  const joints = statement(db, 'SELECT joint, side FROM patient_joints WHERE patient_id = ?').all(
+    id,
+  ) as JointRow[];
   return toPatient(row, joints);
 }
 
 /** The id of the patient holding this chart number (any case), if any. */
 export function findIdByChartNumber(db: Database, chartNumber: string): string | null {
-  const row = statement(db, 'SELECT id FROM patients WHERE chart_number = ? COLLATE NOCASE')
-    .get(chartNumber) as { id: string } | undefined;
+  const row = statement(db, 'SELECT id FROM patients WHERE chart_number = ? COLLATE NOCASE').get(
+    chartNumber,
+  ) as { id: string } | undefined;
   return row?.id ?? null;
 }
 
 export function insertPatient(db: Database, id: string, fields: PatientFields, now: string): void {
   db.transaction(() => {
-    statement(db, 
+    statement(
+      db,
       `INSERT INTO patients (id, given_name, family_name, preferred_name, date_of_birth, chart_number,
          diagnosis, disease_stage, phone, notes, sort_key, search_text, created_at, updated_at)
        VALUES (:id, :given_name, :family_name, :preferred_name, :date_of_birth, :chart_number,
@@ -129,18 +147,22 @@ export function insertPatient(db: Database, id: string, fields: PatientFields, n
 }
 
 /** Returns false when no such patient exists. */
-export function updatePatient(db: Database, id: string, fields: PatientFields, now: string): boolean {
+export function updatePatient(
+  db: Database,
+  id: string,
+  fields: PatientFields,
+  now: string,
+): boolean {
   return db.transaction(() => {
     const { changes } = statement(
-        db,
-        `UPDATE patients SET given_name = :given_name, family_name = :family_name,
+      db,
+      `UPDATE patients SET given_name = :given_name, family_name = :family_name,
            preferred_name = :preferred_name, date_of_birth = :date_of_birth,
            chart_number = :chart_number, diagnosis = :diagnosis, disease_stage = :disease_stage,
            phone = :phone, notes = :notes, sort_key = :sort_key, search_text = :search_text,
            updated_at = :now
          WHERE id = :id`,
-      )
-      .run(toParams(id, fields, now));
+    ).run(toParams(id, fields, now));
     if (changes === 0) return false;
     writeJoints(db, id, fields.affectedJoints);
     return true;
@@ -148,9 +170,16 @@ export function updatePatient(db: Database, id: string, fields: PatientFields, n
 }
 
 /** Sets or clears the archive mark; returns false when no such patient exists. */
-export function setArchived(db: Database, id: string, archivedAt: string | null, now: string): boolean {
-  const { changes } = statement(db, 'UPDATE patients SET archived_at = ?, updated_at = ? WHERE id = ?')
-    .run(archivedAt, now, id);
+export function setArchived(
+  db: Database,
+  id: string,
+  archivedAt: string | null,
+  now: string,
+): boolean {
+  const { changes } = statement(
+    db,
+    'UPDATE patients SET archived_at = ?, updated_at = ? WHERE id = ?',
+  ).run(archivedAt, now, id);
   return changes > 0;
 }
 
@@ -192,9 +221,10 @@ export function searchPatients(db: Database, options: SearchOptions): PatientPag
     params.after_key = options.after.sortKey;
     params.after_id = options.after.id;
   }
-  const rows = statement(db, searchSql(terms.length, options.includeArchived, options.after !== null)).all(
-    params,
-  ) as SummaryRow[];
+  const rows = statement(
+    db,
+    searchSql(terms.length, options.includeArchived, options.after !== null),
+  ).all(params) as SummaryRow[];
   const hasMore = rows.length > options.limit;
   const page = hasMore ? rows.slice(0, options.limit) : rows;
   const last = page.at(-1);

@@ -15,7 +15,10 @@ export class ApiCallError extends Error {
 }
 
 /** Calls the app API and unwraps the envelope: the value, or an ApiCallError. */
-export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  input: InputOf<M>,
+): Promise<OutputOf<M>> {
   const result = await window.api[method](input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;

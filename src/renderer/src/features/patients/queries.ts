@@ -4,7 +4,8 @@ import { call } from '../../lib/api.ts';
 
 export const patientKeys = {
   all: ['patients'] as const,
-  list: (query: string, includeArchived: boolean) => ['patients', 'list', { query, includeArchived }] as const,
+  list: (query: string, includeArchived: boolean) =>
+    ['patients', 'list', { query, includeArchived }] as const,
   detail: (id: string) => ['patients', 'detail', id] as const,
 };
 
@@ -14,7 +15,8 @@ const PAGE_SIZE = 200;
 export function usePatientList(query: string, includeArchived: boolean) {
   return useInfiniteQuery({
     queryKey: patientKeys.list(query, includeArchived),
-    queryFn: ({ pageParam }) => call('patients.search', { query, includeArchived, after: pageParam, limit: PAGE_SIZE }),
+    queryFn: ({ pageParam }) =>
+      call('patients.search', { query, includeArchived, after: pageParam, limit: PAGE_SIZE }),
     initialPageParam: null as { sortKey: string; id: string } | null,
     getNextPageParam: (last) => last.next,
     placeholderData: (previous) => previous,
@@ -22,7 +24,10 @@ export function usePatientList(query: string, includeArchived: boolean) {
 }
 
 export function usePatient(id: string) {
-  return useQuery({ queryKey: patientKeys.detail(id), queryFn: () => call('patients.get', { id }) });
+  return useQuery({
+    queryKey: patientKeys.detail(id),
+    queryFn: () => call('patients.get', { id }),
+  });
 }
 
 /** After any change: refresh lists, and put the saved patient straight into the cache. */

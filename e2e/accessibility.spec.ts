@@ -1,0 +1,68 @@
+import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { addPatient, setChecked } from './patient-helpers.ts';
+
+test('every patient screen passes axe-core', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'No patient selected' })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await page.getByRole('button', { name: /New patient/ }).click();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Add patient' }).click();
+  await expect(page.getByText('Given name is required')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await addPatient(page, { given: 'Zoë', family: 'Müller', chart: 'RA-1' });
+  await expectNoA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await setChecked(page.getByRole('checkbox', { name: 'Show archived patients' }), true);
+  await page.getByRole('button', { name: /Delete permanently/ }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('the list is virtualised: thousands of patients, few rows in the page, every one reachable by keyboard', async ({
+  app,
+}) => {
+  const page = app.page;
+  const count = 3000;
+  // Seed through the same API the window uses.
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) {
+      const r = await window.api['patients.create']({
+        patient: {
+          givenName: `Given${String(i).padStart(4, '0')}`,
+          familyName: `Family${String(i).padStart(4, '0')}`,
+          preferredName: null,
+          dateOfBirth: null,
+          chartNumber: `C${i}`,
+          diagnosis: null,
+          diseaseStage: null,
+          affectedJoints: [],
+          phone: null,
+          notes: '',
+        },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+  }, count);
+  await page.reload();
+  const list = page.getByRole('listbox', { name: 'Patient list' });
+  await list.getByRole('option').first().click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Family0000, Given0000' }),
+  ).toBeVisible();
+  expect(await list.getByRole('option').count()).toBeLessThan(100);
+
+  await list.getByRole('option').first().press('End');
+  // End reaches the last loaded page; keep going until the true last patient appears.
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Family2999, Given2999' }),
+    ).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  expect(await list.getByRole('option').count()).toBeLessThan(100);
+});

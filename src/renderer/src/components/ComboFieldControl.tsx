@@ -1,0 +1,64 @@
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+interface Props<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  suggestions: readonly string[];
+  description?: string;
+}
+
+/** Free text with a list of suggestions: the therapist may pick one or type their own. */
+export function ComboFieldControl<T extends FieldValues>({
+  control,
+  name,
+  label,
+  suggestions,
+  description,
+}: Props<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <ComboBox
+          className="field combo-field"
+          name={field.name}
+          allowsCustomValue
+          inputValue={(field.value as string | null) ?? ''}
+          onInputChange={field.onChange}
+          onBlur={field.onBlur}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+          defaultItems={suggestions.map((s) => ({ id: s, name: s }))}
+        >
+          <Label className="field-label">{label}</Label>
+          <div className="combo-input">
+            <Input ref={field.ref} />
+            <Button aria-label={`Show ${label.toLowerCase()} suggestions`}>▾</Button>
+          </div>
+          {description && <Text slot="description">{description}</Text>}
+          <FieldError>{fieldState.error?.message}</FieldError>
+          <Popover className="popover">
+            <ListBox className="suggestion-list">
+              {(item: { id: string; name: string }) => (
+                <ListBoxItem className="suggestion">{item.name}</ListBoxItem>
+              )}
+            </ListBox>
+          </Popover>
+        </ComboBox>
+      )}
+    />
+  );
+}

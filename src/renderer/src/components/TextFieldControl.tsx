@@ -1,0 +1,62 @@
+import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+interface Props<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  description?: string;
+  type?: 'text' | 'date' | 'tel';
+  multiline?: boolean;
+  isRequired?: boolean;
+  autoComplete?: string;
+  className?: string;
+}
+
+/** A labelled text input bound to react-hook-form, showing its error inline. */
+export function TextFieldControl<T extends FieldValues>(props: Props<T>) {
+  const {
+    control,
+    name,
+    label,
+    description,
+    type = 'text',
+    multiline,
+    isRequired,
+    autoComplete,
+    className,
+  } = props;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          className={`field ${className ?? ''}`}
+          name={field.name}
+          value={(field.value as string | null) ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          isRequired={isRequired ?? false}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+          type={type}
+          {...(autoComplete ? { autoComplete } : {})}
+        >
+          <Label className="field-label">
+            {label}
+            {isRequired && (
+              <span aria-hidden="true" className="required-mark">
+                {' '}
+                *
+              </span>
+            )}
+          </Label>
+          {multiline ? <TextArea ref={field.ref} rows={5} /> : <Input ref={field.ref} />}
+          {description && <Text slot="description">{description}</Text>}
+          <FieldError>{fieldState.error?.message}</FieldError>
+        </TextField>
+      )}
+    />
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The names of the contract's methods, kept apart from the schemas so the sandboxed
+ * preload and the web host's bridge can list them without loading zod. `api.ts` checks
+ * that its contract has exactly these keys.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'patients.search',
+  'patients.get',
+  'patients.create',
+  'patients.update',
+  'patients.archive',
+  'patients.restore',
+  'patients.delete',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
