@@ -32,7 +32,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Toaster position="bottom-right" richColors closeButton toastOptions={{ duration: 4000 }} />
+      <Toaster position="bottom-right" closeButton toastOptions={{ duration: 4000 }} />
     </QueryClientProvider>
   );
 }

@@ -158,6 +158,7 @@ export function PatientForm({
           render={({ field, fieldState }) => (
             <JointPicker
               label="Affected joints"
+              headingLevel={2}
               value={field.value ?? []}
               onChange={field.onChange}
               {...(fieldState.error?.message ? { errorMessage: fieldState.error.message } : {})}

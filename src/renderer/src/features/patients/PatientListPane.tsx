@@ -1,22 +1,10 @@
-import { useDeferredValue, useState, type RefObject } from 'react';
-import {
-  Button,
-  Checkbox,
-  Collection,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  ListBoxLoadMoreItem,
-  ListLayout,
-  SearchField,
-  Virtualizer,
-  type Selection,
-} from 'react-aria-components';
+import { useCallback, useDeferredValue, useState, type RefObject } from 'react';
+import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
 import { useMatch, useNavigate } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { displayName, type PatientSummary } from '../../../../shared/domain/patient.ts';
 import { MOD_KEY } from '../../app/AppShell.tsx';
+import { VirtualListBox } from '../../components/VirtualListBox.tsx';
 import { usePatientList } from './queries.ts';
 
 const ROW_HEIGHT = 56;
@@ -27,13 +15,13 @@ function PatientRow({ patient }: { patient: PatientSummary }) {
     patient.dateOfBirth ? `Born ${formatDate(patient.dateOfBirth)}` : null,
   ].filter(Boolean);
   return (
-    <ListBoxItem id={patient.id} textValue={displayName(patient)} className="patient-row">
+    <div className="patient-row">
       <span className="patient-row-name">
         {displayName(patient)}
         {patient.archived && <span className="badge">Archived</span>}
       </span>
       <span className="patient-row-details">{details.join(' · ') || 'No chart number'}</span>
-    </ListBoxItem>
+    </div>
   );
 }
 
@@ -47,11 +35,10 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
   const patients = list.data?.pages.flatMap((p) => p.patients) ?? [];
   const selectedId = useMatch('/patients/:id/*')?.params.id;
 
-  const onSelectionChange = (selection: Selection) => {
-    if (selection === 'all') return;
-    const [id] = [...selection];
-    if (typeof id === 'string' && id !== selectedId) void navigate(`/patients/${id}`);
-  };
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   return (
     <nav className="list-pane" aria-label="Patients">
@@ -84,28 +71,22 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
             : 'No patients yet. Choose New patient to add the first one.'}
         </p>
       ) : (
-        <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: ROW_HEIGHT }}>
-          <ListBox
-            aria-label="Patient list"
-            className="patient-list"
-            selectionMode="single"
-            selectionBehavior="replace"
-            disallowEmptySelection={false}
-            selectedKeys={selectedId ? [selectedId] : []}
-            onSelectionChange={onSelectionChange}
-          >
-            <Collection items={patients}>
-              {(patient) => <PatientRow patient={patient} />}
-            </Collection>
-            <ListBoxLoadMoreItem
-              {...(list.hasNextPage ? { onLoadMore: () => void list.fetchNextPage() } : {})}
-              isLoading={list.isFetchingNextPage}
-            >
-              <span className="list-loading">Loading more patients…</span>
-            </ListBoxLoadMoreItem>
-          </ListBox>
-        </Virtualizer>
+        <VirtualListBox
+          items={patients}
+          getKey={(p) => p.id}
+          renderItem={(p) => <PatientRow patient={p} />}
+          label="Patient list"
+          className="patient-list"
+          rowHeight={ROW_HEIGHT}
+          selectedKey={selectedId ?? null}
+          onSelect={(id) => id !== selectedId && void navigate(`/patients/${id}`)}
+          onNearEnd={loadMore}
+          hasMore={list.hasNextPage}
+        />
       )}
+      <p className="list-status" role="status">
+        {list.isFetchingNextPage ? 'Loading more patients…' : ''}
+      </p>
     </nav>
   );
 }

@@ -9,7 +9,7 @@ export const patientKeys = {
   detail: (id: string) => ['patients', 'detail', id] as const,
 };
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 500;
 
 /** The patient list, fetched a page at a time as the user scrolls. */
 export function usePatientList(query: string, includeArchived: boolean) {
