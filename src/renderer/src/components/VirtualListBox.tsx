@@ -46,6 +46,8 @@ export function VirtualListBox<T>(props: Props<T>) {
     selectedIndex >= 0 ? selectedIndex : activeIndex,
     Math.max(items.length - 1, 0),
   );
+  // The app does not use the React Compiler, so the hook's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
