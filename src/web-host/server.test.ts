@@ -316,9 +316,8 @@ describe('the renderer files', () => {
   });
 });
 
-// BUG (reported): decodeURIComponent throws URIError on a broken escape, which the request
-// handler's catch turns into "500 Internal error" plus a logged stack trace. Remove `.fails`
-// once server.ts answers 400/404 for an undecodable path.
+// decodeURIComponent throws URIError on a broken escape; the host must answer 4xx, not
+// "500 Internal error" with a logged stack trace.
 describe('malformed addresses', () => {
   beforeEach(() => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -327,20 +326,14 @@ describe('malformed addresses', () => {
     vi.restoreAllMocks();
   });
 
-  it.fails(
-    'answers a broken percent-escape in a file path with 4xx, not a server error',
-    async () => {
-      const reply = await request('/assets/%E0%A4%A.js', { headers: COOKIE });
-      expect(reply.status).toBeGreaterThanOrEqual(400);
-      expect(reply.status).toBeLessThan(500);
-    },
-  );
+  it('answers a broken percent-escape in a file path with 4xx, not a server error', async () => {
+    const reply = await request('/assets/%E0%A4%A.js', { headers: COOKIE });
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.status).toBeLessThan(500);
+  });
 
-  it.fails(
-    'answers a broken percent-escape in a method name with an envelope, not a server error',
-    async () => {
-      const reply = await post('patients%ZZ', {});
-      expect(reply.status).toBeLessThan(500);
-    },
-  );
+  it('answers a broken percent-escape in a method name with an envelope, not a server error', async () => {
+    const reply = await post('patients%ZZ', {});
+    expect(reply.status).toBeLessThan(500);
+  });
 });

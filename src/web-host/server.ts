@@ -44,6 +44,15 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 };
 
+/** decodeURIComponent that answers null for a broken escape instead of throwing. */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function sameSecret(given: string | undefined, secret: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -169,7 +178,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           }),
         );
       }
-      const result = await dispatch(options.api, decodeURIComponent(url.pathname.slice(5)), input);
+      // An undecodable name is simply no method: dispatch answers with 'unknown-method'.
+      const method = decodePath(url.pathname.slice(5)) ?? url.pathname.slice(5);
+      const result = await dispatch(options.api, method, input);
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
 
@@ -179,9 +190,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === '/' || url.pathname === '/index.html')
       return send(res, 200, CONTENT_TYPES['.html'] ?? '', await page());
 
-    const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
-    if (!file.startsWith(rendererDir + path.sep))
+    const decoded = decodePath(url.pathname);
+    const file = decoded === null ? null : path.resolve(rendererDir, `.${decoded}`);
+    if (file === null || !file.startsWith(rendererDir + path.sep)) {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
     try {
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
       return send(res, 200, type, await readFile(file));

@@ -19,33 +19,51 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-function readHeader(file: string): string {
+/** The first 100 bytes: SQLite's file header. */
+function readHeader(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
+    const buffer = Buffer.alloc(100);
+    const read = readSync(fd, buffer, 0, 100, 0);
+    return buffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * True when the file is shorter than its header says, or not a whole number of pages.
+ * quick_check reads missing pages as zeros and can answer "ok", so sizes are checked first.
+ */
+function isCutShort(file: string, header: Buffer, size: number): boolean {
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  if (pageSize < 512 || size % pageSize !== 0) return true;
+  const walFile = `${file}-wal`;
+  const hasWal = existsSync(walFile) && statSync(walFile).size > 0;
+  // The page count is trustworthy only when "version valid for" matches the change counter,
+  // and a WAL may legitimately hold pages the main file does not have yet.
+  const pageCountValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+  return !hasWal && pageCountValid && size < header.readUInt32BE(28) * pageSize;
 }
 
 function checkFileLooksLikeSqlite(file: string): void {
   if (!existsSync(file)) return;
   const size = statSync(file).size;
   if (size === 0) return;
-  if (readHeader(file) !== SQLITE_HEADER) {
+  const header = readHeader(file);
+  if (header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new DatabaseOpenError(
       'not-ours',
       file,
       `The file ${file} is not a JointPlan database, so JointPlan did not open or change it.`,
     );
   }
-  if (size < 512) {
+  if (size < 512 || header.length < 100 || isCutShort(file, header, size)) {
     throw new DatabaseOpenError(
       'damaged',
       file,
-      `The JointPlan database at ${file} is cut short (only ${size} bytes), so JointPlan did not open or change it.`,
+      `The JointPlan database at ${file} is cut short (${size} bytes is less than it should hold), so JointPlan did not open or change it.`,
     );
   }
 }
