@@ -1,10 +1,4 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where it exists (this project's dev and CI machines cannot download
-// Playwright's own build); elsewhere Playwright's, after `npx playwright install chromium`.
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig<object, { appHost: 'web' | 'electron' }>({
   testDir: 'e2e',
@@ -20,23 +14,8 @@ export default defineConfig<object, { appHost: 'web' | 'electron' }>({
     viewport: { width: 1280, height: 820 },
   },
   projects: [
-    {
-      name: 'web',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    // The web host in Chromium (the app fixture launches the browser: see e2e/fixtures.ts).
+    { name: 'web', use: { appHost: 'web' } },
     { name: 'electron', use: { appHost: 'electron' } },
   ],
 });

@@ -164,7 +164,9 @@ export const test = base.extend<
 /** Fails with the list of violations if axe-core finds any on the page as it is now. */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
   // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   // react-aria's live announcer briefly points role="img" at text it has already removed;
   // it is invisible, lives 7 s, and is the library's screen-reader channel, not our markup.
   const results = await new AxeBuilder({ page }).exclude('[data-live-announcer]').analyze();

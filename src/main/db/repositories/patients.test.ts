@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  emptyPatientInput,
   patientInputSchema,
   type PatientFields,
   type PatientInput,
@@ -39,16 +40,9 @@ const T0 = '2024-05-01T09:00:00.000Z';
 
 function fields(overrides: Partial<PatientInput> = {}): PatientFields {
   return patientInputSchema.parse({
+    ...emptyPatientInput(),
     givenName: 'Test',
     familyName: 'Patient',
-    preferredName: null,
-    dateOfBirth: null,
-    chartNumber: null,
-    diagnosis: null,
-    diseaseStage: null,
-    affectedJoints: [],
-    phone: null,
-    notes: '',
     ...overrides,
   });
 }
