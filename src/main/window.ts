@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, session, shell } from 'electron';
+import { BrowserWindow, dialog, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state.ts';
@@ -64,6 +64,21 @@ export function createMainWindow(stateFile: string): BrowserWindow {
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
 
+  // The page refuses to unload while a form has unsaved changes; Electron shows no prompt of
+  // its own, so ask here. preventDefault() means "close anyway".
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Discard unsaved changes?',
+      message: 'Discard unsaved changes?',
+      detail:
+        'The changes you made have not been saved. If you close JointPlan now they will be lost.',
+      buttons: ['Discard changes', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     const bounds = window.getNormalBounds();

@@ -17,6 +17,7 @@ import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { ApiCallError } from '../../lib/api.ts';
+import { formFieldErrors } from '../../lib/form-errors.ts';
 import { JointPicker } from './joint-picker/JointPicker.tsx';
 
 interface Props {
@@ -65,9 +66,8 @@ export function PatientForm({
       toast.success(`Saved ${patient.givenName} ${patient.familyName}`);
       onSaved(patient);
     } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) {
-        const entries = Object.entries(error.fields);
-        entries.forEach(([field, message], i) =>
+      if (error instanceof ApiCallError) {
+        formFieldErrors(error.fields, 'patient').forEach(([field, message], i) =>
           setError(field as FieldPath<PatientInput>, { message }, { shouldFocus: i === 0 }),
         );
       }
