@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { AppApi } from '../shared/api.ts';
-import { AppError } from '../shared/app-error.ts';
-import type { Patient, PatientFields } from '../shared/domain/patient.ts';
+import { localToday } from '../shared/domain/dates.ts';
+import { catalogueMethods } from './api/catalogue.ts';
+import type { ApiContext } from './api/context.ts';
+import { patientMethods } from './api/patients.ts';
+import { planMethods } from './api/plans.ts';
+import { templateMethods } from './api/templates.ts';
 import { schemaVersion } from './db/migrate.ts';
-import * as patients from './db/repositories/patients.ts';
 
 export interface AppDeps {
   db: Database;
@@ -18,79 +21,24 @@ export interface AppDeps {
  * IPC and the web host binds the very same object to HTTP. Input arrives already validated.
  */
 export function createAppApi(deps: AppDeps): AppApi {
-  const { db } = deps;
-  const now = () => (deps.clock ?? (() => new Date()))().toISOString();
-  const newId = deps.newId ?? (() => crypto.randomUUID());
-
-  function mustFind(id: string): Patient {
-    const patient = patients.findPatient(db, id);
-    if (!patient)
-      throw new AppError('not-found', 'That patient no longer exists. They may have been deleted.');
-    return patient;
-  }
-
-  function assertChartNumberFree(fields: PatientFields, ownId: string | null): void {
-    if (fields.chartNumber === null) return;
-    const holder = patients.findIdByChartNumber(db, fields.chartNumber);
-    if (holder !== null && holder !== ownId) {
-      const other = mustFind(holder);
-      const message = `Chart number ${fields.chartNumber} already belongs to ${other.givenName} ${other.familyName}`;
-      throw new AppError('conflict', message, { chartNumber: message });
-    }
-  }
-
+  const clock = deps.clock ?? (() => new Date());
+  const ctx: ApiContext = {
+    db: deps.db,
+    dataDir: deps.dataDir,
+    appVersion: deps.appVersion,
+    now: () => clock().toISOString(),
+    today: () => localToday(clock()),
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+  };
   return {
     'app.info': () => ({
       version: deps.appVersion,
       dataDir: deps.dataDir,
-      schemaVersion: schemaVersion(db),
+      schemaVersion: schemaVersion(deps.db),
     }),
-
-    'patients.search': (input) => patients.searchPatients(db, input),
-
-    'patients.get': ({ id }) => mustFind(id),
-
-    'patients.create': ({ patient }) => {
-      const id = newId();
-      db.transaction(() => {
-        assertChartNumberFree(patient, null);
-        patients.insertPatient(db, id, patient, now());
-      })();
-      return mustFind(id);
-    },
-
-    'patients.update': ({ id, patient }) => {
-      db.transaction(() => {
-        mustFind(id);
-        assertChartNumberFree(patient, id);
-        patients.updatePatient(db, id, patient, now());
-      })();
-      return mustFind(id);
-    },
-
-    'patients.archive': ({ id }) => {
-      const patient = mustFind(id);
-      if (patient.archivedAt !== null) return patient;
-      const at = now();
-      patients.setArchived(db, id, at, at);
-      return mustFind(id);
-    },
-
-    'patients.restore': ({ id }) => {
-      const patient = mustFind(id);
-      if (patient.archivedAt === null) return patient;
-      patients.setArchived(db, id, null, now());
-      return mustFind(id);
-    },
-
-    'patients.delete': ({ id }) => {
-      if (!patients.deletePatient(db, id)) {
-        throw new AppError(
-          'not-found',
-          'That patient no longer exists. They may have been deleted.',
-        );
-      }
-      return { deleted: true };
-    },
+    ...patientMethods(ctx),
+    ...catalogueMethods(ctx),
+    ...planMethods(ctx),
+    ...templateMethods(ctx),
   };
 }

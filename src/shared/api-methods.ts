@@ -12,6 +12,21 @@ export const METHOD_NAMES = [
   'patients.archive',
   'patients.restore',
   'patients.delete',
+  'catalogue.list',
+  'catalogue.get',
+  'catalogue.create',
+  'catalogue.update',
+  'catalogue.retire',
+  'catalogue.restore',
+  'plans.list',
+  'plans.get',
+  'plans.createDraft',
+  'plans.saveDraft',
+  'plans.finalize',
+  'plans.revise',
+  'plans.discardDraft',
+  'templates.list',
+  'templates.saveFromPlan',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -7,6 +7,14 @@ import {
   type PatientPage,
 } from './domain/patient.ts';
 import type { MethodName } from './api-methods.ts';
+import { CATALOGUE_KINDS, catalogueContentSchema, type CatalogueItem } from './domain/catalogue.ts';
+import {
+  draftPlanContentSchema,
+  type Plan,
+  type PlanSummary,
+  type TemplateSummary,
+} from './domain/plan.ts';
+import { optionalLine, requiredLine } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
 export { METHOD_NAMES, type MethodName } from './api-methods.ts';
@@ -17,6 +25,19 @@ function method<I extends z.ZodType>(input: I) {
 }
 
 const byId = z.strictObject({ id: patientIdSchema });
+const uuid = (what: string) => z.uuid({ error: `${what} id must be a UUID` });
+const planById = z.strictObject({ id: uuid('Plan') });
+/** Seeded catalogue items are named ("orthosis.resting-hand"); the therapist's own are UUIDs. */
+const catalogueId = z
+  .string()
+  .regex(/^([a-z]+\.[a-z0-9.-]+|[0-9a-f-]{36})$/, 'Not a catalogue item id');
+const catalogueById = z.strictObject({ id: catalogueId });
+
+export const draftSourceSchema = z.discriminatedUnion('from', [
+  z.strictObject({ from: z.literal('blank') }),
+  z.strictObject({ from: z.literal('template'), templateId: z.string().min(1).max(100) }),
+  z.strictObject({ from: z.literal('plan'), planId: uuid('Plan') }),
+]);
 
 export interface AppInfo {
   version: string;
@@ -44,6 +65,44 @@ export const contract = {
       confirm: z.literal(true, { error: 'Deleting a patient must be confirmed' }),
     }),
   ).returns<{ deleted: true }>(),
+
+  'catalogue.list': method(
+    z.strictObject({
+      kind: z.enum(CATALOGUE_KINDS).nullable().default(null),
+      query: z.string().max(200).default(''),
+      includeRetired: z.boolean().default(false),
+    }),
+  ).returns<CatalogueItem[]>(),
+  'catalogue.get': method(catalogueById).returns<CatalogueItem>(),
+  'catalogue.create': method(
+    z.strictObject({ content: catalogueContentSchema }),
+  ).returns<CatalogueItem>(),
+  'catalogue.update': method(
+    z.strictObject({ id: catalogueId, content: catalogueContentSchema }),
+  ).returns<CatalogueItem>(),
+  'catalogue.retire': method(catalogueById).returns<CatalogueItem>(),
+  'catalogue.restore': method(catalogueById).returns<CatalogueItem>(),
+
+  'plans.list': method(z.strictObject({ patientId: patientIdSchema })).returns<PlanSummary[]>(),
+  'plans.get': method(planById).returns<Plan>(),
+  'plans.createDraft': method(
+    z.strictObject({ patientId: patientIdSchema, source: draftSourceSchema }),
+  ).returns<Plan>(),
+  'plans.saveDraft': method(
+    z.strictObject({ id: uuid('Plan'), content: draftPlanContentSchema }),
+  ).returns<Plan>(),
+  'plans.finalize': method(planById).returns<Plan>(),
+  'plans.revise': method(planById).returns<Plan>(),
+  'plans.discardDraft': method(planById).returns<{ discarded: true }>(),
+
+  'templates.list': method(z.strictObject({})).returns<TemplateSummary[]>(),
+  'templates.saveFromPlan': method(
+    z.strictObject({
+      planId: uuid('Plan'),
+      name: requiredLine('Template name', 100),
+      description: optionalLine('Description', 300),
+    }),
+  ).returns<TemplateSummary>(),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

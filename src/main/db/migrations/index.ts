@@ -1,7 +1,8 @@
 import { patients } from './001-patients.ts';
+import { plans } from './002-plans.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [patients];
+export const MIGRATIONS: readonly Migration[] = [patients, plans];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,71 @@
+import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
+import type { CatalogueItem } from '../../shared/domain/catalogue.ts';
+import * as catalogue from '../db/repositories/catalogue.ts';
+import { notFound, type ApiContext } from './context.ts';
+
+type CatalogueMethods = Pick<
+  AppApi,
+  | 'catalogue.list'
+  | 'catalogue.get'
+  | 'catalogue.create'
+  | 'catalogue.update'
+  | 'catalogue.retire'
+  | 'catalogue.restore'
+>;
+
+export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
+  const { db } = ctx;
+  const mustFind = (id: string): CatalogueItem => {
+    const item = catalogue.findCatalogueItem(db, id);
+    if (!item) throw notFound('catalogue item');
+    return item;
+  };
+
+  return {
+    'catalogue.list': (query) => catalogue.listCatalogue(db, query),
+
+    'catalogue.get': ({ id }) => mustFind(id),
+
+    'catalogue.create': ({ content }) => {
+      const id = ctx.newId();
+      catalogue.insertCatalogueItem(
+        db,
+        { id, content, fromSeed: false, seedVersion: null },
+        ctx.now(),
+      );
+      return mustFind(id);
+    },
+
+    'catalogue.update': ({ id, content }) => {
+      const existing = mustFind(id);
+      if (existing.content.kind !== content.kind) {
+        // Plans refer to items by kind (a splint stays a splint); a new kind is a new item.
+        throw new AppError(
+          'invalid-input',
+          'An item cannot change its kind. Add a new item instead.',
+          {
+            'content.kind': 'An item cannot change its kind',
+          },
+        );
+      }
+      catalogue.updateCatalogueContent(db, id, content, ctx.now(), { byTherapist: true });
+      return mustFind(id);
+    },
+
+    'catalogue.retire': ({ id }) => {
+      const item = mustFind(id);
+      if (item.retiredAt !== null) return item;
+      const at = ctx.now();
+      catalogue.setCatalogueRetired(db, id, at, at);
+      return mustFind(id);
+    },
+
+    'catalogue.restore': ({ id }) => {
+      const item = mustFind(id);
+      if (item.retiredAt === null) return item;
+      catalogue.setCatalogueRetired(db, id, null, ctx.now());
+      return mustFind(id);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/app-error.ts';
+
+/** What every use case needs: the database, the clock and a source of ids. */
+export interface ApiContext {
+  db: Database;
+  dataDir: string;
+  appVersion: string;
+  /** Now, as an ISO timestamp. */
+  now(): string;
+  /** Today on the user's calendar, as YYYY-MM-DD. */
+  today(): string;
+  newId(): string;
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not-found', `That ${what} no longer exists. It may have been deleted.`);
+}

@@ -1,0 +1,163 @@
+import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
+import {
+  emptyPlanContent,
+  finalPlanContentSchema,
+  type Plan,
+  type PlanContent,
+} from '../../shared/domain/plan.ts';
+import { fieldErrors } from '../dispatch.ts';
+import * as catalogue from '../db/repositories/catalogue.ts';
+import * as plans from '../db/repositories/plans.ts';
+import * as templates from '../db/repositories/templates.ts';
+import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
+import { notFound, type ApiContext } from './context.ts';
+import { mustFindPatient } from './patients.ts';
+
+type PlanMethods = Pick<
+  AppApi,
+  | 'plans.list'
+  | 'plans.get'
+  | 'plans.createDraft'
+  | 'plans.saveDraft'
+  | 'plans.finalize'
+  | 'plans.revise'
+  | 'plans.discardDraft'
+>;
+
+const FROZEN = 'This plan is finalised and cannot be changed. Make a new version to change it.';
+
+export function planMethods(ctx: ApiContext): PlanMethods {
+  const { db } = ctx;
+
+  const mustFind = (id: string): Plan => {
+    const plan = plans.findPlan(db, id);
+    if (!plan) throw notFound('plan');
+    return plan;
+  };
+
+  const mustBeDraft = (id: string): Plan => {
+    const plan = mustFind(id);
+    if (plan.status !== 'draft') throw new AppError('conflict', FROZEN);
+    return plan;
+  };
+
+  /** Every catalogue item the content names must exist; retired ones may stay in a plan. */
+  function assertCatalogueRefs(content: PlanContent): void {
+    const ids = catalogueIdsOf(content);
+    const found = new Set(catalogue.findCatalogueItems(db, ids).map((i) => i.id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      throw new AppError(
+        'invalid-input',
+        `The catalogue has no item ${JSON.stringify(missing[0])}.`,
+      );
+    }
+  }
+
+  function newDraft(patientId: string, content: PlanContent, previousId: string | null): Plan {
+    const id = ctx.newId();
+    db.transaction(() => {
+      const existing = plans.findPlanIdByStatus(db, patientId, 'draft');
+      if (existing) {
+        throw new AppError(
+          'conflict',
+          'This patient already has a draft plan. Open it, or discard it first.',
+          { draftId: existing },
+        );
+      }
+      assertCatalogueRefs(content);
+      const version = plans.latestPlanVersion(db, patientId) + 1;
+      plans.insertDraft(db, { id, patientId, version, previousId, content }, ctx.now());
+    })();
+    return mustFind(id);
+  }
+
+  return {
+    'plans.list': ({ patientId }) => {
+      mustFindPatient(ctx, patientId);
+      return plans.listPlansForPatient(db, patientId);
+    },
+
+    'plans.get': ({ id }) => mustFind(id),
+
+    'plans.createDraft': ({ patientId, source }) => {
+      const patient = mustFindPatient(ctx, patientId);
+      const blank = { ...emptyPlanContent(ctx.today()), affectedJoints: patient.affectedJoints };
+      if (source.from === 'blank') return newDraft(patientId, blank, null);
+      if (source.from === 'template') {
+        const template = templates.findTemplateContent(db, source.templateId);
+        if (!template) throw notFound('template');
+        return newDraft(patientId, { ...blank, ...template }, null);
+      }
+      // Carry a past plan forward: its content, dated today, with review and sign-off to redo.
+      const base = mustFind(source.planId);
+      if (base.patientId !== patientId)
+        throw new AppError('invalid-input', 'That plan belongs to another patient.');
+      return newDraft(
+        patientId,
+        { ...base.content, planDate: ctx.today(), reviewDate: null },
+        base.id,
+      );
+    },
+
+    'plans.saveDraft': ({ id, content }) => {
+      db.transaction(() => {
+        mustBeDraft(id);
+        assertCatalogueRefs(content);
+        plans.replaceDraftContent(db, id, content, ctx.now());
+      })();
+      return mustFind(id);
+    },
+
+    'plans.finalize': ({ id }) => {
+      db.transaction(() => {
+        const draft = mustBeDraft(id);
+        const checked = finalPlanContentSchema.safeParse(draft.content);
+        if (!checked.success) {
+          const fields = fieldErrors(checked.error);
+          const count = Object.keys(fields).length;
+          throw new AppError(
+            'invalid-input',
+            `This plan cannot be finalised yet: ${count === 1 ? Object.values(fields)[0] : `${count} things need attention`}.`,
+            fields,
+          );
+        }
+        const patient = mustFindPatient(ctx, draft.patientId);
+        const items = catalogue.findCatalogueItems(db, catalogueIdsOf(checked.data));
+        const finalisedAt = ctx.now();
+        const snapshot = buildSnapshot({
+          plan: { id, version: draft.version, previousId: draft.previousId, content: checked.data },
+          patient,
+          catalogue: new Map(items.map((i) => [i.id, i.content])),
+          finalisedAt,
+          finalisedBy: checked.data.therapist,
+        });
+        plans.finaliseDraft(db, id, draft.patientId, {
+          snapshot: snapshot.json,
+          snapshotSha256: snapshot.sha256,
+          finalisedAt,
+          finalisedBy: checked.data.therapist,
+        });
+      })();
+      return mustFind(id);
+    },
+
+    'plans.revise': ({ id }) => {
+      const base = mustFind(id);
+      if (base.status === 'draft')
+        throw new AppError('conflict', 'This plan is still a draft: change it directly.');
+      return newDraft(
+        base.patientId,
+        { ...base.content, planDate: ctx.today(), reviewDate: null },
+        base.id,
+      );
+    },
+
+    'plans.discardDraft': ({ id }) => {
+      mustBeDraft(id);
+      plans.deleteDraft(db, id);
+      return { discarded: true };
+    },
+  };
+}

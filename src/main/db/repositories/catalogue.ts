@@ -1,0 +1,195 @@
+import type { Database } from 'better-sqlite3';
+import {
+  catalogueItemName,
+  type CatalogueContent,
+  type CatalogueItem,
+  type CatalogueKind,
+} from '../../../shared/domain/catalogue.ts';
+import { foldForSearch, searchTerms } from '../../../shared/text/fold.ts';
+import { statement } from '../statements.ts';
+
+interface CatalogueRow {
+  id: string;
+  kind: string;
+  content: string;
+  from_seed: number;
+  seed_version: number | null;
+  edited: number;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toItem(row: CatalogueRow): CatalogueItem {
+  return {
+    id: row.id,
+    content: JSON.parse(row.content) as CatalogueContent,
+    fromSeed: row.from_seed === 1,
+    edited: row.edited === 1,
+    retiredAt: row.retired_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function searchTextOf(content: CatalogueContent): string {
+  return foldForSearch(
+    Object.values(content)
+      .flatMap((v) => (typeof v === 'string' ? [v] : []))
+      .join(' '),
+  );
+}
+
+export function findCatalogueItem(db: Database, id: string): CatalogueItem | null {
+  const row = statement(db, 'SELECT * FROM catalogue_items WHERE id = ?').get(id) as
+    CatalogueRow | undefined;
+  return row ? toItem(row) : null;
+}
+
+/** The items with these ids that exist, in no particular order. */
+export function findCatalogueItems(db: Database, ids: readonly string[]): CatalogueItem[] {
+  if (ids.length === 0) return [];
+  const rows = statement(
+    db,
+    'SELECT * FROM catalogue_items WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify([...new Set(ids)])) as CatalogueRow[];
+  return rows.map(toItem);
+}
+
+export interface CatalogueQuery {
+  kind: CatalogueKind | null;
+  query: string;
+  includeRetired: boolean;
+}
+
+export function listCatalogue(db: Database, q: CatalogueQuery): CatalogueItem[] {
+  const terms = searchTerms(q.query);
+  const where = [
+    ...(q.kind ? ['kind = :kind'] : []),
+    ...(q.includeRetired ? [] : ['retired_at IS NULL']),
+    ...terms.map((_, i) => `instr(search_text, :t${i}) > 0`),
+  ];
+  const params: Record<string, string> = q.kind ? { kind: q.kind } : {};
+  terms.forEach((t, i) => (params[`t${i}`] = t));
+  const sql = `SELECT * FROM catalogue_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY kind, name COLLATE NOCASE`;
+  return (statement(db, sql).all(params) as CatalogueRow[]).map(toItem);
+}
+
+export interface NewCatalogueItem {
+  id: string;
+  content: CatalogueContent;
+  fromSeed: boolean;
+  seedVersion: number | null;
+}
+
+export function insertCatalogueItem(db: Database, item: NewCatalogueItem, now: string): void {
+  statement(
+    db,
+    `INSERT INTO catalogue_items (id, kind, content, name, search_text, from_seed, seed_version, created_at, updated_at)
+     VALUES (:id, :kind, :content, :name, :search_text, :from_seed, :seed_version, :now, :now)`,
+  ).run({
+    id: item.id,
+    kind: item.content.kind,
+    content: JSON.stringify(item.content),
+    name: catalogueItemName(item.content),
+    search_text: searchTextOf(item.content),
+    from_seed: item.fromSeed ? 1 : 0,
+    seed_version: item.seedVersion,
+    now,
+  });
+}
+
+/**
+ * Replaces an item's content. `byTherapist` marks a seeded item as edited, which protects
+ * it from later seed updates; the seed itself passes false with its new version.
+ */
+export function updateCatalogueContent(
+  db: Database,
+  id: string,
+  content: CatalogueContent,
+  now: string,
+  change: { byTherapist: true } | { byTherapist: false; seedVersion: number },
+): boolean {
+  const { changes } = statement(
+    db,
+    `UPDATE catalogue_items SET content = :content, name = :name, search_text = :search_text,
+       edited = CASE WHEN :by_therapist = 1 AND from_seed = 1 THEN 1 ELSE edited END,
+       seed_version = COALESCE(:seed_version, seed_version), updated_at = :now
+     WHERE id = :id AND kind = :kind`,
+  ).run({
+    id,
+    kind: content.kind,
+    content: JSON.stringify(content),
+    name: catalogueItemName(content),
+    search_text: searchTextOf(content),
+    by_therapist: change.byTherapist ? 1 : 0,
+    seed_version: change.byTherapist ? null : change.seedVersion,
+    now,
+  });
+  return changes > 0;
+}
+
+export function setCatalogueRetired(
+  db: Database,
+  id: string,
+  retiredAt: string | null,
+  now: string,
+): boolean {
+  return (
+    statement(db, 'UPDATE catalogue_items SET retired_at = ?, updated_at = ? WHERE id = ?').run(
+      retiredAt,
+      now,
+      id,
+    ).changes > 0
+  );
+}
+
+export interface SeedItem {
+  seedId: string;
+  content: CatalogueContent;
+}
+
+export interface SeedResult {
+  added: number;
+  updated: number;
+  keptEdited: number;
+}
+
+/**
+ * Brings the shipped catalogue into the database: new seed items are added, unedited ones
+ * take the newer version's content, and anything a therapist edited is left exactly as is.
+ * Retired items stay retired.
+ */
+export function syncSeedCatalogue(
+  db: Database,
+  seeds: readonly SeedItem[],
+  version: number,
+  now: string,
+): SeedResult {
+  const result: SeedResult = { added: 0, updated: 0, keptEdited: 0 };
+  db.transaction(() => {
+    for (const seed of seeds) {
+      const row = statement(
+        db,
+        'SELECT edited, seed_version FROM catalogue_items WHERE id = ?',
+      ).get(seed.seedId) as Pick<CatalogueRow, 'edited' | 'seed_version'> | undefined;
+      if (!row) {
+        insertCatalogueItem(
+          db,
+          { id: seed.seedId, content: seed.content, fromSeed: true, seedVersion: version },
+          now,
+        );
+        result.added++;
+      } else if (row.edited === 1) {
+        result.keptEdited++;
+      } else if ((row.seed_version ?? 0) < version) {
+        updateCatalogueContent(db, seed.seedId, seed.content, now, {
+          byTherapist: false,
+          seedVersion: version,
+        });
+        result.updated++;
+      }
+    }
+  })();
+  return result;
+}

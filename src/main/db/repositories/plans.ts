@@ -1,0 +1,293 @@
+import type { Database } from 'better-sqlite3';
+import type { AffectedJoint } from '../../../shared/domain/joints.ts';
+import type { Plan, PlanContent, PlanStatus, PlanSummary } from '../../../shared/domain/plan.ts';
+import { statement } from '../statements.ts';
+
+interface PlanRow {
+  id: string;
+  patient_id: string;
+  version: number;
+  previous_id: string | null;
+  status: PlanStatus;
+  title: string;
+  plan_date: string;
+  therapist: string;
+  review_date: string | null;
+  affected_joints: string;
+  rest: string;
+  created_at: string;
+  updated_at: string;
+  finalised_at: string | null;
+  finalised_by: string | null;
+  snapshot_sha256: string | null;
+}
+
+type Section = 'goal' | 'orthosis' | 'equipment' | 'principle' | 'strategy';
+
+interface ItemRow {
+  section: Section;
+  position: number;
+  catalogue_id: string | null;
+  data: string;
+}
+
+const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
+  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot_sha256`;
+
+/** Splits plan content into the plan row's columns and its ordered item rows. */
+function toRows(content: PlanContent): { header: Record<string, string | null>; items: ItemRow[] } {
+  const { strategies, ...rest } = content.rest;
+  const items: ItemRow[] = [
+    ...content.goals.map((g, position) => ({
+      section: 'goal' as const,
+      position,
+      catalogue_id: null,
+      data: JSON.stringify(g),
+    })),
+    ...content.orthoses.map(({ catalogueId, ...data }, position) => ({
+      section: 'orthosis' as const,
+      position,
+      catalogue_id: catalogueId,
+      data: JSON.stringify(data),
+    })),
+    ...content.equipment.map(({ catalogueId, ...data }, position) => ({
+      section: 'equipment' as const,
+      position,
+      catalogue_id: catalogueId,
+      data: JSON.stringify(data),
+    })),
+    ...content.principles.map(({ catalogueId, ...data }, position) => ({
+      section: 'principle' as const,
+      position,
+      catalogue_id: catalogueId,
+      data: JSON.stringify(data),
+    })),
+    ...strategies.map(({ catalogueId, ...data }, position) => ({
+      section: 'strategy' as const,
+      position,
+      catalogue_id: catalogueId,
+      data: JSON.stringify(data),
+    })),
+  ];
+  return {
+    header: {
+      title: content.title,
+      plan_date: content.planDate,
+      therapist: content.therapist,
+      review_date: content.reviewDate,
+      affected_joints: JSON.stringify(content.affectedJoints),
+      rest: JSON.stringify(rest),
+    },
+    items,
+  };
+}
+
+function toContent(row: PlanRow, items: ItemRow[]): PlanContent {
+  const of = (section: Section) =>
+    items.filter((i) => i.section === section).sort((a, b) => a.position - b.position);
+  const withRef = <T>(i: ItemRow) => ({
+    catalogueId: i.catalogue_id ?? '',
+    ...(JSON.parse(i.data) as T),
+  });
+  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies'>;
+  return {
+    title: row.title,
+    planDate: row.plan_date,
+    therapist: row.therapist,
+    affectedJoints: JSON.parse(row.affected_joints) as AffectedJoint[],
+    goals: of('goal').map((i) => JSON.parse(i.data) as PlanContent['goals'][number]),
+    reviewDate: row.review_date,
+    orthoses: of('orthosis').map((i) =>
+      withRef<Omit<PlanContent['orthoses'][number], 'catalogueId'>>(i),
+    ),
+    equipment: of('equipment').map((i) =>
+      withRef<Omit<PlanContent['equipment'][number], 'catalogueId'>>(i),
+    ),
+    rest: {
+      ...rest,
+      strategies: of('strategy').map((i) => ({ catalogueId: i.catalogue_id ?? '' })),
+    },
+    principles: of('principle').map((i) =>
+      withRef<Omit<PlanContent['principles'][number], 'catalogueId'>>(i),
+    ),
+  };
+}
+
+function toPlan(row: PlanRow, items: ItemRow[]): Plan {
+  return {
+    id: row.id,
+    patientId: row.patient_id,
+    version: row.version,
+    previousId: row.previous_id,
+    status: row.status,
+    content: toContent(row, items),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finalisedAt: row.finalised_at,
+    finalisedBy: row.finalised_by,
+    snapshotSha256: row.snapshot_sha256,
+  };
+}
+
+function writeItems(db: Database, planId: string, items: readonly ItemRow[]): void {
+  statement(db, 'DELETE FROM plan_items WHERE plan_id = ?').run(planId);
+  const insert = statement(
+    db,
+    'INSERT INTO plan_items (plan_id, section, position, catalogue_id, data) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const i of items) insert.run(planId, i.section, i.position, i.catalogue_id, i.data);
+}
+
+export function findPlan(db: Database, id: string): Plan | null {
+  const row = statement(db, `SELECT ${PLAN_COLUMNS} FROM plans WHERE id = ?`).get(id) as
+    PlanRow | undefined;
+  if (!row) return null;
+  const items = statement(
+    db,
+    'SELECT section, position, catalogue_id, data FROM plan_items WHERE plan_id = ?',
+  ).all(id) as ItemRow[];
+  return toPlan(row, items);
+}
+
+/** The patient's plan in a status (at most one draft and one finalised plan exist). */
+export function findPlanIdByStatus(
+  db: Database,
+  patientId: string,
+  status: 'draft' | 'finalised',
+): string | null {
+  const row = statement(db, 'SELECT id FROM plans WHERE patient_id = ? AND status = ?').get(
+    patientId,
+    status,
+  ) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function latestPlanVersion(db: Database, patientId: string): number {
+  const row = statement(db, 'SELECT MAX(version) AS v FROM plans WHERE patient_id = ?').get(
+    patientId,
+  ) as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Newest first. */
+export function listPlansForPatient(db: Database, patientId: string): PlanSummary[] {
+  const rows = statement(
+    db,
+    `SELECT id, version, status, title, plan_date, therapist, review_date, finalised_at, updated_at
+     FROM plans WHERE patient_id = ? ORDER BY version DESC`,
+  ).all(patientId) as Pick<
+    PlanRow,
+    | 'id'
+    | 'version'
+    | 'status'
+    | 'title'
+    | 'plan_date'
+    | 'therapist'
+    | 'review_date'
+    | 'finalised_at'
+    | 'updated_at'
+  >[];
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    title: r.title,
+    planDate: r.plan_date,
+    therapist: r.therapist,
+    reviewDate: r.review_date,
+    finalisedAt: r.finalised_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export interface NewDraft {
+  id: string;
+  patientId: string;
+  version: number;
+  previousId: string | null;
+  content: PlanContent;
+}
+
+export function insertDraft(db: Database, draft: NewDraft, now: string): void {
+  const { header, items } = toRows(draft.content);
+  db.transaction(() => {
+    statement(
+      db,
+      `INSERT INTO plans (id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
+         affected_joints, rest, created_at, updated_at)
+       VALUES (:id, :patient_id, :version, :previous_id, 'draft', :title, :plan_date, :therapist, :review_date,
+         :affected_joints, :rest, :now, :now)`,
+    ).run({
+      id: draft.id,
+      patient_id: draft.patientId,
+      version: draft.version,
+      previous_id: draft.previousId,
+      ...header,
+      now,
+    });
+    writeItems(db, draft.id, items);
+  })();
+}
+
+/** Replaces a draft's whole content. The database refuses this for a finalised plan. */
+export function replaceDraftContent(
+  db: Database,
+  id: string,
+  content: PlanContent,
+  now: string,
+): void {
+  const { header, items } = toRows(content);
+  db.transaction(() => {
+    statement(
+      db,
+      `UPDATE plans SET title = :title, plan_date = :plan_date, therapist = :therapist, review_date = :review_date,
+         affected_joints = :affected_joints, rest = :rest, updated_at = :now
+       WHERE id = :id`,
+    ).run({ id, ...header, now });
+    writeItems(db, id, items);
+  })();
+}
+
+export interface Finalising {
+  snapshot: string;
+  snapshotSha256: string;
+  finalisedAt: string;
+  finalisedBy: string;
+}
+
+/** Freezes a draft and supersedes the patient's previous active plan, in one transaction. */
+export function finaliseDraft(db: Database, id: string, patientId: string, f: Finalising): void {
+  db.transaction(() => {
+    statement(
+      db,
+      "UPDATE plans SET status = 'superseded' WHERE patient_id = ? AND status = 'finalised'",
+    ).run(patientId);
+    statement(
+      db,
+      `UPDATE plans SET status = 'finalised', snapshot = :snapshot, snapshot_sha256 = :sha, finalised_at = :at,
+         finalised_by = :by, updated_at = :at
+       WHERE id = :id AND status = 'draft'`,
+    ).run({
+      id,
+      snapshot: f.snapshot,
+      sha: f.snapshotSha256,
+      at: f.finalisedAt,
+      by: f.finalisedBy,
+    });
+  })();
+}
+
+export function findSnapshot(
+  db: Database,
+  id: string,
+): { snapshot: string; sha256: string } | null {
+  const row = statement(
+    db,
+    'SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ? AND snapshot IS NOT NULL',
+  ).get(id) as { snapshot: string; snapshot_sha256: string } | undefined;
+  return row ? { snapshot: row.snapshot, sha256: row.snapshot_sha256 } : null;
+}
+
+export function deleteDraft(db: Database, id: string): boolean {
+  return statement(db, "DELETE FROM plans WHERE id = ? AND status = 'draft'").run(id).changes > 0;
+}

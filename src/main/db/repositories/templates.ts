@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import type { TemplateContent, TemplateSummary } from '../../../shared/domain/plan.ts';
+import { statement } from '../statements.ts';
+
+interface TemplateRow {
+  id: string;
+  name: string;
+  description: string;
+  built_in: number;
+  content: string;
+}
+
+const toSummary = (row: Omit<TemplateRow, 'content'>): TemplateSummary => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  builtIn: row.built_in === 1,
+});
+
+/** Built-in templates first, then the therapist's own, each by name. */
+export function listTemplates(db: Database): TemplateSummary[] {
+  const rows = statement(
+    db,
+    'SELECT id, name, description, built_in FROM plan_templates ORDER BY built_in DESC, name COLLATE NOCASE',
+  ).all() as Omit<TemplateRow, 'content'>[];
+  return rows.map(toSummary);
+}
+
+export function findTemplateContent(db: Database, id: string): TemplateContent | null {
+  const row = statement(db, 'SELECT content FROM plan_templates WHERE id = ?').get(id) as
+    { content: string } | undefined;
+  return row ? (JSON.parse(row.content) as TemplateContent) : null;
+}
+
+export interface NewTemplate {
+  id: string;
+  name: string;
+  description: string;
+  builtIn: boolean;
+  content: TemplateContent;
+}
+
+/** Adds a template, or (built-in ones, from the seed) replaces it. */
+export function upsertTemplate(db: Database, t: NewTemplate, now: string): TemplateSummary {
+  statement(
+    db,
+    `INSERT INTO plan_templates (id, name, description, built_in, content, created_at, updated_at)
+     VALUES (:id, :name, :description, :built_in, :content, :now, :now)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+       content = excluded.content, updated_at = excluded.updated_at`,
+  ).run({
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    built_in: t.builtIn ? 1 : 0,
+    content: JSON.stringify(t.content),
+    now,
+  });
+  return { id: t.id, name: t.name, description: t.description, builtIn: t.builtIn };
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { JOINT_FAMILIES } from './joints.ts';
+import { wearingScheduleSchema } from './schedule.ts';
+import { requiredLine } from './text-fields.ts';
+
+export const CATALOGUE_KINDS = [
+  'orthosis',
+  'equipment',
+  'principle',
+  'strategy',
+  'pacing',
+] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+export const CATALOGUE_KIND_LABELS: Record<CatalogueKind, string> = {
+  orthosis: 'Splints and braces',
+  equipment: 'Equipment',
+  principle: 'Joint-protection principles',
+  strategy: 'Energy conservation',
+  pacing: 'Rest and pacing',
+};
+
+export const DAILY_ACTIVITIES = [
+  'kitchen',
+  'eating',
+  'bathing',
+  'dressing',
+  'home',
+  'writing',
+  'mobility',
+] as const;
+export type DailyActivity = (typeof DAILY_ACTIVITIES)[number];
+export const DAILY_ACTIVITY_LABELS: Record<DailyActivity, string> = {
+  kitchen: 'Kitchen',
+  eating: 'Eating',
+  bathing: 'Bathing and toilet',
+  dressing: 'Dressing',
+  home: 'Around the home',
+  writing: 'Writing and leisure',
+  mobility: 'Getting about',
+};
+
+export const BODY_REGIONS = [
+  'hand',
+  'wrist',
+  'elbow-shoulder',
+  'back',
+  'hip-knee',
+  'foot',
+] as const;
+export type BodyRegion = (typeof BODY_REGIONS)[number];
+export const BODY_REGION_LABELS: Record<BodyRegion, string> = {
+  hand: 'Hands and fingers',
+  wrist: 'Wrists',
+  'elbow-shoulder': 'Elbows and shoulders',
+  back: 'Back and neck',
+  'hip-knee': 'Hips and knees',
+  foot: 'Feet and ankles',
+};
+
+/** The "Ps" of energy conservation; which ones a clinic teaches is the therapist's choice. */
+export const ENERGY_PS = [
+  'plan',
+  'pace',
+  'prioritise',
+  'position',
+  'problem-solve',
+  'pause',
+] as const;
+export type EnergyP = (typeof ENERGY_PS)[number];
+
+export const ORTHOSIS_TYPES = [
+  'resting-hand',
+  'working-wrist',
+  'thumb',
+  'finger-ring',
+  'mcp-ulnar-deviation',
+  'elbow',
+  'knee',
+  'foot',
+  'other',
+] as const;
+
+/** Icon names from the app's icon set (resources/icons); the handout draws the same ones. */
+export const iconSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/, 'Icon names are short lower-case words');
+
+const jointFamilySchema = z.enum(JOINT_FAMILIES.map((f) => f.family) as [string, ...string[]]);
+const textList = (label: string) =>
+  z.array(requiredLine(label, 300)).max(20, `At most 20 ${label.toLowerCase()} lines`);
+
+export const orthosisContentSchema = z.strictObject({
+  kind: z.literal('orthosis'),
+  name: requiredLine('Name', 100),
+  orthosisType: z.enum(ORTHOSIS_TYPES),
+  fitsJoints: z.array(jointFamilySchema).min(1, 'Choose the joints it fits'),
+  purpose: requiredLine('Purpose', 400),
+  defaultSchedule: wearingScheduleSchema,
+  care: textList('Care'),
+  warningSigns: textList('Warning sign'),
+  icon: iconSchema,
+});
+
+export const equipmentContentSchema = z.strictObject({
+  kind: z.literal('equipment'),
+  name: requiredLine('Name', 100),
+  activity: z.enum(DAILY_ACTIVITIES),
+  helpsWith: requiredLine('What it helps with', 300),
+  howTo: requiredLine('How-to tip', 400),
+  icon: iconSchema,
+});
+
+export const principleContentSchema = z.strictObject({
+  kind: z.literal('principle'),
+  title: requiredLine('Title', 100),
+  explanation: requiredLine('Explanation', 600),
+  examples: z.partialRecord(z.enum(BODY_REGIONS), requiredLine('Example', 300)),
+  icon: iconSchema,
+});
+
+export const strategyContentSchema = z.strictObject({
+  kind: z.literal('strategy'),
+  title: requiredLine('Title', 100),
+  p: z.enum(ENERGY_PS),
+  explanation: requiredLine('Explanation', 600),
+  icon: iconSchema,
+});
+
+export const pacingContentSchema = z.strictObject({
+  kind: z.literal('pacing'),
+  name: requiredLine('Name', 100),
+  activityMinutes: z.int().min(5).max(240),
+  restMinutes: z.int().min(1).max(120),
+  description: requiredLine('Description', 400),
+  icon: iconSchema,
+});
+
+export const catalogueContentSchema = z.discriminatedUnion('kind', [
+  orthosisContentSchema,
+  equipmentContentSchema,
+  principleContentSchema,
+  strategyContentSchema,
+  pacingContentSchema,
+]);
+export type CatalogueContent = z.infer<typeof catalogueContentSchema>;
+export type OrthosisContent = z.infer<typeof orthosisContentSchema>;
+export type EquipmentContent = z.infer<typeof equipmentContentSchema>;
+
+export interface CatalogueItem {
+  id: string;
+  content: CatalogueContent;
+  /** True for items the app ships (their id is the seed id); false for the therapist's own. */
+  fromSeed: boolean;
+  /** True once a therapist has changed a seeded item: seed updates then leave it alone. */
+  edited: boolean;
+  retiredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The display name of any catalogue item. */
+export function catalogueItemName(content: CatalogueContent): string {
+  return 'name' in content ? content.name : content.title;
+}
