@@ -2,7 +2,7 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createAppApi } from './app-api.ts';
 import { resolveDataDir } from './data-dir.ts';
-import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
+import { openAppDatabase } from './bootstrap.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   let db;
   try {
-    db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+    db = await openAppDatabase(dataDir);
   } catch (error) {
     dialog.showErrorBox(
       'JointPlan cannot open its data',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createAppApi } from '../main/app-api.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
-import { DATABASE_FILE_NAME, openDatabase } from '../main/db/open.ts';
+import { openAppDatabase } from '../main/bootstrap.ts';
 import { startWebHost } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,7 +31,7 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 
 let db;
 try {
-  db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  db = await openAppDatabase(dataDir);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

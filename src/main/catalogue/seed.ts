@@ -1,0 +1,113 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import equipment from '../../../resources/catalogue/equipment.json' with { type: 'json' };
+import orthoses from '../../../resources/catalogue/orthoses.json' with { type: 'json' };
+import pacing from '../../../resources/catalogue/pacing.json' with { type: 'json' };
+import principles from '../../../resources/catalogue/principles.json' with { type: 'json' };
+import strategies from '../../../resources/catalogue/strategies.json' with { type: 'json' };
+import builtInTemplates from '../../../resources/templates/built-in.json' with { type: 'json' };
+import { catalogueContentSchema, type OrthosisContent } from '../../shared/domain/catalogue.ts';
+import { templateContentSchema, type TemplateContent } from '../../shared/domain/plan.ts';
+import {
+  findCatalogueItems,
+  syncSeedCatalogue,
+  type SeedItem,
+} from '../db/repositories/catalogue.ts';
+import { upsertTemplate } from '../db/repositories/templates.ts';
+
+const seedFileSchema = z.object({
+  version: z.int().min(1),
+  items: z.array(z.object({ seedId: z.string(), content: catalogueContentSchema })),
+});
+
+/** The catalogue files the app ships, each with its own version, checked against the schema. */
+export function seedCatalogueFiles(): { version: number; items: SeedItem[] }[] {
+  return [orthoses, equipment, principles, strategies, pacing].map((file) =>
+    seedFileSchema.parse(file),
+  );
+}
+
+const templateFileSchema = z.object({
+  version: z.int().min(1),
+  templates: z.array(
+    z.strictObject({
+      id: z.string().regex(/^template\.[a-z0-9-]+$/),
+      name: z.string().min(1),
+      description: z.string(),
+      title: z.string().min(1),
+      goals: templateContentSchema.shape.goals,
+      orthoses: z.array(
+        z.strictObject({ catalogueId: z.string(), side: z.enum(['right', 'left', 'both']) }),
+      ),
+      equipment: z.array(z.string()),
+      principles: z.array(z.string()),
+      strategies: z.array(z.string()),
+      breakRule: templateContentSchema.shape.rest.shape.breakRule,
+    }),
+  ),
+});
+export type BuiltInTemplate = z.infer<typeof templateFileSchema>['templates'][number];
+
+export function builtInTemplateFile(): z.infer<typeof templateFileSchema> {
+  return templateFileSchema.parse(builtInTemplates);
+}
+
+/** A built-in template as plan content: each splint starts on its catalogue's usual schedule. */
+export function expandTemplate(
+  t: BuiltInTemplate,
+  orthosisById: ReadonlyMap<string, OrthosisContent>,
+): TemplateContent {
+  return templateContentSchema.parse({
+    title: t.title,
+    goals: t.goals,
+    orthoses: t.orthoses.map((o) => {
+      const item = orthosisById.get(o.catalogueId);
+      if (!item) throw new Error(`Template ${t.id} names an unknown splint ${o.catalogueId}`);
+      return {
+        catalogueId: o.catalogueId,
+        side: o.side,
+        joints: [],
+        schedule: item.defaultSchedule,
+        precautions: null,
+        notes: '',
+      };
+    }),
+    equipment: t.equipment.map((catalogueId) => ({ catalogueId, reason: null })),
+    rest: {
+      breakRule: t.breakRule,
+      timetable: [],
+      strategies: t.strategies.map((catalogueId) => ({ catalogueId })),
+    },
+    principles: t.principles.map((catalogueId) => ({ catalogueId, example: null })),
+  });
+}
+
+/**
+ * Brings the shipped catalogue and built-in templates into the database at start-up.
+ * A therapist's edits to seeded items are never overwritten (see syncSeedCatalogue).
+ */
+export function syncShippedContent(db: Database, now: string): void {
+  db.transaction(() => {
+    for (const file of seedCatalogueFiles()) syncSeedCatalogue(db, file.items, file.version, now);
+    const templates = builtInTemplateFile().templates;
+    const ids = templates.flatMap((t) => t.orthoses.map((o) => o.catalogueId));
+    const orthosisById = new Map(
+      findCatalogueItems(db, ids).flatMap((i) =>
+        i.content.kind === 'orthosis' ? [[i.id, i.content] as const] : [],
+      ),
+    );
+    for (const t of templates) {
+      upsertTemplate(
+        db,
+        {
+          id: t.id,
+          name: t.name,
+          description: t.description,
+          builtIn: true,
+          content: expandTemplate(t, orthosisById),
+        },
+        now,
+      );
+    }
+  })();
+}
