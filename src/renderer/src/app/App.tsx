@@ -5,6 +5,9 @@ import { AppShell } from './AppShell.tsx';
 import { NoPatientSelected } from '../features/patients/NoPatientSelected.tsx';
 import { PatientDetailPage } from '../features/patients/PatientDetailPage.tsx';
 import { PatientEditPage, PatientNewPage } from '../features/patients/PatientEditPage.tsx';
+import { PatientsLayout } from '../features/patients/PatientsLayout.tsx';
+import { CatalogueScreen } from '../features/catalogue/CatalogueScreen.tsx';
+import { PlanPage } from '../features/plans/PlanPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,10 +23,17 @@ const router = createHashRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <NoPatientSelected /> },
-      { path: 'patients/new', element: <PatientNewPage /> },
-      { path: 'patients/:id', element: <PatientDetailPage /> },
-      { path: 'patients/:id/edit', element: <PatientEditPage /> },
+      {
+        element: <PatientsLayout />,
+        children: [
+          { index: true, element: <NoPatientSelected /> },
+          { path: 'patients/new', element: <PatientNewPage /> },
+          { path: 'patients/:id', element: <PatientDetailPage /> },
+          { path: 'patients/:id/edit', element: <PatientEditPage /> },
+          { path: 'patients/:id/plans/:planId', element: <PlanPage /> },
+        ],
+      },
+      { path: 'catalogue/*', element: <CatalogueScreen /> },
     ],
   },
 ]);

@@ -1,12 +1,20 @@
-import { useMemo, useRef } from 'react';
-import { Outlet, useNavigate } from 'react-router';
-import { PatientListPane } from '../features/patients/PatientListPane.tsx';
+import { useMemo, useRef, type RefObject } from 'react';
+import { Link, Outlet, useMatch, useNavigate, useOutletContext } from 'react-router';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 export const MOD_KEY = isMac ? '⌘' : 'Ctrl+';
 
-/** The window: a title bar, the patient list on the left, the chosen screen on the right. */
+export interface ShellContext {
+  /** The patient search box, for Ctrl/Cmd+F. */
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+export function useShellContext(): ShellContext {
+  return useOutletContext<ShellContext>();
+}
+
+/** The window: a title bar with the app's sections, and the chosen section below. */
 export function AppShell() {
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -14,13 +22,20 @@ export function AppShell() {
     () => ({
       'new-patient': () => void navigate('/patients/new'),
       find: () => {
-        searchRef.current?.focus();
-        searchRef.current?.select();
+        const focusSearch = () => {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+        };
+        if (searchRef.current) return focusSearch();
+        // From another section: go to the patients, then focus once the search box exists.
+        void Promise.resolve(navigate('/')).then(() => requestAnimationFrame(focusSearch));
       },
     }),
     [navigate],
   );
   useGlobalShortcuts(handlers);
+  const context: ShellContext = { searchRef };
+  const inCatalogue = useMatch('/catalogue/*') !== null;
 
   return (
     <div className="app">
@@ -29,13 +44,16 @@ export function AppShell() {
           <img src="./icon.svg" alt="" width="24" height="24" />
           JointPlan
         </span>
+        <nav aria-label="Sections" className="app-nav">
+          <Link to="/" aria-current={inCatalogue ? undefined : 'page'}>
+            Patients
+          </Link>
+          <Link to="/catalogue" aria-current={inCatalogue ? 'page' : undefined}>
+            Catalogue
+          </Link>
+        </nav>
       </header>
-      <div className="panes">
-        <PatientListPane searchRef={searchRef} />
-        <main className="detail-pane" id="main">
-          <Outlet />
-        </main>
-      </div>
+      <Outlet context={context} />
     </div>
   );
 }

@@ -1,0 +1,64 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CatalogueContent,
+  CatalogueItem,
+  CatalogueKind,
+} from '../../../../shared/domain/catalogue.ts';
+import { call } from '../../lib/api.ts';
+
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  list: (kind: CatalogueKind | null, query: string, includeRetired: boolean) =>
+    ['catalogue', 'list', { kind, query, includeRetired }] as const,
+  item: (id: string) => ['catalogue', 'item', id] as const,
+};
+
+export function useCatalogueList(kind: CatalogueKind | null, query = '', includeRetired = false) {
+  return useQuery({
+    queryKey: catalogueKeys.list(kind, query, includeRetired),
+    queryFn: () => call('catalogue.list', { kind, query, includeRetired }),
+  });
+}
+
+/** Every item, retired ones too, by id: what a plan needs to show the items it names. */
+export function useCatalogueIndex() {
+  return useQuery({
+    queryKey: catalogueKeys.list(null, '', true),
+    queryFn: () => call('catalogue.list', { kind: null, query: '', includeRetired: true }),
+    select: (items) => new Map(items.map((i) => [i.id, i])),
+  });
+}
+
+function useAfterChange() {
+  const client = useQueryClient();
+  return (item: CatalogueItem) => {
+    client.setQueryData(catalogueKeys.item(item.id), item);
+    return client.invalidateQueries({ queryKey: ['catalogue', 'list'] });
+  };
+}
+
+export function useCreateCatalogueItem() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (content: CatalogueContent) => call('catalogue.create', { content }),
+    onSuccess: afterChange,
+  });
+}
+
+export function useUpdateCatalogueItem() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: ({ id, content }: { id: string; content: CatalogueContent }) =>
+      call('catalogue.update', { id, content }),
+    onSuccess: afterChange,
+  });
+}
+
+export function useRetireCatalogueItem() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: ({ id, retire }: { id: string; retire: boolean }) =>
+      call(retire ? 'catalogue.retire' : 'catalogue.restore', { id }),
+    onSuccess: afterChange,
+  });
+}
