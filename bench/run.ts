@@ -6,8 +6,9 @@
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
 import { patientsBench } from './patients.ts';
+import { plansBench } from './plans.ts';
 
-const SUITES: readonly BenchSuite[] = [patientsBench];
+const SUITES: readonly BenchSuite[] = [patientsBench, plansBench];
 
 const json = process.argv.includes('--json');
 const only = process.argv
