@@ -1,8 +1,25 @@
-/** Placeholder until the catalogue screen lands (being built in parallel). */
+import { Route, Routes } from 'react-router';
+import { useShellContext } from '../../app/AppShell.tsx';
+import { CatalogueEditPage, CatalogueNewPage } from './CatalogueEditPage.tsx';
+import { CatalogueItemPage } from './CatalogueItemPage.tsx';
+import { CatalogueListPane } from './CatalogueListPane.tsx';
+import { NoItemSelected } from './NoItemSelected.tsx';
+import './catalogue.css';
+
+/** The catalogue: the items of one kind on the left, the chosen item (or its form) on the right. */
 export function CatalogueScreen() {
+  const { searchRef } = useShellContext();
   return (
-    <main className="detail-pane" id="main">
-      <h1>Catalogue</h1>
-    </main>
+    <div className="panes">
+      <CatalogueListPane searchRef={searchRef} />
+      <main className="detail-pane" id="main">
+        <Routes>
+          <Route index element={<NoItemSelected />} />
+          <Route path="new/:kind" element={<CatalogueNewPage />} />
+          <Route path=":id" element={<CatalogueItemPage />} />
+          <Route path=":id/edit" element={<CatalogueEditPage />} />
+        </Routes>
+      </main>
+    </div>
   );
 }

@@ -29,6 +29,14 @@ export function useCatalogueIndex() {
   });
 }
 
+export function useCatalogueItem(id: string, enabled = true) {
+  return useQuery({
+    queryKey: catalogueKeys.item(id),
+    queryFn: () => call('catalogue.get', { id }),
+    enabled,
+  });
+}
+
 function useAfterChange() {
   const client = useQueryClient();
   return (item: CatalogueItem) => {

@@ -1,0 +1,60 @@
+import { useNavigate, useParams } from 'react-router';
+import {
+  CATALOGUE_KINDS,
+  catalogueItemName,
+  type CatalogueKind,
+} from '../../../../shared/domain/catalogue.ts';
+import { blankContent } from './form/blank-content.ts';
+import { CatalogueItemForm } from './form/CatalogueItemForm.tsx';
+import { useCatalogueItem, useCreateCatalogueItem, useUpdateCatalogueItem } from './queries.ts';
+
+const NEW_HEADINGS: Record<CatalogueKind, string> = {
+  orthosis: 'New splint or brace',
+  equipment: 'New equipment',
+  principle: 'New joint-protection principle',
+  strategy: 'New energy conservation strategy',
+  pacing: 'New rest and pacing idea',
+};
+
+function isKind(value: string | undefined): value is CatalogueKind {
+  return (CATALOGUE_KINDS as readonly string[]).includes(value ?? '');
+}
+
+export function CatalogueNewPage() {
+  const kind = useParams().kind;
+  const navigate = useNavigate();
+  const create = useCreateCatalogueItem();
+  if (!isKind(kind)) return <p role="alert">There is no part of the catalogue called “{kind}”.</p>;
+  return (
+    <CatalogueItemForm
+      key={kind}
+      heading={NEW_HEADINGS[kind]}
+      submitLabel="Add item"
+      content={blankContent(kind)}
+      save={create.mutateAsync}
+      onSaved={(item) => void navigate(`/catalogue/${item.id}`)}
+      onCancel={() => void navigate('/catalogue')}
+    />
+  );
+}
+
+export function CatalogueEditPage() {
+  const id = useParams().id ?? '';
+  const navigate = useNavigate();
+  const item = useCatalogueItem(id);
+  const update = useUpdateCatalogueItem();
+  if (item.isPending) return <p className="loading">Loading…</p>;
+  if (item.isError) return <p role="alert">This item could not be loaded: {item.error.message}</p>;
+  const { content } = item.data;
+  return (
+    <CatalogueItemForm
+      key={item.data.updatedAt}
+      heading={`Edit ${catalogueItemName(content)}`}
+      submitLabel="Save changes"
+      content={content}
+      save={(next) => update.mutateAsync({ id, content: next })}
+      onSaved={(saved) => void navigate(`/catalogue/${saved.id}`)}
+      onCancel={() => void navigate(`/catalogue/${id}`)}
+    />
+  );
+}

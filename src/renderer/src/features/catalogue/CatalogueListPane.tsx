@@ -1,0 +1,111 @@
+import { useDeferredValue, useState, type RefObject } from 'react';
+import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
+import { useMatch, useNavigate } from 'react-router';
+import {
+  CATALOGUE_KIND_LABELS,
+  catalogueItemName,
+  type CatalogueItem,
+  type CatalogueKind,
+} from '../../../../shared/domain/catalogue.ts';
+import { VirtualListBox } from '../../components/VirtualListBox.tsx';
+import { ItemIcon } from './ItemIcon.tsx';
+import { KindFilter } from './KindFilter.tsx';
+import { itemSummary } from './labels.ts';
+import { useCatalogueItem, useCatalogueList } from './queries.ts';
+
+const ROW_HEIGHT = 60;
+
+function CatalogueRow({ item }: { item: CatalogueItem }) {
+  return (
+    <div className="catalogue-row">
+      <ItemIcon name={item.content.icon} />
+      <span className="catalogue-row-text">
+        <span className="catalogue-row-name">
+          {catalogueItemName(item.content)}
+          {item.retiredAt && <span className="badge">Retired</span>}
+        </span>
+        <span className="catalogue-row-details">{itemSummary(item.content)}</span>
+      </span>
+    </div>
+  );
+}
+
+/** The id in the address, if it names an item (not "new"). */
+function useSelectedId(): string | null {
+  const id = useMatch('/catalogue/:id/*')?.params.id ?? null;
+  return id === 'new' ? null : id;
+}
+
+/** The left pane: which kind, search, the retired switch, and the list of items. */
+export function CatalogueListPane({
+  searchRef,
+}: {
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<CatalogueKind>('orthosis');
+  const [query, setQuery] = useState('');
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const deferredQuery = useDeferredValue(query.trim());
+  const list = useCatalogueList(kind, deferredQuery, includeRetired);
+  const items = list.data ?? [];
+  const selectedId = useSelectedId();
+
+  // Opening an item of another kind (from its address) shows that kind's list.
+  const selected = useCatalogueItem(selectedId ?? '', selectedId !== null).data;
+  const [syncedId, setSyncedId] = useState<string | null>(null);
+  if (selected && selected.id !== syncedId) {
+    setSyncedId(selected.id);
+    if (selected.content.kind !== kind) setKind(selected.content.kind);
+  }
+
+  const kindLabel = CATALOGUE_KIND_LABELS[kind].toLowerCase();
+  return (
+    <nav className="list-pane" aria-label="Catalogue">
+      <div className="list-toolbar">
+        <Button className="button primary" onPress={() => void navigate(`/catalogue/new/${kind}`)}>
+          Add item
+        </Button>
+        <KindFilter value={kind} onChange={setKind} />
+        <SearchField
+          value={query}
+          onChange={setQuery}
+          className="search-field"
+          aria-keyshortcuts="Control+F"
+        >
+          <Label>Search the catalogue</Label>
+          <Input ref={searchRef} placeholder="Name or words in the item" />
+        </SearchField>
+        <Checkbox isSelected={includeRetired} onChange={setIncludeRetired} className="checkbox">
+          <span className="checkbox-box" aria-hidden="true" />
+          Show retired items
+        </Checkbox>
+      </div>
+      {list.isError ? (
+        <p role="alert" className="list-message">
+          The catalogue could not be loaded: {list.error.message}
+        </p>
+      ) : !list.isPending && items.length === 0 ? (
+        <p className="list-message">
+          {deferredQuery
+            ? `Nothing in ${kindLabel} matches “${deferredQuery}”. Check the spelling, or turn on “Show retired items”.`
+            : `No ${kindLabel} yet. Choose Add item to add one.`}
+        </p>
+      ) : (
+        <VirtualListBox
+          items={items}
+          getKey={(item) => item.id}
+          renderItem={(item) => <CatalogueRow item={item} />}
+          label={`${CATALOGUE_KIND_LABELS[kind]} in the catalogue`}
+          className="catalogue-list"
+          rowHeight={ROW_HEIGHT}
+          selectedKey={selectedId}
+          onSelect={(id) => id !== selectedId && void navigate(`/catalogue/${id}`)}
+        />
+      )}
+      <p className="list-status" role="status">
+        {list.isSuccess ? `${items.length} ${items.length === 1 ? 'item' : 'items'}` : ''}
+      </p>
+    </nav>
+  );
+}

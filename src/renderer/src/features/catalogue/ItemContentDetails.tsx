@@ -1,0 +1,161 @@
+import type { ReactNode } from 'react';
+import {
+  BODY_REGION_LABELS,
+  BODY_REGIONS,
+  DAILY_ACTIVITY_LABELS,
+  type CatalogueContent,
+} from '../../../../shared/domain/catalogue.ts';
+import {
+  describePattern,
+  SCHEDULE_STAGES,
+  WEARING_PATTERN_LABELS,
+  type WearingSchedule,
+} from '../../../../shared/domain/schedule.ts';
+import { ENERGY_P_LABELS, jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="detail-section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Lines({ lines, none }: { lines: readonly string[]; none: string }) {
+  if (lines.length === 0) return <p className="muted">{none}</p>;
+  return (
+    <ul className="detail-lines">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+const STAGE_TITLES = { flare: 'In a flare', stable: 'When stable' } as const;
+
+function ScheduleTable({ schedule }: { schedule: WearingSchedule }) {
+  const rows = [
+    ['Usually', schedule.usual] as const,
+    ...SCHEDULE_STAGES.flatMap((stage) => {
+      const pattern = schedule[stage];
+      return pattern ? [[STAGE_TITLES[stage], pattern] as const] : [];
+    }),
+  ];
+  return (
+    <table className="schedule-table">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Pattern</th>
+          <th scope="col">What the handout says</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([when, pattern]) => (
+          <tr key={when}>
+            <th scope="row">{when}</th>
+            <td>{WEARING_PATTERN_LABELS[pattern.type]}</td>
+            <td>{describePattern(pattern)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What an item says, laid out for reading; the wording is what patients will see. */
+export function ItemContentDetails({ content }: { content: CatalogueContent }) {
+  switch (content.kind) {
+    case 'orthosis':
+      return (
+        <>
+          <Facts
+            rows={[
+              ['Type', ORTHOSIS_TYPE_LABELS[content.orthosisType]],
+              ['Fits', jointFamiliesInWords(content.fitsJoints)],
+              ['Hours a day in total', content.defaultSchedule.hoursPerDay ?? 'Not set'],
+            ]}
+          />
+          <Section id="purpose-heading" title="What it is for">
+            <p>{content.purpose}</p>
+          </Section>
+          <Section id="schedule-heading" title="Usual wearing schedule">
+            <ScheduleTable schedule={content.defaultSchedule} />
+          </Section>
+          <Section id="care-heading" title="Care">
+            <Lines lines={content.care} none="No care instructions." />
+          </Section>
+          <Section id="warning-heading" title="Warning signs">
+            <Lines lines={content.warningSigns} none="No warning signs listed." />
+          </Section>
+        </>
+      );
+    case 'equipment':
+      return (
+        <>
+          <Facts rows={[['Daily activity', DAILY_ACTIVITY_LABELS[content.activity]]]} />
+          <Section id="helps-heading" title="What it helps with">
+            <p>{content.helpsWith}</p>
+          </Section>
+          <Section id="howto-heading" title="How-to tip">
+            <p>{content.howTo}</p>
+          </Section>
+        </>
+      );
+    case 'principle': {
+      const examples = BODY_REGIONS.filter((r) => content.examples[r]);
+      return (
+        <>
+          <Section id="explanation-heading" title="Explanation">
+            <p>{content.explanation}</p>
+          </Section>
+          <Section id="examples-heading" title="Examples by body region">
+            {examples.length === 0 ? (
+              <p className="muted">No examples yet.</p>
+            ) : (
+              <Facts rows={examples.map((r) => [BODY_REGION_LABELS[r], content.examples[r]])} />
+            )}
+          </Section>
+        </>
+      );
+    }
+    case 'strategy':
+      return (
+        <>
+          <Facts rows={[['Energy conservation “P”', ENERGY_P_LABELS[content.p]]]} />
+          <Section id="explanation-heading" title="Explanation">
+            <p>{content.explanation}</p>
+          </Section>
+        </>
+      );
+    case 'pacing':
+      return (
+        <>
+          <Facts
+            rows={[
+              ['Activity', minutes(content.activityMinutes)],
+              ['Then rest', minutes(content.restMinutes)],
+            ]}
+          />
+          <Section id="description-heading" title="Description">
+            <p>{content.description}</p>
+          </Section>
+        </>
+      );
+  }
+}

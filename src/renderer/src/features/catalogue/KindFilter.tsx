@@ -1,0 +1,32 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import {
+  CATALOGUE_KIND_LABELS,
+  CATALOGUE_KINDS,
+  type CatalogueKind,
+} from '../../../../shared/domain/catalogue.ts';
+
+interface Props {
+  value: CatalogueKind;
+  onChange(kind: CatalogueKind): void;
+}
+
+/** Which part of the catalogue to show: one kind at a time, as a row of chips. */
+export function KindFilter({ value, onChange }: Props) {
+  return (
+    <RadioGroup
+      className="kind-filter"
+      orientation="horizontal"
+      value={value}
+      onChange={(v) => onChange(v as CatalogueKind)}
+    >
+      <Label className="field-label">Show</Label>
+      <div className="kind-chips">
+        {CATALOGUE_KINDS.map((kind) => (
+          <Radio key={kind} value={kind} className="kind-chip">
+            {CATALOGUE_KIND_LABELS[kind]}
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
+  );
+}

@@ -1,0 +1,65 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import {
+  DAILY_ACTIVITIES,
+  DAILY_ACTIVITY_LABELS,
+  equipmentContentSchema,
+  type EquipmentContent,
+} from '../../../../../shared/domain/catalogue.ts';
+import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
+import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
+import { IconSelectControl } from './IconSelectControl.tsx';
+import { SelectFieldControl } from './SelectFieldControl.tsx';
+
+export type EquipmentInput = z.input<typeof equipmentContentSchema>;
+
+const ACTIVITY_OPTIONS = DAILY_ACTIVITIES.map((value) => ({
+  value,
+  label: DAILY_ACTIVITY_LABELS[value],
+}));
+
+export function EquipmentForm({ defaultValues, ...shell }: CatalogueFormProps<EquipmentInput>) {
+  const form = useForm<EquipmentInput, unknown, EquipmentContent>({
+    resolver: zodResolver(equipmentContentSchema),
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const { control } = form;
+  return (
+    <CatalogueFormShell form={form} {...shell}>
+      <fieldset>
+        <legend>Item</legend>
+        <div className="field-row">
+          <TextFieldControl control={control} name="name" label="Name" isRequired />
+          <SelectFieldControl
+            control={control}
+            name="activity"
+            label="Daily activity"
+            options={ACTIVITY_OPTIONS}
+            description="Where it is listed on the handout."
+          />
+        </div>
+        <IconSelectControl control={control} name="icon" />
+      </fieldset>
+      <fieldset>
+        <legend>Wording for the patient</legend>
+        <ParagraphFieldControl
+          control={control}
+          name="helpsWith"
+          label="What it helps with"
+          isRequired
+          description="One or two short sentences, up to 300 characters."
+        />
+        <ParagraphFieldControl
+          control={control}
+          name="howTo"
+          label="How-to tip"
+          isRequired
+          description="How to use it so the joints are protected. Up to 400 characters."
+        />
+      </fieldset>
+    </CatalogueFormShell>
+  );
+}

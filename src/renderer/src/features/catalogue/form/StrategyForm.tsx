@@ -1,0 +1,52 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import {
+  ENERGY_PS,
+  strategyContentSchema,
+  type CatalogueContent,
+} from '../../../../../shared/domain/catalogue.ts';
+import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+import { ENERGY_P_LABELS } from '../labels.ts';
+import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
+import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
+import { IconSelectControl } from './IconSelectControl.tsx';
+import { SelectFieldControl } from './SelectFieldControl.tsx';
+
+export type StrategyInput = z.input<typeof strategyContentSchema>;
+type StrategyContent = Extract<CatalogueContent, { kind: 'strategy' }>;
+
+const P_OPTIONS = ENERGY_PS.map((value) => ({ value, label: ENERGY_P_LABELS[value] }));
+
+export function StrategyForm({ defaultValues, ...shell }: CatalogueFormProps<StrategyInput>) {
+  const form = useForm<StrategyInput, unknown, StrategyContent>({
+    resolver: zodResolver(strategyContentSchema),
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const { control } = form;
+  return (
+    <CatalogueFormShell form={form} {...shell}>
+      <fieldset>
+        <legend>Strategy</legend>
+        <div className="field-row">
+          <TextFieldControl control={control} name="title" label="Title" isRequired />
+          <SelectFieldControl
+            control={control}
+            name="p"
+            label="Energy conservation “P”"
+            options={P_OPTIONS}
+          />
+        </div>
+        <ParagraphFieldControl
+          control={control}
+          name="explanation"
+          label="Explanation"
+          isRequired
+          description="Up to 600 characters."
+        />
+        <IconSelectControl control={control} name="icon" />
+      </fieldset>
+    </CatalogueFormShell>
+  );
+}

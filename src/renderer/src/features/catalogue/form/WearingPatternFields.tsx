@@ -1,0 +1,121 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import type { orthosisContentSchema } from '../../../../../shared/domain/catalogue.ts';
+import {
+  describePattern,
+  WEARING_PATTERN_LABELS,
+  wearingPatternSchema,
+  type WearingPattern,
+  type WearingPatternType,
+} from '../../../../../shared/domain/schedule.ts';
+import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+import { LinesFieldControl } from './LinesFieldControl.tsx';
+import { NumberFieldControl } from './NumberFieldControl.tsx';
+
+type OrthosisInput = z.input<typeof orthosisContentSchema>;
+type Stage = 'usual' | 'flare' | 'stable';
+
+const SAME_AS_USUAL = 'same';
+const PATTERN_TYPES = Object.keys(WEARING_PATTERN_LABELS) as WearingPatternType[];
+
+/** A fresh pattern of a type, with its parameters blank or at a common starting point. */
+function blankPattern(type: WearingPatternType): WearingPattern {
+  switch (type) {
+    case 'continuous':
+    case 'night':
+      return { type };
+    case 'activities':
+      return { type, activities: [] };
+    case 'hours':
+      return { type, hoursOn: 2, hoursOff: 2 };
+    case 'custom':
+      return { type, text: '' };
+  }
+}
+
+interface Props {
+  stage: Stage;
+  legend: string;
+}
+
+/** One pattern of the default schedule: its type, the type's parameters, and a preview. */
+export function WearingPatternFields({ stage, legend }: Props) {
+  const { control, setValue, formState } = useFormContext<OrthosisInput>();
+  const path = `defaultSchedule.${stage}` as const;
+  const pattern = useWatch({ control, name: path }) as WearingPattern | null | undefined;
+  const optional = stage !== 'usual';
+  const options = [
+    ...(optional ? [{ value: SAME_AS_USUAL, label: 'Same as usual' }] : []),
+    ...PATTERN_TYPES.map((type) => ({ value: type, label: WEARING_PATTERN_LABELS[type] })),
+  ];
+  const preview = pattern ? wearingPatternSchema.safeParse(pattern) : null;
+
+  return (
+    <fieldset className="pattern-fields">
+      <legend>{legend}</legend>
+      <RadioGroup
+        className="field radio-group"
+        orientation="horizontal"
+        value={pattern?.type ?? SAME_AS_USUAL}
+        onChange={(value) =>
+          setValue(
+            path,
+            value === SAME_AS_USUAL ? null : blankPattern(value as WearingPatternType),
+            { shouldDirty: true, shouldValidate: formState.isSubmitted },
+          )
+        }
+      >
+        <Label className="field-label">When to wear it</Label>
+        <div className="radio-options">
+          {options.map((o) => (
+            <Radio key={o.value} value={o.value} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              {o.label}
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      {pattern?.type === 'activities' && (
+        <LinesFieldControl
+          control={control}
+          name={`${path}.activities`}
+          label="Activities"
+          rows={3}
+          description="One per line, as the patient would say it: “cook”, “do the garden”."
+        />
+      )}
+      {pattern?.type === 'hours' && (
+        <div className="field-row">
+          <NumberFieldControl
+            control={control}
+            name={`${path}.hoursOn`}
+            label="Hours on"
+            step={0.5}
+          />
+          <NumberFieldControl
+            control={control}
+            name={`${path}.hoursOff`}
+            label="Hours off"
+            step={0.5}
+            description="0 means no set break."
+          />
+        </div>
+      )}
+      {pattern?.type === 'custom' && (
+        <TextFieldControl
+          control={control}
+          name={`${path}.text`}
+          label="When to wear it, in your words"
+          description="Up to 300 characters."
+        />
+      )}
+      {preview?.success && (
+        <p className="pattern-preview">
+          <span className="pattern-preview-label">The handout says:</span>{' '}
+          {describePattern(preview.data)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
