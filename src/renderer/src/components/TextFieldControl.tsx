@@ -6,7 +6,9 @@ interface Props<T extends FieldValues> {
   name: FieldPath<T>;
   label: string;
   description?: string;
-  type?: 'text' | 'date' | 'tel';
+  type?: 'text' | 'date' | 'tel' | 'time';
+  /** Store an empty field as null (optional dates), not as ''. */
+  emptyAsNull?: boolean;
   multiline?: boolean;
   isRequired?: boolean;
   autoComplete?: string;
@@ -25,6 +27,7 @@ export function TextFieldControl<T extends FieldValues>(props: Props<T>) {
     isRequired,
     autoComplete,
     className,
+    emptyAsNull,
   } = props;
   return (
     <Controller
@@ -35,7 +38,7 @@ export function TextFieldControl<T extends FieldValues>(props: Props<T>) {
           className={`field ${className ?? ''}`}
           name={field.name}
           value={(field.value as string | null) ?? ''}
-          onChange={field.onChange}
+          onChange={(value) => field.onChange(emptyAsNull && value === '' ? null : value)}
           onBlur={field.onBlur}
           isRequired={isRequired ?? false}
           isInvalid={fieldState.invalid}

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/patient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ageInYears } from './age.ts';
+import { PatientPlans } from '../plans/PatientPlans.tsx';
 import { JointSummary } from './joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 
@@ -102,6 +103,7 @@ export function PatientDetailPage() {
         </p>
       )}
       <Facts patient={patient} />
+      <PatientPlans patientId={id} />
       <section aria-labelledby="joints-heading">
         <h2 id="joints-heading">Affected joints</h2>
         <JointSummary joints={patient.affectedJoints} />

@@ -1,4 +1,75 @@
-/** Placeholder: the plan editor is being built. */
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useNavigate, useParams } from 'react-router';
+import { toast } from 'sonner';
+import type { Plan } from '../../../../shared/domain/plan.ts';
+import { useCatalogueIndex } from '../catalogue/queries.ts';
+import { PlanEditor } from './editor/PlanEditor.tsx';
+import { PlanView } from './PlanView.tsx';
+import { usePlan, useRevisePlan } from './queries.ts';
+import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
+
+const STATUS_TEXT = { finalised: 'Active', superseded: 'Superseded', draft: 'Draft' } as const;
+
+function FrozenPlan({ plan }: { plan: Plan }) {
+  const navigate = useNavigate();
+  const catalogue = useCatalogueIndex();
+  const revise = useRevisePlan();
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const finalised = plan.finalisedAt ? new Date(plan.finalisedAt).toLocaleString() : '';
+  return (
+    <article aria-labelledby="plan-heading" className="plan-page">
+      <header className="detail-header">
+        <div>
+          <h1 id="plan-heading">
+            Plan version {plan.version}{' '}
+            <span className={`status status-${plan.status}`}>{STATUS_TEXT[plan.status]}</span>
+          </h1>
+          <p className="muted">
+            Finalised {finalised} by {plan.finalisedBy}. Frozen: this version cannot change.
+          </p>
+          <p className="muted sha">Fingerprint (SHA-256): {plan.snapshotSha256}</p>
+        </div>
+        <div className="detail-actions">
+          <Button className="button" onPress={() => void navigate(`/patients/${plan.patientId}`)}>
+            Back to patient
+          </Button>
+          <Button className="button" onPress={() => setSavingTemplate(true)}>
+            Save as template…
+          </Button>
+          <Button
+            className="button primary"
+            onPress={() =>
+              revise.mutate(plan.id, {
+                onSuccess: (draft) =>
+                  void navigate(`/patients/${plan.patientId}/plans/${draft.id}`),
+                onError: (e) => toast.error(e.message),
+              })
+            }
+          >
+            Make a new version
+          </Button>
+        </div>
+      </header>
+      <PlanView plan={plan} catalogue={catalogue.data ?? new Map()} />
+      <SaveTemplateDialog
+        plan={plan}
+        isOpen={savingTemplate}
+        onClose={() => setSavingTemplate(false)}
+      />
+    </article>
+  );
+}
+
 export function PlanPage() {
-  return <h1>Plan</h1>;
+  const planId = useParams().planId ?? '';
+  const plan = usePlan(planId);
+  if (plan.isPending) return <p className="loading">Loading…</p>;
+  if (plan.isError) return <p role="alert">This plan could not be loaded: {plan.error.message}</p>;
+  // key: a finalised draft remounts as the frozen view, a new version as a fresh editor.
+  return plan.data.status === 'draft' ? (
+    <PlanEditor key={plan.data.id} plan={plan.data} />
+  ) : (
+    <FrozenPlan key={plan.data.id} plan={plan.data} />
+  );
 }

@@ -1,0 +1,150 @@
+import {
+  catalogueItemName,
+  DAILY_ACTIVITIES,
+  DAILY_ACTIVITY_LABELS,
+  type CatalogueItem,
+} from '../../../../shared/domain/catalogue.ts';
+import { formatDate } from '../../../../shared/domain/dates.ts';
+import { summarizeJoints } from '../../../../shared/domain/joints.ts';
+import { ICF_CODES, type Plan } from '../../../../shared/domain/plan.ts';
+import { describePattern } from '../../../../shared/domain/schedule.ts';
+import { DayTimeline } from './editor/DayTimeline.tsx';
+
+const SIDE_LABELS = { right: 'Right', left: 'Left', both: 'Both sides' } as const;
+
+/** A plan as it was given: read-only, in the order of the handout. */
+export function PlanView({
+  plan,
+  catalogue,
+}: {
+  plan: Plan;
+  catalogue: ReadonlyMap<string, CatalogueItem>;
+}) {
+  const c = plan.content;
+  const name = (id: string) => {
+    const item = catalogue.get(id);
+    return item ? catalogueItemName(item.content) : id;
+  };
+  return (
+    <div className="plan-view">
+      <dl className="facts">
+        <div>
+          <dt>Title</dt>
+          <dd>{c.title}</dd>
+        </div>
+        <div>
+          <dt>Plan date</dt>
+          <dd>{formatDate(c.planDate)}</dd>
+        </div>
+        <div>
+          <dt>Therapist</dt>
+          <dd>{c.therapist || 'Not set'}</dd>
+        </div>
+        <div>
+          <dt>Review date</dt>
+          <dd>{c.reviewDate ? formatDate(c.reviewDate) : 'Not set'}</dd>
+        </div>
+        <div>
+          <dt>Affected joints</dt>
+          <dd>{summarizeJoints(c.affectedJoints)}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="view-goals">
+        <h2 id="view-goals">Goals</h2>
+        {c.goals.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {c.goals.map((g, i) => (
+              <li key={i}>
+                {g.text}
+                {g.icfCode && (
+                  <span className="muted">
+                    {' '}
+                    ({g.icfCode} {ICF_CODES[g.icfCode]})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="view-orthoses">
+        <h2 id="view-orthoses">Splints and braces</h2>
+        {c.orthoses.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          c.orthoses.map((o, i) => (
+            <div key={i} className="item-card">
+              <h3>
+                {name(o.catalogueId)} <span className="muted">({SIDE_LABELS[o.side]})</span>
+              </h3>
+              <p>{describePattern(o.schedule.usual)}</p>
+              {o.schedule.flare && <p>During a flare: {describePattern(o.schedule.flare)}</p>}
+              {o.schedule.stable && <p>When stable: {describePattern(o.schedule.stable)}</p>}
+              {o.precautions && <p>Take care: {o.precautions}</p>}
+              {o.notes && <p className="notes">{o.notes}</p>}
+            </div>
+          ))
+        )}
+      </section>
+      <section aria-labelledby="view-equipment">
+        <h2 id="view-equipment">Equipment</h2>
+        {c.equipment.length === 0 && <p className="muted">None.</p>}
+        {DAILY_ACTIVITIES.map((activity) => {
+          const items = c.equipment.filter((e) => {
+            const item = catalogue.get(e.catalogueId);
+            return item?.content.kind === 'equipment' && item.content.activity === activity;
+          });
+          return items.length === 0 ? null : (
+            <div key={activity}>
+              <h3>{DAILY_ACTIVITY_LABELS[activity]}</h3>
+              <ul>
+                {items.map((e, i) => (
+                  <li key={i}>
+                    {name(e.catalogueId)}
+                    {e.reason && <span className="muted">: {e.reason}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section aria-labelledby="view-rest">
+        <h2 id="view-rest">Rest and pacing</h2>
+        {c.rest.breakRule ? (
+          <p>
+            Rest for {c.rest.breakRule.restMinutes} minutes every {c.rest.breakRule.everyMinutes}{' '}
+            minutes of activity.
+          </p>
+        ) : (
+          <p className="muted">No break rule.</p>
+        )}
+        {c.rest.timetable.length > 0 && <DayTimeline blocks={c.rest.timetable} />}
+        {c.rest.strategies.length > 0 && (
+          <ul>
+            {c.rest.strategies.map((s) => (
+              <li key={s.catalogueId}>{name(s.catalogueId)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="view-principles">
+        <h2 id="view-principles">Joint-protection principles</h2>
+        {c.principles.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {c.principles.map((p, i) => (
+              <li key={i}>
+                <strong>{name(p.catalogueId)}</strong>
+                {p.example && <>: {p.example}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

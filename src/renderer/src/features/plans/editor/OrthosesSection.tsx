@@ -1,0 +1,106 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
+import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
+import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+import { CataloguePicker } from './CataloguePicker.tsx';
+import { ItemActions } from './ItemActions.tsx';
+import { ScheduleFields } from './ScheduleFields.tsx';
+import { useListEditing } from './useListEditing.ts';
+
+const SIDES = [
+  { value: 'right', label: 'Right' },
+  { value: 'left', label: 'Left' },
+  { value: 'both', label: 'Both' },
+];
+
+/** Splints and braces, each with its side and a structured wearing schedule. */
+export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, CatalogueItem> }) {
+  const { control, getValues } = useFormContext<PlanContentInput>();
+  const orthoses = useFieldArray({ control, name: 'orthoses' });
+  const nameOf = (id: string) => {
+    const item = catalogue.get(id);
+    return item ? catalogueItemName(item.content) : id;
+  };
+  const editing = useListEditing(
+    orthoses,
+    (i) => getValues(`orthoses.${i}`),
+    (o) => nameOf(o.catalogueId),
+  );
+
+  return (
+    <section className="plan-section" aria-labelledby="plan-orthoses">
+      <h2 id="plan-orthoses">Splints and braces</h2>
+      <ol className="item-list">
+        {orthoses.fields.map((o, index) => {
+          const name = nameOf(o.catalogueId);
+          return (
+            <li key={o.id} className="item-card">
+              <div className="item-card-header">
+                <h3>{name}</h3>
+                <ItemActions
+                  name={name}
+                  index={index}
+                  count={orthoses.fields.length}
+                  onMove={editing.move}
+                  onDuplicate={editing.duplicate}
+                  onRemove={editing.removeWithUndo}
+                />
+              </div>
+              <Controller
+                control={control}
+                name={`orthoses.${index}.side`}
+                render={({ field }) => (
+                  <RadioGroup
+                    className="field radio-group"
+                    orientation="horizontal"
+                    value={field.value}
+                    onChange={field.onChange}
+                  >
+                    <Label className="field-label">Side</Label>
+                    <div className="radio-options">
+                      {SIDES.map((s) => (
+                        <Radio key={s.value} value={s.value} className="radio">
+                          <span className="radio-dot" aria-hidden="true" />
+                          {s.label}
+                        </Radio>
+                      ))}
+                    </div>
+                  </RadioGroup>
+                )}
+              />
+              <ScheduleFields index={index} name={name} />
+              <TextFieldControl
+                control={control}
+                name={`orthoses.${index}.precautions`}
+                label="Precautions"
+                emptyAsNull
+              />
+              <TextFieldControl
+                control={control}
+                name={`orthoses.${index}.notes`}
+                label="Notes for the patient"
+                multiline
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <CataloguePicker
+        kind="orthosis"
+        label="Add a splint or brace"
+        onPick={(item) => {
+          if (item.content.kind !== 'orthosis') return;
+          orthoses.append({
+            catalogueId: item.id,
+            side: 'both',
+            joints: [],
+            schedule: structuredClone(item.content.defaultSchedule),
+            precautions: null,
+            notes: '',
+          });
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import {
+  draftPlanContentSchema,
+  type Plan,
+  type PlanContent,
+  type PlanContentInput,
+} from '../../../../../shared/domain/plan.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
+import { ApiCallError } from '../../../lib/api.ts';
+import { useCatalogueIndex } from '../../catalogue/queries.ts';
+import { useDiscardDraft, useFinalizePlan, useSaveDraft } from '../queries.ts';
+import { AutosaveStatusLine } from './AutosaveStatusLine.tsx';
+import { EquipmentSection } from './EquipmentSection.tsx';
+import { HeaderSection } from './HeaderSection.tsx';
+import { OrthosesSection } from './OrthosesSection.tsx';
+import { PrinciplesSection } from './PrinciplesSection.tsx';
+import { RestSection } from './RestSection.tsx';
+import { useAutosave } from './useAutosave.ts';
+
+/** The draft plan editor: every edit is saved within moments; finalising freezes it. */
+export function PlanEditor({ plan }: { plan: Plan }) {
+  const navigate = useNavigate();
+  const catalogue = useCatalogueIndex();
+  const saveDraft = useSaveDraft();
+  const finalize = useFinalizePlan();
+  const discard = useDiscardDraft();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const form = useForm<PlanContentInput, unknown, PlanContent>({
+    resolver: zodResolver(draftPlanContentSchema),
+    defaultValues: plan.content,
+    mode: 'onChange',
+  });
+  const save = useCallback(
+    (content: PlanContent) => saveDraft.mutateAsync({ id: plan.id, content }),
+    [saveDraft, plan.id],
+  );
+  const autosave = useAutosave(form, save);
+  const backToPatient = () => void navigate(`/patients/${plan.patientId}`);
+
+  const finalise = async () => {
+    await autosave.flush();
+    if (autosave.hasUnsavable()) {
+      setProblems([
+        'Some fields need attention before the plan can be saved. They are marked below.',
+      ]);
+      return;
+    }
+    try {
+      const done = await finalize.mutateAsync(plan.id);
+      setProblems([]);
+      toast.success(`Plan version ${done.version} finalised`);
+    } catch (error) {
+      if (!(error instanceof ApiCallError)) return toast.error(String(error));
+      const entries = Object.entries(error.fields);
+      entries.forEach(([field, message]) =>
+        form.setError(field as FieldPath<PlanContentInput>, { message }),
+      );
+      setProblems(entries.length > 0 ? entries.map(([, message]) => message) : [error.message]);
+    }
+  };
+
+  if (catalogue.isPending) return <p className="loading">Loading…</p>;
+  const index = catalogue.data ?? new Map();
+
+  return (
+    <FormProvider {...form}>
+      <Form
+        className="plan-editor"
+        aria-labelledby="plan-heading"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <header className="plan-editor-header">
+          <div>
+            <h1 id="plan-heading">Plan version {plan.version} (draft)</h1>
+            <AutosaveStatusLine status={autosave.status} savedAt={autosave.savedAt} />
+          </div>
+          <div className="detail-actions">
+            <Button className="button" onPress={backToPatient}>
+              Back to patient
+            </Button>
+            <Button className="button" onPress={() => setConfirmDiscard(true)}>
+              Discard draft…
+            </Button>
+            <Button
+              className="button primary"
+              onPress={() => void finalise()}
+              isPending={finalize.isPending}
+            >
+              Finalise plan
+            </Button>
+          </div>
+        </header>
+        {problems.length > 0 && (
+          <div className="problem-summary" role="alert">
+            <h2>This plan cannot be finalised yet</h2>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <HeaderSection />
+        <OrthosesSection catalogue={index} />
+        <EquipmentSection catalogue={index} />
+        <RestSection />
+        <PrinciplesSection catalogue={index} />
+        <UnsavedChangesGuard shouldBlock={autosave.hasUnsavable} />
+      </Form>
+      <ConfirmDialog
+        isOpen={confirmDiscard}
+        title="Discard this draft?"
+        confirmLabel="Discard draft"
+        destructive
+        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={() =>
+          discard.mutate(plan, {
+            onSuccess: () => {
+              toast.success('Draft discarded');
+              backToPatient();
+            },
+            onError: (e) => toast.error(e.message),
+          })
+        }
+      >
+        <p>Everything in this draft will be deleted. Finalised plans are not affected.</p>
+      </ConfirmDialog>
+    </FormProvider>
+  );
+}

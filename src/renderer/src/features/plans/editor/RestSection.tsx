@@ -1,0 +1,99 @@
+import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
+import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
+import { useCatalogueList } from '../../catalogue/queries.ts';
+import { DayTimeline } from './DayTimeline.tsx';
+import { TimetableRows } from './TimetableRows.tsx';
+
+/** Rest and pacing: a break rule, a daily timetable, and the chosen energy-saving strategies. */
+export function RestSection() {
+  const { control, setValue } = useFormContext<PlanContentInput>();
+  const breakRule = useWatch({ control, name: 'rest.breakRule' });
+  const pacing = useCatalogueList('pacing');
+  const strategies = useCatalogueList('strategy');
+  const timetable = useFieldArray({ control, name: 'rest.timetable' });
+
+  const applyPattern = (item: CatalogueItem) => {
+    if (item.content.kind !== 'pacing') return;
+    setValue(
+      'rest.breakRule',
+      { restMinutes: item.content.restMinutes, everyMinutes: item.content.activityMinutes },
+      { shouldDirty: true },
+    );
+  };
+
+  return (
+    <section className="plan-section" aria-labelledby="plan-rest">
+      <h2 id="plan-rest">Rest and pacing</h2>
+      <Checkbox
+        className="checkbox"
+        isSelected={Boolean(breakRule)}
+        onChange={(on) =>
+          setValue('rest.breakRule', on ? { restMinutes: 5, everyMinutes: 30 } : null, {
+            shouldDirty: true,
+          })
+        }
+      >
+        <span className="checkbox-box" aria-hidden="true" />
+        Take regular breaks
+      </Checkbox>
+      {breakRule && (
+        <>
+          <div className="field-row">
+            <NumberFieldControl
+              control={control}
+              name="rest.breakRule.restMinutes"
+              label="Minutes of rest"
+              minValue={1}
+              maxValue={120}
+            />
+            <NumberFieldControl
+              control={control}
+              name="rest.breakRule.everyMinutes"
+              label="Every … minutes of activity"
+              minValue={5}
+              maxValue={240}
+            />
+          </div>
+          <div className="pattern-shortcuts" role="group" aria-label="Common break patterns">
+            {(pacing.data ?? []).map((item) => (
+              <Button key={item.id} className="button small" onPress={() => applyPattern(item)}>
+                {catalogueItemName(item.content)}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+
+      <h3>Daily timetable</h3>
+      <DayTimeline blocks={useWatch({ control, name: 'rest.timetable' }) ?? []} />
+      <TimetableRows array={timetable} />
+
+      <h3>Energy-saving strategies</h3>
+      <Controller
+        control={control}
+        name="rest.strategies"
+        render={({ field }) => (
+          <CheckboxGroup
+            className="field strategy-list"
+            value={(field.value ?? []).map((s) => s.catalogueId)}
+            onChange={(ids) => field.onChange(ids.map((catalogueId) => ({ catalogueId })))}
+          >
+            <Label className="field-label">Strategies to teach</Label>
+            {(strategies.data ?? []).map((item) => (
+              <Checkbox key={item.id} value={item.id} className="checkbox">
+                <span className="checkbox-box" aria-hidden="true" />
+                {catalogueItemName(item.content)}
+                {item.content.kind === 'strategy' && (
+                  <span className="muted"> ({item.content.p.replace('-', ' ')})</span>
+                )}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        )}
+      />
+    </section>
+  );
+}

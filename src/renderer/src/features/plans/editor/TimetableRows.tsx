@@ -1,0 +1,88 @@
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Controller, useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+
+type Timetable = UseFieldArrayReturn<PlanContentInput, 'rest.timetable'>;
+
+/** The timetable's blocks as editable rows: start, end, activity or rest, and a label. */
+export function TimetableRows({ array }: { array: Timetable }) {
+  const { control, getValues, formState } = useFormContext<PlanContentInput>();
+  const listError =
+    formState.errors.rest?.timetable?.root?.message ?? formState.errors.rest?.timetable?.message;
+
+  const addBlock = () => {
+    const last = (getValues('rest.timetable') ?? []).at(-1);
+    const start = last?.end ?? '09:00';
+    const [h = 9, m = 0] = start.split(':').map(Number);
+    const end = `${String(Math.min(h + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    array.append({ start, end: end > start ? end : '23:59', kind: 'activity', label: '' });
+  };
+
+  return (
+    <div className="timetable-rows">
+      {listError && (
+        <p className="field-error-text" role="alert">
+          {listError}
+        </p>
+      )}
+      <ol className="item-list">
+        {array.fields.map((block, index) => (
+          <li key={block.id} className="item-card timetable-row">
+            <TextFieldControl
+              control={control}
+              name={`rest.timetable.${index}.start`}
+              label="Starts"
+              type="time"
+            />
+            <TextFieldControl
+              control={control}
+              name={`rest.timetable.${index}.end`}
+              label="Ends"
+              type="time"
+            />
+            <Controller
+              control={control}
+              name={`rest.timetable.${index}.kind`}
+              render={({ field }) => (
+                <RadioGroup
+                  className="field radio-group"
+                  orientation="horizontal"
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                >
+                  <Label className="field-label">Block {index + 1} is</Label>
+                  <div className="radio-options">
+                    <Radio value="activity" className="radio">
+                      <span className="radio-dot" aria-hidden="true" />
+                      Activity
+                    </Radio>
+                    <Radio value="rest" className="radio">
+                      <span className="radio-dot" aria-hidden="true" />
+                      Rest
+                    </Radio>
+                  </div>
+                </RadioGroup>
+              )}
+            />
+            <TextFieldControl
+              control={control}
+              name={`rest.timetable.${index}.label`}
+              label="What happens"
+            />
+            <Button
+              className="icon-button danger-text"
+              aria-label={`Remove block ${index + 1}`}
+              onPress={() => array.remove(index)}
+            >
+              ✕
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <Button className="button" onPress={addBlock}>
+        Add a block
+      </Button>
+    </div>
+  );
+}
