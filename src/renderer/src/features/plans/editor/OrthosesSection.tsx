@@ -5,6 +5,7 @@ import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
 
@@ -21,6 +22,10 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
   const nameOf = (id: string) => {
     const item = catalogue.get(id);
     return item ? catalogueItemName(item.content) : id;
+  };
+  const fitsOf = (id: string) => {
+    const content = catalogue.get(id)?.content;
+    return content?.kind === 'orthosis' ? content.fitsJoints : [];
   };
   const editing = useListEditing(
     orthoses,
@@ -69,6 +74,7 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                   </RadioGroup>
                 )}
               />
+              <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
               <ScheduleFields index={index} name={name} />
               <TextFieldControl
                 control={control}
