@@ -138,3 +138,40 @@ test('removing an item can be undone, and items move by keyboard', async ({ app 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(principles.getByRole('heading', { name: first ?? '' })).toHaveCount(1);
 });
+
+test('the whole plan flow works from the keyboard alone', async ({ app }) => {
+  const page = app.page;
+  await addPatient(page, { given: 'Dev', family: 'Kumar' });
+  const press = async (name: string | RegExp, key = 'Enter') => {
+    await page.getByRole('button', { name }).focus();
+    await page.keyboard.press(key);
+  };
+  await press('New plan');
+  await page.getByRole('radio', { name: /A blank plan/ }).focus();
+  await page.keyboard.press('Space');
+  await press('Start plan');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Plan version 1 (draft)' }),
+  ).toBeVisible();
+
+  await page.getByLabel('Therapist').focus();
+  await page.keyboard.type('Kim Ode OT');
+  await page.getByLabel('Review date').focus();
+  await page.keyboard.type('01152030');
+  await page.getByRole('combobox', { name: 'Add a splint or brace' }).focus();
+  await page.keyboard.type('working');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: /wrist splint/i })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Add equipment' }).focus();
+  await page.keyboard.type('key turner');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 4, name: /key turner/i })).toBeVisible();
+  await waitForSave(page);
+
+  await press('Finalise plan');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Plan version 1\s+Active/ }),
+  ).toBeVisible();
+});
