@@ -29,7 +29,7 @@ export function CatalogueNewPage() {
     <CatalogueItemForm
       key={kind}
       heading={NEW_HEADINGS[kind]}
-      submitLabel="Add item"
+      submitLabel="Add to catalogue"
       content={blankContent(kind)}
       save={create.mutateAsync}
       onSaved={(item) => void navigate(`/catalogue/${item.id}`)}

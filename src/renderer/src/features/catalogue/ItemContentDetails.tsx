@@ -13,9 +13,9 @@ import {
 } from '../../../../shared/domain/schedule.ts';
 import { ENERGY_P_LABELS, jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
 
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
+function Facts({ rows, className = 'facts' }: { rows: [string, ReactNode][]; className?: string }) {
   return (
-    <dl className="facts">
+    <dl className={className}>
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -128,7 +128,10 @@ export function ItemContentDetails({ content }: { content: CatalogueContent }) {
             {examples.length === 0 ? (
               <p className="muted">No examples yet.</p>
             ) : (
-              <Facts rows={examples.map((r) => [BODY_REGION_LABELS[r], content.examples[r]])} />
+              <Facts
+                className="examples-list"
+                rows={examples.map((r) => [BODY_REGION_LABELS[r], content.examples[r]])}
+              />
             )}
           </Section>
         </>

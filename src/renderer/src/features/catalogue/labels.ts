@@ -54,10 +54,8 @@ export function itemSummary(content: CatalogueContent): string {
       return describePattern(content.defaultSchedule.usual);
     case 'equipment':
       return DAILY_ACTIVITY_LABELS[content.activity];
-    case 'principle': {
-      const regions = Object.keys(content.examples).length;
-      return `${regions} body ${regions === 1 ? 'region' : 'regions'} with examples`;
-    }
+    case 'principle':
+      return content.explanation;
     case 'strategy':
       return ENERGY_P_LABELS[content.p];
     case 'pacing':

@@ -58,7 +58,7 @@ function LinesArea({ label, description, rows, name, value, error, inputRef, ...
       validationBehavior="aria"
     >
       <Label className="field-label">{label}</Label>
-      <TextArea ref={inputRef} rows={rows} />
+      <TextArea ref={inputRef} rows={Math.min(12, Math.max(rows, value.length + 1))} />
       <Text slot="description">{description}</Text>
       <FieldError>{error}</FieldError>
     </TextField>
