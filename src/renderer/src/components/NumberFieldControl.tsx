@@ -1,53 +1,74 @@
-import { Button, FieldError, Group, Input, Label, NumberField } from 'react-aria-components';
+import { Button, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
+  description?: string;
   minValue?: number;
   maxValue?: number;
   step?: number;
-  /** Store an empty field as null rather than refusing it. */
+  /** Empty means "not set" (null) rather than a missing number. */
   nullable?: boolean;
+  isRequired?: boolean;
 }
 
 /** A labelled number with − and + buttons (and arrow keys), bound to react-hook-form. */
-export function NumberFieldControl<T extends FieldValues>({
-  control,
-  name,
-  label,
-  minValue,
-  maxValue,
-  step = 1,
-  nullable,
-}: Props<T>) {
+export function NumberFieldControl<T extends FieldValues>(props: Props<T>) {
+  const {
+    control,
+    name,
+    label,
+    description,
+    minValue,
+    maxValue,
+    step = 1,
+    nullable,
+    isRequired,
+  } = props;
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <NumberField
-          className="field number-field"
-          name={field.name}
-          value={typeof field.value === 'number' ? field.value : NaN}
-          onChange={(v) => field.onChange(Number.isNaN(v) ? (nullable ? null : undefined) : v)}
-          onBlur={field.onBlur}
-          {...(minValue !== undefined ? { minValue } : {})}
-          {...(maxValue !== undefined ? { maxValue } : {})}
-          step={step}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-        >
-          <Label className="field-label">{label}</Label>
-          <Group className="number-group">
-            <Button slot="decrement">−</Button>
-            <Input ref={field.ref} />
-            <Button slot="increment">+</Button>
-          </Group>
-          <FieldError>{fieldState.error?.message}</FieldError>
-        </NumberField>
-      )}
+      render={({ field, fieldState }) => {
+        const value = field.value as number | null | undefined;
+        const missing = value === null || value === undefined || Number.isNaN(value);
+        return (
+          <NumberField
+            className="field number-field"
+            name={field.name}
+            value={missing ? NaN : value}
+            onChange={(n) => field.onChange(Number.isNaN(n) && nullable ? null : n)}
+            onBlur={field.onBlur}
+            {...(minValue !== undefined ? { minValue } : {})}
+            {...(maxValue !== undefined ? { maxValue } : {})}
+            step={step}
+            formatOptions={{ maximumFractionDigits: step < 1 ? 1 : 0, useGrouping: false }}
+            isRequired={isRequired ?? false}
+            isInvalid={fieldState.invalid}
+            validationBehavior="aria"
+          >
+            <Label className="field-label">
+              {label}
+              {isRequired && (
+                <span aria-hidden="true" className="required-mark">
+                  {' *'}
+                </span>
+              )}
+            </Label>
+            <Group className="number-group">
+              <Button slot="decrement">−</Button>
+              <Input ref={field.ref} />
+              <Button slot="increment">+</Button>
+            </Group>
+            {description && <Text slot="description">{description}</Text>}
+            <FieldError>
+              {missing && !nullable ? 'Enter a number' : fieldState.error?.message}
+            </FieldError>
+          </NumberField>
+        );
+      }}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Button,
   FieldError,
@@ -7,52 +8,66 @@ import {
   Popover,
   Select,
   SelectValue,
+  Text,
 } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  /** Drawn before the label, in the list and in the button. */
+  decoration?: ReactNode;
+}
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
-  options: readonly { value: string; label: string }[];
-  /** The label of the "nothing chosen" option, stored as null. */
-  noneLabel: string;
+  options: readonly SelectOption[];
+  /** Offers "nothing chosen", stored as null, under this label (for nullable fields). */
+  noneLabel?: string;
+  description?: string;
+  className?: string;
 }
 
 const NONE = '__none__';
 
-/** A drop-down list bound to a nullable field. */
-export function SelectControl<T extends FieldValues>({
-  control,
-  name,
-  label,
-  options,
-  noneLabel,
-}: Props<T>) {
-  const items = [{ value: NONE, label: noneLabel }, ...options];
+/** A labelled drop-down list bound to react-hook-form. */
+export function SelectControl<T extends FieldValues>(props: Props<T>) {
+  const { control, name, label, options, noneLabel, description, className } = props;
+  const items = [
+    ...(noneLabel === undefined ? [] : [{ value: NONE, label: noneLabel }]),
+    ...options,
+  ];
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <Select
-          className="field select-field"
-          selectedKey={(field.value as string | null) ?? NONE}
-          onSelectionChange={(key) => field.onChange(key === NONE ? null : key)}
+          className={`field select-field ${className ?? ''}`}
+          name={field.name}
+          value={(field.value as string | null) ?? (noneLabel === undefined ? null : NONE)}
+          onChange={(key) => field.onChange(key === NONE ? null : key)}
           onBlur={field.onBlur}
           isInvalid={fieldState.invalid}
+          validationBehavior="aria"
         >
           <Label className="field-label">{label}</Label>
           <Button className="select-button" ref={field.ref}>
-            <SelectValue />
-            <span aria-hidden="true">▾</span>
+            <SelectValue className="select-value" />
+            <span aria-hidden="true" className="select-arrow">
+              ▾
+            </span>
           </Button>
+          {description && <Text slot="description">{description}</Text>}
           <FieldError>{fieldState.error?.message}</FieldError>
           <Popover className="popover">
-            <ListBox className="suggestion-list" items={items}>
-              {(o) => (
-                <ListBoxItem id={o.value} className="suggestion">
-                  {o.label}
+            <ListBox className="suggestion-list" items={items.map((o) => ({ ...o, id: o.value }))}>
+              {(option) => (
+                <ListBoxItem className="suggestion select-option" textValue={option.label}>
+                  {'decoration' in option ? option.decoration : null}
+                  {option.label}
                 </ListBoxItem>
               )}
             </ListBox>

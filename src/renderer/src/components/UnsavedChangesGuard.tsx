@@ -6,7 +6,14 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
  * Asks before leaving a form with unsaved changes: inside the app with a dialog, and when
  * the window itself is closing with the browser's own prompt.
  */
-export function UnsavedChangesGuard({ shouldBlock }: { shouldBlock: () => boolean }) {
+export function UnsavedChangesGuard({
+  shouldBlock,
+  what = 'this patient',
+}: {
+  shouldBlock: () => boolean;
+  /** What is being edited, as in "the changes you made to this patient". */
+  what?: string;
+}) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname && shouldBlock(),
@@ -30,10 +37,7 @@ export function UnsavedChangesGuard({ shouldBlock }: { shouldBlock: () => boolea
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >
-      <p>
-        The changes you made to this patient have not been saved. If you leave now they will be
-        lost.
-      </p>
+      <p>The changes you made to {what} have not been saved. If you leave now they will be lost.</p>
     </ConfirmDialog>
   );
 }

@@ -57,6 +57,11 @@ export function VirtualListBox<T>(props: Props<T>) {
   const rows = virtualizer.getVirtualItems();
   const lastRendered = rows.at(-1)?.index ?? 0;
 
+  // A selection made elsewhere (a new item, an address) scrolls into view.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
   useEffect(() => {
     if (onNearEnd && hasMore && lastRendered >= items.length - NEAR_END_ROWS) onNearEnd();
   }, [lastRendered, items.length, hasMore, onNearEnd]);

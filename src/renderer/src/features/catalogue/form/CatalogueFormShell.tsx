@@ -95,7 +95,7 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
             Cancel
           </Button>
         </div>
-        <UnsavedChangesGuard shouldBlock={shouldBlock} />
+        <UnsavedChangesGuard shouldBlock={shouldBlock} what="this catalogue item" />
       </Form>
     </FormProvider>
   );

@@ -11,7 +11,7 @@ import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
-import { SelectFieldControl } from './SelectFieldControl.tsx';
+import { SelectControl } from '../../../components/SelectControl.tsx';
 
 export type EquipmentInput = z.input<typeof equipmentContentSchema>;
 
@@ -33,7 +33,7 @@ export function EquipmentForm({ defaultValues, ...shell }: CatalogueFormProps<Eq
         <legend>Item</legend>
         <div className="field-row">
           <TextFieldControl control={control} name="name" label="Name" isRequired />
-          <SelectFieldControl
+          <SelectControl
             control={control}
             name="activity"
             label="Daily activity"

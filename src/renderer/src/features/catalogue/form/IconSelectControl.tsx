@@ -2,7 +2,7 @@ import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { ItemIcon } from '../ItemIcon.tsx';
 import { ICON_NAMES, iconLabel } from '../icons.ts';
-import { SelectFieldControl } from './SelectFieldControl.tsx';
+import { SelectControl } from '../../../components/SelectControl.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -20,7 +20,7 @@ export function IconSelectControl<T extends FieldValues>({ control, name }: Prop
     decoration: <ItemIcon name={icon} />,
   }));
   return (
-    <SelectFieldControl
+    <SelectControl
       control={control}
       name={name}
       label="Icon"

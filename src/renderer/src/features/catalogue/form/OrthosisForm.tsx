@@ -12,9 +12,9 @@ import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShel
 import { CheckboxGroupControl } from './CheckboxGroupControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
 import { LinesFieldControl } from './LinesFieldControl.tsx';
-import { NumberFieldControl } from './NumberFieldControl.tsx';
+import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
-import { SelectFieldControl } from './SelectFieldControl.tsx';
+import { SelectControl } from '../../../components/SelectControl.tsx';
 import { WearingPatternFields } from './WearingPatternFields.tsx';
 
 export type OrthosisInput = z.input<typeof orthosisContentSchema>;
@@ -37,7 +37,7 @@ export function OrthosisForm({ defaultValues, ...shell }: CatalogueFormProps<Ort
         <legend>Splint or brace</legend>
         <div className="field-row">
           <TextFieldControl control={control} name="name" label="Name" isRequired />
-          <SelectFieldControl
+          <SelectControl
             control={control}
             name="orthosisType"
             label="Type"

@@ -9,7 +9,7 @@ import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
-import { NumberFieldControl } from './NumberFieldControl.tsx';
+import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 
 export type PacingInput = z.input<typeof pacingContentSchema>;
 type PacingContent = Extract<CatalogueContent, { kind: 'pacing' }>;

@@ -11,7 +11,7 @@ import { ENERGY_P_LABELS } from '../labels.ts';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
-import { SelectFieldControl } from './SelectFieldControl.tsx';
+import { SelectControl } from '../../../components/SelectControl.tsx';
 
 export type StrategyInput = z.input<typeof strategyContentSchema>;
 type StrategyContent = Extract<CatalogueContent, { kind: 'strategy' }>;
@@ -31,7 +31,7 @@ export function StrategyForm({ defaultValues, ...shell }: CatalogueFormProps<Str
         <legend>Strategy</legend>
         <div className="field-row">
           <TextFieldControl control={control} name="title" label="Title" isRequired />
-          <SelectFieldControl
+          <SelectControl
             control={control}
             name="p"
             label="Energy conservation “P”"

@@ -11,7 +11,7 @@ import {
 } from '../../../../../shared/domain/schedule.ts';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { LinesFieldControl } from './LinesFieldControl.tsx';
-import { NumberFieldControl } from './NumberFieldControl.tsx';
+import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 
 type OrthosisInput = z.input<typeof orthosisContentSchema>;
 type Stage = 'usual' | 'flare' | 'stable';

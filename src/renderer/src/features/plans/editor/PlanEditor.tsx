@@ -112,7 +112,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
         <EquipmentSection catalogue={index} />
         <RestSection />
         <PrinciplesSection catalogue={index} />
-        <UnsavedChangesGuard shouldBlock={autosave.hasUnsavable} />
+        <UnsavedChangesGuard shouldBlock={autosave.hasUnsavable} what="this plan" />
       </Form>
       <ConfirmDialog
         isOpen={confirmDiscard}
