@@ -11,11 +11,11 @@ import { JOINT_FAMILY_OPTIONS, ORTHOSIS_TYPE_LABELS } from '../labels.ts';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { CheckboxGroupControl } from './CheckboxGroupControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
-import { LinesFieldControl } from './LinesFieldControl.tsx';
+import { LinesFieldControl } from '../../../components/LinesFieldControl.tsx';
 import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
-import { WearingPatternFields } from './WearingPatternFields.tsx';
+import { WearingPatternFields } from '../../../components/schedule/WearingPatternFields.tsx';
 
 export type OrthosisInput = z.input<typeof orthosisContentSchema>;
 
@@ -65,9 +65,9 @@ export function OrthosisForm({ defaultValues, ...shell }: CatalogueFormProps<Ort
         <p className="form-hint">
           New plans start from this schedule; you can change it for each patient.
         </p>
-        <WearingPatternFields stage="usual" legend="Usually" />
-        <WearingPatternFields stage="flare" legend="In a flare" />
-        <WearingPatternFields stage="stable" legend="When stable" />
+        <WearingPatternFields schedulePath="defaultSchedule" stage="usual" legend="Usually" />
+        <WearingPatternFields schedulePath="defaultSchedule" stage="flare" legend="In a flare" />
+        <WearingPatternFields schedulePath="defaultSchedule" stage="stable" legend="When stable" />
         <NumberFieldControl
           control={control}
           name="defaultSchedule.hoursPerDay"

@@ -75,7 +75,7 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                 )}
               />
               <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
-              <ScheduleFields index={index} name={name} />
+              <ScheduleFields index={index} />
               <TextFieldControl
                 control={control}
                 name={`orthoses.${index}.precautions`}

@@ -1,19 +1,16 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { useFormContext, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
-import type { orthosisContentSchema } from '../../../../../shared/domain/catalogue.ts';
+import { useFormContext, useWatch, type FieldValues, type Path } from 'react-hook-form';
 import {
   describePattern,
   WEARING_PATTERN_LABELS,
   wearingPatternSchema,
   type WearingPattern,
   type WearingPatternType,
-} from '../../../../../shared/domain/schedule.ts';
-import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
-import { LinesFieldControl } from './LinesFieldControl.tsx';
-import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
+} from '../../../../shared/domain/schedule.ts';
+import { TextFieldControl } from '../TextFieldControl.tsx';
+import { LinesFieldControl } from '../LinesFieldControl.tsx';
+import { NumberFieldControl } from '../NumberFieldControl.tsx';
 
-type OrthosisInput = z.input<typeof orthosisContentSchema>;
 type Stage = 'usual' | 'flare' | 'stable';
 
 const SAME_AS_USUAL = 'same';
@@ -35,14 +32,16 @@ function blankPattern(type: WearingPatternType): WearingPattern {
 }
 
 interface Props {
+  /** Where the schedule sits in the form: `defaultSchedule`, `orthoses.2.schedule`, … */
+  schedulePath: string;
   stage: Stage;
   legend: string;
 }
 
-/** One pattern of the default schedule: its type, the type's parameters, and a preview. */
-export function WearingPatternFields({ stage, legend }: Props) {
-  const { control, setValue, formState } = useFormContext<OrthosisInput>();
-  const path = `defaultSchedule.${stage}` as const;
+/** One pattern of a wearing schedule: its type, the type's parameters, and a preview. */
+export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
+  const { control, setValue, formState } = useFormContext<FieldValues>();
+  const path = `${schedulePath}.${stage}` as Path<FieldValues>;
   const pattern = useWatch({ control, name: path }) as WearingPattern | null | undefined;
   const optional = stage !== 'usual';
   const options = [
