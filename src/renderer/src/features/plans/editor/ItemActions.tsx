@@ -36,7 +36,7 @@ export function ItemActions({ name, index, count, onMove, onDuplicate, onRemove 
           aria-label={`Duplicate ${name}`}
           onPress={() => onDuplicate(index)}
         >
-          ⧉
+          Copy
         </Button>
       )}
       <Button
