@@ -175,3 +175,24 @@ test('the whole plan flow works from the keyboard alone', async ({ app }) => {
     page.getByRole('heading', { level: 1, name: /Plan version 1\s+Active/ }),
   ).toBeVisible();
 });
+
+test('strategies are taught under the version of the Ps the therapist chooses', async ({ app }) => {
+  const page = app.page;
+  await addPatient(page, { given: 'Eve', family: 'Brown' });
+  await startPlan(page, /General energy conservation/);
+  const strategies = page.getByRole('group', { name: 'Strategies to teach' });
+  await expect(strategies.getByRole('group', { name: 'Position' })).toBeVisible();
+  await setChecked(page.getByRole('radio', { name: /Versus Arthritis/ }), true);
+  await expect(strategies.getByRole('group', { name: 'Problem-solve' })).toBeVisible();
+  const problemSolving = strategies
+    .getByRole('group', { name: 'Problem-solve' })
+    .getByRole('checkbox')
+    .first();
+  await setChecked(problemSolving, true);
+  await page.getByLabel('Therapist').fill('Jo Bloggs OT');
+  await page.getByLabel('Review date').fill('2030-01-15');
+  await waitForSave(page);
+  await page.getByRole('button', { name: 'Finalise plan' }).click();
+  await expect(page.getByText(/taught as Versus Arthritis/)).toBeVisible();
+  await expect(page.getByRole('main').getByText('Problem-solve:').first()).toBeVisible();
+});

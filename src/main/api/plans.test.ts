@@ -86,7 +86,12 @@ function completeContent(plan: Plan): PlanContent {
       },
     ],
     equipment: [{ catalogueId: jarOpenerId, reason: 'Struggles with lids' }],
-    rest: { breakRule: { restMinutes: 5, everyMinutes: 30 }, timetable: [], strategies: [] },
+    rest: {
+      breakRule: { restMinutes: 5, everyMinutes: 30 },
+      timetable: [],
+      strategies: [],
+      energyPs: 'four-ps',
+    },
     principles: [{ catalogueId: principleId, example: 'Carry shopping on the forearm' }],
   };
 }
@@ -116,6 +121,19 @@ describe('drafts', () => {
     const saved = await h.ok('plans.saveDraft', { id: draft.id, content });
     expect(saved.content).toEqual(content);
     expect((await h.ok('plans.get', { id: draft.id })).content).toEqual(content);
+  });
+
+  it('reads a draft saved before the energy-saving "Ps" choice existed as the 4 Ps', async () => {
+    const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
+    h.db
+      .prepare("UPDATE plans SET rest = json_remove(rest, '$.energyPs') WHERE id = ?")
+      .run(draft.id);
+    expect((await h.ok('plans.get', { id: draft.id })).content.rest.energyPs).toBe('four-ps');
+    const saved = await h.ok('plans.saveDraft', {
+      id: draft.id,
+      content: { ...draft.content, rest: { ...draft.content.rest, energyPs: 'versus-arthritis' } },
+    });
+    expect(saved.content.rest.energyPs).toBe('versus-arthritis');
   });
 
   it('keeps at most one draft per patient', async () => {

@@ -67,6 +67,35 @@ export const ENERGY_PS = [
   'pause',
 ] as const;
 export type EnergyP = (typeof ENERGY_PS)[number];
+export const ENERGY_P_LABELS: Record<EnergyP, string> = {
+  plan: 'Plan',
+  pace: 'Pace',
+  prioritise: 'Prioritise',
+  position: 'Position',
+  'problem-solve': 'Problem-solve',
+  pause: 'Pause',
+};
+
+/** The versions of the "Ps" clinics teach; the therapist chooses one for each plan. */
+export const ENERGY_P_VARIANTS = {
+  'four-ps': {
+    label: 'The 4 Ps: plan, pace, prioritise, position',
+    ps: ['plan', 'pace', 'prioritise', 'position'],
+  },
+  'five-ps': {
+    label: 'The 5 Ps: plan, pace, prioritise, position, pause',
+    ps: ['plan', 'pace', 'prioritise', 'position', 'pause'],
+  },
+  'versus-arthritis': {
+    label: 'Versus Arthritis: problem-solving, planning, prioritising, pacing',
+    ps: ['problem-solve', 'plan', 'prioritise', 'pace'],
+  },
+} as const satisfies Record<string, { label: string; ps: readonly EnergyP[] }>;
+export type EnergyPVariant = keyof typeof ENERGY_P_VARIANTS;
+export const ENERGY_P_VARIANT_IDS = Object.keys(ENERGY_P_VARIANTS) as [
+  EnergyPVariant,
+  ...EnergyPVariant[],
+];
 
 export const ORTHOSIS_TYPES = [
   'resting-hand',

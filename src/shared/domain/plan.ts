@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
+import { ENERGY_P_VARIANT_IDS } from './catalogue.ts';
 import { affectedJointsSchema, JOINT_IDS } from './joints.ts';
 import { wearingScheduleSchema } from './schedule.ts';
 import { multiLineText, optionalLine, requiredLine } from './text-fields.ts';
@@ -113,6 +114,8 @@ export const restPlanSchema = z.strictObject({
     )
     .default([]),
   strategies: z.array(planStrategySchema).max(20).default([]),
+  /** Which version of the "Ps" this plan teaches its strategies under. */
+  energyPs: z.enum(ENERGY_P_VARIANT_IDS).default('four-ps'),
 });
 
 function planShape(mode: PlanMode) {
@@ -228,7 +231,7 @@ export function emptyPlanContent(planDate: string): PlanContent {
     reviewDate: null,
     orthoses: [],
     equipment: [],
-    rest: { breakRule: null, timetable: [], strategies: [] },
+    rest: { breakRule: null, timetable: [], strategies: [], energyPs: 'four-ps' },
     principles: [],
   };
 }

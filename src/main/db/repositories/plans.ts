@@ -89,7 +89,9 @@ function toContent(row: PlanRow, items: ItemRow[]): PlanContent {
     catalogueId: i.catalogue_id ?? '',
     ...(JSON.parse(i.data) as T),
   });
-  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies'>;
+  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies' | 'energyPs'> & {
+    energyPs?: PlanContent['rest']['energyPs'];
+  };
   return {
     title: row.title,
     planDate: row.plan_date,
@@ -105,6 +107,8 @@ function toContent(row: PlanRow, items: ItemRow[]): PlanContent {
     ),
     rest: {
       ...rest,
+      // Plans saved before this setting existed read as its default.
+      energyPs: rest.energyPs ?? 'four-ps',
       strategies: of('strategy').map((i) => ({ catalogueId: i.catalogue_id ?? '' })),
     },
     principles: of('principle').map((i) =>

@@ -6,20 +6,25 @@ interface Props<T extends FieldValues> {
   name: FieldPath<T>;
   label: string;
   options: readonly { value: string; label: string }[];
-  /** The label of the "nothing chosen" choice, stored as null. */
-  noneLabel: string;
+  /** Offers "nothing chosen", stored as null, under this label (for nullable fields). */
+  noneLabel?: string;
+  /** One choice per line, for long labels. */
+  vertical?: boolean;
 }
 
 const NONE = '';
 
-/** A row of radio buttons bound to a nullable enum field. */
+/** Radio buttons bound to an enum field (nullable when `noneLabel` is given). */
 export function RadioGroupControl<T extends FieldValues>({
   control,
   name,
   label,
   options,
   noneLabel,
+  vertical,
 }: Props<T>) {
+  const choices =
+    noneLabel === undefined ? options : [{ value: NONE, label: noneLabel }, ...options];
   return (
     <Controller
       control={control}
@@ -27,17 +32,17 @@ export function RadioGroupControl<T extends FieldValues>({
       render={({ field, fieldState }) => (
         <RadioGroup
           className="field radio-group"
-          orientation="horizontal"
+          orientation={vertical ? 'vertical' : 'horizontal'}
           name={field.name}
           value={(field.value as string | null) ?? NONE}
-          onChange={(v) => field.onChange(v === NONE ? null : v)}
+          onChange={(v) => field.onChange(v === NONE && noneLabel !== undefined ? null : v)}
           onBlur={field.onBlur}
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
           <Label className="field-label">{label}</Label>
-          <div className="radio-options">
-            {[{ value: NONE, label: noneLabel }, ...options].map((o) => (
+          <div className={vertical ? 'radio-options vertical' : 'radio-options'}>
+            {choices.map((o) => (
               <Radio key={o.value} value={o.value} className="radio">
                 <span className="radio-dot" aria-hidden="true" />
                 {o.label}

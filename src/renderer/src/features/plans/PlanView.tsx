@@ -1,5 +1,7 @@
 import {
   catalogueItemName,
+  ENERGY_P_LABELS,
+  ENERGY_P_VARIANTS,
   DAILY_ACTIVITIES,
   DAILY_ACTIVITY_LABELS,
   type CatalogueItem,
@@ -123,11 +125,22 @@ export function PlanView({
         )}
         {c.rest.timetable.length > 0 && <DayTimeline blocks={c.rest.timetable} />}
         {c.rest.strategies.length > 0 && (
-          <ul>
-            {c.rest.strategies.map((s) => (
-              <li key={s.catalogueId}>{name(s.catalogueId)}</li>
-            ))}
-          </ul>
+          <>
+            <p>Energy saving, taught as {ENERGY_P_VARIANTS[c.rest.energyPs].label}.</p>
+            <ul>
+              {c.rest.strategies.map((s) => {
+                const item = catalogue.get(s.catalogueId);
+                const p =
+                  item?.content.kind === 'strategy' ? ENERGY_P_LABELS[item.content.p] : null;
+                return (
+                  <li key={s.catalogueId}>
+                    {p && <strong>{p}: </strong>}
+                    {name(s.catalogueId)}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
         )}
       </section>
       <section aria-labelledby="view-principles">

@@ -1,7 +1,7 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
@@ -52,27 +52,11 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                   onRemove={editing.removeWithUndo}
                 />
               </div>
-              <Controller
+              <RadioGroupControl
                 control={control}
                 name={`orthoses.${index}.side`}
-                render={({ field }) => (
-                  <RadioGroup
-                    className="field radio-group"
-                    orientation="horizontal"
-                    value={field.value}
-                    onChange={field.onChange}
-                  >
-                    <Label className="field-label">Side</Label>
-                    <div className="radio-options">
-                      {SIDES.map((s) => (
-                        <Radio key={s.value} value={s.value} className="radio">
-                          <span className="radio-dot" aria-hidden="true" />
-                          {s.label}
-                        </Radio>
-                      ))}
-                    </div>
-                  </RadioGroup>
-                )}
+                label="Side"
+                options={SIDES}
               />
               <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
               <ScheduleFields index={index} />

@@ -1,10 +1,11 @@
-import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { Button, Checkbox } from 'react-aria-components';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 import { useCatalogueList } from '../../catalogue/queries.ts';
 import { DayTimeline } from './DayTimeline.tsx';
+import { StrategyFields } from './StrategyFields.tsx';
 import { TimetableRows } from './TimetableRows.tsx';
 
 /** Rest and pacing: a break rule, a daily timetable, and the chosen energy-saving strategies. */
@@ -72,28 +73,7 @@ export function RestSection() {
       <TimetableRows array={timetable} />
 
       <h3>Energy-saving strategies</h3>
-      <Controller
-        control={control}
-        name="rest.strategies"
-        render={({ field }) => (
-          <CheckboxGroup
-            className="field strategy-list"
-            value={(field.value ?? []).map((s) => s.catalogueId)}
-            onChange={(ids) => field.onChange(ids.map((catalogueId) => ({ catalogueId })))}
-          >
-            <Label className="field-label">Strategies to teach</Label>
-            {(strategies.data ?? []).map((item) => (
-              <Checkbox key={item.id} value={item.id} className="checkbox">
-                <span className="checkbox-box" aria-hidden="true" />
-                {catalogueItemName(item.content)}
-                {item.content.kind === 'strategy' && (
-                  <span className="muted"> ({item.content.p.replace('-', ' ')})</span>
-                )}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
-        )}
-      />
+      <StrategyFields strategies={strategies.data ?? []} />
     </section>
   );
 }

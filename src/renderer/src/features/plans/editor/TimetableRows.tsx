@@ -1,7 +1,13 @@
-import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
-import { Controller, useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import { Button } from 'react-aria-components';
+import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+
+const BLOCK_KINDS = [
+  { value: 'activity', label: 'Activity' },
+  { value: 'rest', label: 'Rest' },
+];
 
 type Timetable = UseFieldArrayReturn<PlanContentInput, 'rest.timetable'>;
 
@@ -41,29 +47,11 @@ export function TimetableRows({ array }: { array: Timetable }) {
               label="Ends"
               type="time"
             />
-            <Controller
+            <RadioGroupControl
               control={control}
               name={`rest.timetable.${index}.kind`}
-              render={({ field }) => (
-                <RadioGroup
-                  className="field radio-group"
-                  orientation="horizontal"
-                  value={field.value ?? null}
-                  onChange={field.onChange}
-                >
-                  <Label className="field-label">Block {index + 1} is</Label>
-                  <div className="radio-options">
-                    <Radio value="activity" className="radio">
-                      <span className="radio-dot" aria-hidden="true" />
-                      Activity
-                    </Radio>
-                    <Radio value="rest" className="radio">
-                      <span className="radio-dot" aria-hidden="true" />
-                      Rest
-                    </Radio>
-                  </div>
-                </RadioGroup>
-              )}
+              label={`Block ${index + 1} is`}
+              options={BLOCK_KINDS}
             />
             <TextFieldControl
               control={control}
