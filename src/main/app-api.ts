@@ -5,6 +5,7 @@ import { catalogueMethods } from './api/catalogue.ts';
 import type { ApiContext } from './api/context.ts';
 import { patientMethods } from './api/patients.ts';
 import { planMethods } from './api/plans.ts';
+import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
 import { schemaVersion } from './db/migrate.ts';
 
@@ -40,5 +41,6 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...catalogueMethods(ctx),
     ...planMethods(ctx),
     ...templateMethods(ctx),
+    ...settingsMethods(ctx),
   };
 }

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'plans.discardDraft',
   'templates.list',
   'templates.saveFromPlan',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

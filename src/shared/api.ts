@@ -14,6 +14,7 @@ import {
   type PlanSummary,
   type TemplateSummary,
 } from './domain/plan.ts';
+import { settingsSchema, type Settings } from './domain/settings.ts';
 import { optionalLine, requiredLine } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
@@ -103,6 +104,9 @@ export const contract = {
       description: optionalLine('Description', 300),
     }),
   ).returns<TemplateSummary>(),
+
+  'settings.get': method(z.strictObject({})).returns<Settings>(),
+  'settings.update': method(z.strictObject({ settings: settingsSchema })).returns<Settings>(),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

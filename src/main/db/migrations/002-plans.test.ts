@@ -31,7 +31,7 @@ describe('migration 2: catalogue, plans and templates', () => {
     expect(v1.pragma('user_version', { simple: true })).toBe(1);
     v1.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 2) });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(findPatient(db, PATIENT_ID)).toMatchObject({
       givenName: 'José',

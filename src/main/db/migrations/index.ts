@@ -1,8 +1,9 @@
 import { patients } from './001-patients.ts';
 import { plans } from './002-plans.ts';
+import { settings } from './003-settings.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [patients, plans];
+export const MIGRATIONS: readonly Migration[] = [patients, plans, settings];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

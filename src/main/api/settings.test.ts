@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  defaultSettings,
+  MAX_LOGO_BASE64,
+  type SettingsInput,
+} from '../../shared/domain/settings.ts';
+import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+
+let h: ApiHarness;
+beforeEach(async () => {
+  h = await openApiHarness();
+});
+afterEach(() => h.close());
+
+/** A 1×1 PNG. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const JPEG_BASE64 = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString(
+  'base64',
+);
+
+const filled: SettingsInput = {
+  clinicName: '  Riverside Hand Therapy  ',
+  clinicAddress: '1 River Street\r\nManchester M1 1AA\n',
+  clinicPhone: '0161 496 0000',
+  therapistName: 'Jo Bloggs OT',
+  logo: { mediaType: 'image/png', dataBase64: PNG_BASE64 },
+  paperSize: 'Letter',
+  printSize: 'large',
+  redMarkMinutes: 30,
+};
+
+const stored = () => h.db.prepare('SELECT COUNT(*) AS n FROM settings').get() as { n: number };
+
+describe('settings', () => {
+  it('starts with the defaults: A4, standard print, 20 minutes, no clinic details', async () => {
+    expect(await h.ok('settings.get', {})).toEqual(defaultSettings());
+    expect(defaultSettings()).toMatchObject({
+      paperSize: 'A4',
+      printSize: 'standard',
+      redMarkMinutes: 20,
+      logo: null,
+    });
+  });
+
+  it('saves every field, tidied, and gives it back after the app is reopened', async () => {
+    const saved = await h.ok('settings.update', { settings: filled });
+    const expected = {
+      ...filled,
+      clinicName: 'Riverside Hand Therapy',
+      clinicAddress: '1 River Street\nManchester M1 1AA',
+    };
+    expect(saved).toEqual(expected);
+    expect(await h.ok('settings.get', {})).toEqual(expected);
+
+    const again = await h.ok('settings.update', {
+      settings: { ...filled, clinicPhone: '', therapistName: null, logo: null },
+    });
+    expect(again).toMatchObject({ clinicPhone: null, therapistName: null, logo: null });
+    expect(stored().n).toBe(1);
+  });
+
+  it('accepts a JPEG logo and fills in defaults for the handout choices', async () => {
+    const { paperSize: _p, printSize: _s, redMarkMinutes: _m, ...rest } = filled;
+    const saved = await h.ok('settings.update', {
+      settings: { ...rest, logo: { mediaType: 'image/jpeg', dataBase64: JPEG_BASE64 } },
+    });
+    expect(saved).toMatchObject({ paperSize: 'A4', printSize: 'standard', redMarkMinutes: 20 });
+    expect(saved.logo?.mediaType).toBe('image/jpeg');
+  });
+
+  it.each([
+    ['text that is not an image', { mediaType: 'image/png', dataBase64: btoa('hello there!') }],
+    ['something that is not base64', { mediaType: 'image/png', dataBase64: 'not base64 at all' }],
+    ['a JPEG that calls itself a PNG', { mediaType: 'image/png', dataBase64: JPEG_BASE64 }],
+    ['a GIF', { mediaType: 'image/png', dataBase64: btoa('GIF89a\x01\x00\x01\x00') }],
+    ['an SVG media type', { mediaType: 'image/svg+xml', dataBase64: PNG_BASE64 }],
+    [
+      'a picture over 1 MB',
+      { mediaType: 'image/png', dataBase64: PNG_BASE64.padEnd(MAX_LOGO_BASE64 + 4, 'A') },
+    ],
+  ])('refuses %s as a logo with a field error, and saves nothing', async (_what, logo) => {
+    const error = await h.failure('settings.update', { settings: { ...filled, logo } });
+    expect(error.code).toBe('invalid-input');
+    const key = Object.keys(error.fields ?? {})[0];
+    expect(key).toMatch(/^settings\.logo/);
+    expect(error.message).toMatch(/logo/i);
+    expect(stored().n).toBe(0);
+  });
+
+  it('keeps the red-mark rule between 1 and 120 whole minutes', async () => {
+    for (const ok of [1, 120]) {
+      expect(
+        (await h.ok('settings.update', { settings: { ...filled, redMarkMinutes: ok } }))
+          .redMarkMinutes,
+      ).toBe(ok);
+    }
+    for (const bad of [0, 121, 2.5, -1]) {
+      const error = await h.failure('settings.update', {
+        settings: { ...filled, redMarkMinutes: bad },
+      });
+      expect(error.fields).toHaveProperty(['settings.redMarkMinutes']);
+    }
+    expect((await h.ok('settings.get', {})).redMarkMinutes).toBe(120);
+  });
+
+  it('requires a clinic name and refuses unknown fields', async () => {
+    const missing = await h.failure('settings.update', {
+      settings: { ...filled, clinicName: '  ' },
+    });
+    expect(missing.fields).toEqual({ 'settings.clinicName': 'Clinic name is required' });
+    const extra = await h.failure('settings.update', { settings: { ...filled, colour: 'red' } });
+    expect(extra.code).toBe('invalid-input');
+    expect(stored().n).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
+import { statement } from '../statements.ts';
+
+/** The clinic's settings; the defaults until someone has saved them. */
+export function getSettings(db: Database): Settings {
+  const row = statement(db, 'SELECT data FROM settings WHERE id = 1').get() as
+    { data: string } | undefined;
+  // Fields added in later versions start at their defaults.
+  return row
+    ? { ...defaultSettings(), ...(JSON.parse(row.data) as Partial<Settings>) }
+    : defaultSettings();
+}
+
+export function saveSettings(db: Database, settings: Settings, now: string): void {
+  statement(
+    db,
+    `INSERT INTO settings (id, data, updated_at) VALUES (1, :data, :now)
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  ).run({ data: JSON.stringify(settings), now });
+}

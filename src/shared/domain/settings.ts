@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { PHONE_PATTERN } from './patient.ts';
+import { multiLineText, optionalLine, requiredLine } from './text-fields.ts';
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const PRINT_SIZES = ['standard', 'large'] as const;
+export type PrintSize = (typeof PRINT_SIZES)[number];
+/** Body text of a handout, in points. */
+export const PRINT_SIZE_POINTS: Record<PrintSize, number> = { standard: 14, large: 18 };
+
+export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number];
+/** Base64 characters: about 1 MB of image. */
+export const MAX_LOGO_BASE64 = 1_400_000;
+export const MAX_LOGO_BYTES = (MAX_LOGO_BASE64 / 4) * 3;
+
+export const RED_MARK_MINUTES = { min: 1, max: 120, default: 20 } as const;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const MAGIC: Record<LogoMediaType, readonly number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
+
+/** The first bytes of base64 text (at most 12), or null when it is not base64. */
+function leadingBytes(base64: string): number[] | null {
+  if (base64.length % 4 !== 0 || !BASE64.test(base64)) return null;
+  try {
+    return Array.from(atob(base64.slice(0, 12)), (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** What kind of image the bytes are, by their magic number; null for anything else. */
+export function sniffLogoType(base64: string): LogoMediaType | null {
+  const bytes = leadingBytes(base64);
+  if (!bytes) return null;
+  return LOGO_MEDIA_TYPES.find((type) => MAGIC[type].every((b, i) => bytes[i] === b)) ?? null;
+}
+
+export const logoSchema = z
+  .strictObject({
+    mediaType: z.enum(LOGO_MEDIA_TYPES, { error: 'The logo must be a PNG or JPEG image' }),
+    dataBase64: z.string({ error: 'The logo must be an image' }),
+  })
+  .superRefine((logo, ctx) => {
+    if (logo.dataBase64.length > MAX_LOGO_BASE64) {
+      ctx.addIssue({ code: 'custom', message: 'The logo must be 1 MB or smaller' });
+      return;
+    }
+    const type = sniffLogoType(logo.dataBase64);
+    if (type === null) {
+      ctx.addIssue({ code: 'custom', message: 'The logo must be a PNG or JPEG image' });
+    } else if (type !== logo.mediaType) {
+      ctx.addIssue({ code: 'custom', message: `The logo is not a ${logo.mediaType} image` });
+    }
+  });
+export type Logo = z.output<typeof logoSchema>;
+
+/** The clinic's details and the defaults its handouts are printed with. */
+export const settingsSchema = z.strictObject({
+  clinicName: requiredLine('Clinic name', 120),
+  clinicAddress: multiLineText('Clinic address', 300),
+  clinicPhone: optionalLine('Clinic phone', 40).refine(
+    (v) => v === null || PHONE_PATTERN.test(v),
+    'Phone can contain only digits, spaces and + ( ) - . /',
+  ),
+  therapistName: optionalLine('Default therapist', 100),
+  logo: logoSchema.nullable(),
+  paperSize: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter' }).default('A4'),
+  printSize: z.enum(PRINT_SIZES, { error: 'Choose standard or large print' }).default('standard'),
+  redMarkMinutes: z
+    .int({ error: 'Enter a whole number of minutes' })
+    .min(RED_MARK_MINUTES.min, `Enter at least ${RED_MARK_MINUTES.min} minute`)
+    .max(RED_MARK_MINUTES.max, `Enter ${RED_MARK_MINUTES.max} minutes or fewer`)
+    .default(RED_MARK_MINUTES.default),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+/** What a clinic starts with before anyone has filled in its details. */
+export function defaultSettings(): Settings {
+  return {
+    clinicName: '',
+    clinicAddress: '',
+    clinicPhone: null,
+    therapistName: null,
+    logo: null,
+    paperSize: 'A4',
+    printSize: 'standard',
+    redMarkMinutes: RED_MARK_MINUTES.default,
+  };
+}
