@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -16,6 +16,8 @@ function FrozenPlan({ plan }: { plan: Plan }) {
   const catalogue = useCatalogueIndex();
   const revise = useRevisePlan();
   const [savingTemplate, setSavingTemplate] = useState(false);
+  // Arriving here from the editor (just finalised), start at the top of the plan.
+  useEffect(() => document.getElementById('main')?.scrollTo(0, 0), []);
   const finalised = plan.finalisedAt ? new Date(plan.finalisedAt).toLocaleString() : '';
   return (
     <article aria-labelledby="plan-heading" className="plan-page">

@@ -123,7 +123,18 @@ export function PlanView({
         ) : (
           <p className="muted">No break rule.</p>
         )}
-        {c.rest.timetable.length > 0 && <DayTimeline blocks={c.rest.timetable} />}
+        {c.rest.timetable.length > 0 && (
+          <>
+            <DayTimeline blocks={c.rest.timetable} />
+            <ul className="timetable-list">
+              {c.rest.timetable.map((b, i) => (
+                <li key={i}>
+                  {b.start}–{b.end} {b.kind === 'rest' ? 'Rest' : 'Activity'}: {b.label}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {c.rest.strategies.length > 0 && (
           <>
             <p>Energy saving, taught as {ENERGY_P_VARIANTS[c.rest.energyPs].label}.</p>
