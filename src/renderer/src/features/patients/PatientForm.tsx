@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
-import { toast } from 'sonner';
+import { Controller, useForm } from 'react-hook-form';
 import {
   DIAGNOSIS_SUGGESTIONS,
   DISEASE_STAGE_LABELS,
@@ -16,8 +14,7 @@ import { ComboFieldControl } from '../../components/ComboFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
-import { ApiCallError } from '../../lib/api.ts';
-import { formFieldErrors } from '../../lib/form-errors.ts';
+import { useSaveForm } from '../../lib/use-save-form.ts';
 import { JointPicker } from './joint-picker/JointPicker.tsx';
 
 interface Props {
@@ -48,37 +45,19 @@ export function PatientForm({
     defaultValues,
     mode: 'onTouched',
   });
-  const { control, handleSubmit, setError, formState } = form;
-  // Read isDirty while rendering so react-hook-form keeps it up to date; the guard reads it later.
-  const { isDirty } = formState;
-  const dirty = useRef(false);
-  const saved = useRef(false);
-  useEffect(() => {
-    dirty.current = isDirty;
-  }, [isDirty]);
-  const shouldBlock = useCallback(() => dirty.current && !saved.current, []);
-
-  const submit = async (values: PatientFields) => {
-    try {
-      // The form's values are already valid; the main process validates them again anyway.
-      const patient = await save(values as PatientInput);
-      saved.current = true;
-      toast.success(`Saved ${patient.givenName} ${patient.familyName}`);
-      onSaved(patient);
-    } catch (error) {
-      if (error instanceof ApiCallError) {
-        formFieldErrors(error.fields, 'patient').forEach(([field, message], i) =>
-          setError(field as FieldPath<PatientInput>, { message }, { shouldFocus: i === 0 }),
-        );
-      }
-      toast.error(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+  const { control, formState } = form;
+  const { onSubmit, shouldBlock } = useSaveForm(form, {
+    // The form's values are already valid; the main process validates them again anyway.
+    save: (values) => save(values as PatientInput),
+    fieldPrefix: 'patient',
+    savedMessage: (patient) => `Saved ${patient.givenName} ${patient.familyName}`,
+    onSaved,
+  });
 
   return (
     <Form
       className="patient-form"
-      onSubmit={(e) => void handleSubmit(submit)(e)}
+      onSubmit={onSubmit}
       validationBehavior="aria"
       aria-labelledby="patient-form-heading"
     >

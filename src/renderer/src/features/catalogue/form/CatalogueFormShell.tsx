@@ -1,20 +1,13 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
-import {
-  FormProvider,
-  type FieldPath,
-  type FieldValues,
-  type UseFormReturn,
-} from 'react-hook-form';
-import { toast } from 'sonner';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import {
   catalogueItemName,
   type CatalogueContent,
   type CatalogueItem,
 } from '../../../../../shared/domain/catalogue.ts';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
-import { ApiCallError } from '../../../lib/api.ts';
-import { formFieldErrors } from '../../../lib/form-errors.ts';
+import { useSaveForm } from '../../../lib/use-save-form.ts';
 
 /** What every kind's form needs from the page that shows it. */
 export interface CatalogueFormProps<TIn> {
@@ -47,37 +40,18 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
   onCancel,
   children,
 }: Props<TIn, TOut>) {
-  const { handleSubmit, setError, formState } = form;
-  // Read isDirty while rendering so react-hook-form keeps it up to date; the guard reads it later.
-  const { isDirty } = formState;
-  const dirty = useRef(false);
-  const saved = useRef(false);
-  useEffect(() => {
-    dirty.current = isDirty;
-  }, [isDirty]);
-  const shouldBlock = useCallback(() => dirty.current && !saved.current, []);
-
-  const submit = async (content: TOut) => {
-    try {
-      const item = await save(content);
-      saved.current = true;
-      toast.success(`Saved ${catalogueItemName(item.content)}`);
-      onSaved(item);
-    } catch (error) {
-      if (error instanceof ApiCallError) {
-        formFieldErrors(error.fields, 'content').forEach(([field, message], i) =>
-          setError(field as FieldPath<TIn>, { message }, { shouldFocus: i === 0 }),
-        );
-      }
-      toast.error(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+  const { onSubmit, shouldBlock } = useSaveForm(form, {
+    save,
+    fieldPrefix: 'content',
+    savedMessage: (item) => `Saved ${catalogueItemName(item.content)}`,
+    onSaved,
+  });
 
   return (
     <FormProvider {...form}>
       <Form
         className="catalogue-form"
-        onSubmit={(e) => void handleSubmit(submit)(e)}
+        onSubmit={onSubmit}
         validationBehavior="aria"
         aria-labelledby="catalogue-form-heading"
       >
@@ -88,7 +62,7 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
         </p>
         {children}
         <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
+          <Button type="submit" className="button primary" isPending={form.formState.isSubmitting}>
             {submitLabel}
           </Button>
           <Button className="button" onPress={onCancel}>
