@@ -8,6 +8,7 @@ import { PatientEditPage, PatientNewPage } from '../features/patients/PatientEdi
 import { PatientsLayout } from '../features/patients/PatientsLayout.tsx';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen.tsx';
 import { PlanPage } from '../features/plans/PlanPage.tsx';
+import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,6 +35,7 @@ const router = createHashRouter([
         ],
       },
       { path: 'catalogue/*', element: <CatalogueScreen /> },
+      { path: 'settings', element: <SettingsScreen /> },
     ],
   },
 ]);

@@ -36,6 +36,7 @@ export function AppShell() {
   useGlobalShortcuts(handlers);
   const context: ShellContext = { searchRef };
   const inCatalogue = useMatch('/catalogue/*') !== null;
+  const inSettings = useMatch('/settings') !== null;
 
   return (
     <div className="app">
@@ -45,11 +46,14 @@ export function AppShell() {
           JointPlan
         </span>
         <nav aria-label="Sections" className="app-nav">
-          <Link to="/" aria-current={inCatalogue ? undefined : 'page'}>
+          <Link to="/" aria-current={inCatalogue || inSettings ? undefined : 'page'}>
             Patients
           </Link>
           <Link to="/catalogue" aria-current={inCatalogue ? 'page' : undefined}>
             Catalogue
+          </Link>
+          <Link to="/settings" aria-current={inSettings ? 'page' : undefined}>
+            Settings
           </Link>
         </nav>
       </header>

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { Button, FileTrigger } from 'react-aria-components';
+import { Controller, type Control } from 'react-hook-form';
+import type { Logo, SettingsInput } from '../../../../shared/domain/settings.ts';
+import { logoSrc, readLogo } from './read-logo.ts';
+
+/** The clinic's logo: choose a PNG or JPEG, see it, or remove it. */
+export function LogoField({ control }: { control: Control<SettingsInput> }) {
+  const labelId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [readError, setReadError] = useState<string | null>(null);
+  return (
+    <Controller
+      control={control}
+      name="logo"
+      render={({ field, fieldState }) => {
+        const logo = field.value as Logo | null;
+        const error = readError ?? fieldState.error?.message ?? null;
+        const choose = async (files: FileList | null) => {
+          const file = files?.[0];
+          if (!file) return;
+          const read = await readLogo(file);
+          if ('error' in read) return setReadError(read.error);
+          setReadError(null);
+          field.onChange(read.logo);
+        };
+        return (
+          <div
+            className="field logo-field"
+            role="group"
+            aria-labelledby={labelId}
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          >
+            <span className="field-label" id={labelId}>
+              Logo
+            </span>
+            <div className="logo-box">
+              {logo ? (
+                <img className="logo-preview" src={logoSrc(logo)} alt="Clinic logo preview" />
+              ) : (
+                <span className="logo-empty">No logo</span>
+              )}
+            </div>
+            <div className="logo-actions">
+              <FileTrigger
+                acceptedFileTypes={['image/png', 'image/jpeg']}
+                onSelect={(files) => void choose(files)}
+              >
+                <Button className="button" ref={field.ref}>
+                  {logo ? 'Change logo…' : 'Choose logo…'}
+                </Button>
+              </FileTrigger>
+              {logo && (
+                <Button
+                  className="button"
+                  onPress={() => {
+                    setReadError(null);
+                    field.onChange(null);
+                  }}
+                >
+                  Remove logo
+                </Button>
+              )}
+            </div>
+            <span slot="description" id={hintId}>
+              A PNG or JPEG picture of up to 1 MB, printed at the top of each handout.
+            </span>
+            {error && (
+              <span slot="errorMessage" id={errorId} role="alert">
+                {error}
+              </span>
+            )}
+          </div>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,148 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useRef } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { toast } from 'sonner';
+import {
+  PRINT_SIZE_POINTS,
+  settingsSchema,
+  type Settings,
+  type SettingsInput,
+} from '../../../../shared/domain/settings.ts';
+import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
+import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
+import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
+import { ApiCallError } from '../../lib/api.ts';
+import { formFieldErrors } from '../../lib/form-errors.ts';
+import { LogoField } from './LogoField.tsx';
+
+const PAPER_OPTIONS = [
+  { value: 'A4', label: 'A4 (210 × 297 mm)' },
+  { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
+];
+const PRINT_OPTIONS = [
+  { value: 'standard', label: `Standard (${PRINT_SIZE_POINTS.standard} pt)` },
+  { value: 'large', label: `Large print (${PRINT_SIZE_POINTS.large} pt)` },
+];
+
+interface Props {
+  defaultValues: SettingsInput;
+  save(values: SettingsInput): Promise<Settings>;
+}
+
+/** The clinic's details and handout defaults, checked with the schema the main process uses. */
+export function SettingsForm({ defaultValues, save }: Props) {
+  const form = useForm<SettingsInput, unknown, Settings>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const { control, handleSubmit, setError, formState, reset } = form;
+  // Read isDirty while rendering so react-hook-form keeps it up to date; the guard reads it later.
+  const { isDirty } = formState;
+  const dirty = useRef(false);
+  useEffect(() => {
+    dirty.current = isDirty;
+  }, [isDirty]);
+  const shouldBlock = useCallback(() => dirty.current, []);
+
+  const submit = async (values: Settings) => {
+    try {
+      const saved = await save(values as SettingsInput);
+      dirty.current = false;
+      reset(toSettingsInput(saved));
+      toast.success('Settings saved');
+    } catch (error) {
+      if (error instanceof ApiCallError) {
+        formFieldErrors(error.fields, 'settings').forEach(([field, message], i) =>
+          setError(
+            field.split('.')[0] as FieldPath<SettingsInput>,
+            { message },
+            { shouldFocus: i === 0 },
+          ),
+        );
+      }
+      toast.error(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <Form
+      className="patient-form settings-form"
+      onSubmit={(e) => void handleSubmit(submit)(e)}
+      validationBehavior="aria"
+      aria-labelledby="settings-heading"
+    >
+      <h1 id="settings-heading">Settings</h1>
+      <p className="form-hint">Fields marked * are required.</p>
+
+      <fieldset>
+        <legend>Clinic</legend>
+        <p className="fieldset-hint">Printed at the top of every handout.</p>
+        <TextFieldControl
+          control={control}
+          name="clinicName"
+          label="Clinic name"
+          isRequired
+          autoComplete="organization"
+        />
+        <TextFieldControl
+          control={control}
+          name="clinicAddress"
+          label="Address"
+          multiline
+          description="As it should appear on handouts, one line per line. Up to 300 characters."
+        />
+        <div className="field-row">
+          <TextFieldControl control={control} name="clinicPhone" label="Phone" type="tel" />
+          <TextFieldControl
+            control={control}
+            name="therapistName"
+            label="Default therapist"
+            description="Filled in when you start a plan."
+          />
+        </div>
+        <LogoField control={control} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Handouts</legend>
+        <RadioGroupControl
+          control={control}
+          name="paperSize"
+          label="Default paper size"
+          options={PAPER_OPTIONS}
+        />
+        <RadioGroupControl
+          control={control}
+          name="printSize"
+          label="Default print size"
+          options={PRINT_OPTIONS}
+        />
+        <NumberFieldControl
+          control={control}
+          name="redMarkMinutes"
+          label="How long may a red mark last before the patient should call?"
+          description="In minutes, 1 to 120. Handouts ask the patient to call if a red mark from an orthosis has not faded in this time."
+          isRequired
+        />
+      </fieldset>
+
+      <div className="form-actions">
+        <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
+          Save settings
+        </Button>
+        <Button className="button" isDisabled={!isDirty} onPress={() => reset()}>
+          Undo changes
+        </Button>
+      </div>
+      <UnsavedChangesGuard shouldBlock={shouldBlock} what="the settings" />
+    </Form>
+  );
+}
+
+/** The form's shape: empty text rather than null. */
+export function toSettingsInput(s: Settings): SettingsInput {
+  return { ...s, clinicPhone: s.clinicPhone ?? '', therapistName: s.therapistName ?? '' };
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SettingsInput } from '../../../../shared/domain/settings.ts';
+import { call } from '../../lib/api.ts';
+
+export const settingsKey = ['settings'] as const;
+
+export function useSettings() {
+  return useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) });
+}
+
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: SettingsInput) => call('settings.update', { settings }),
+    onSuccess: (saved) => client.setQueryData(settingsKey, saved),
+  });
+}
