@@ -1,0 +1,19 @@
+/** How a handout is printed; the settings store supplies these (the plan itself never does). */
+export interface HandoutClinic {
+  name: string;
+  address: string;
+  phone: string;
+  /** A PNG logo printed in the header, or null for none. */
+  logoPng: Uint8Array | null;
+}
+
+export interface HandoutOptions {
+  paper: 'A4' | 'Letter';
+  /** 18 pt body text instead of 14 pt. */
+  largePrint: boolean;
+  clinic: HandoutClinic;
+  /** Completes the splint warning "A red mark that does not fade within N minutes…". */
+  redMarkMinutes: number;
+  /** Adds a weekly wear-log chart: each splint by 7 days, with boxes for day and night. */
+  wearLog?: boolean;
+}

@@ -1,0 +1,107 @@
+import { emptyPatientInput } from '../../shared/domain/patient.ts';
+import type { PlanContent } from '../../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { syncShippedContent } from '../catalogue/seed.ts';
+import { openApiHarness } from '../test-support/api-harness.ts';
+import type { HandoutOptions } from './options.ts';
+
+export const SAMPLE_OPTIONS: HandoutOptions = {
+  paper: 'A4',
+  largePrint: false,
+  clinic: {
+    name: 'Riverside Hand Therapy',
+    address: 'Outpatients, Level 2, Riverside Hospital, 12 Mill Lane, Northam NR4 7TJ',
+    phone: '01603 555 0192',
+    logoPng: null,
+  },
+  redMarkMinutes: 30,
+  wearLog: true,
+};
+
+/**
+ * A finalised plan made the way the app makes one: the shipped catalogue, a patient, a draft
+ * from the "RA hand, active flare" template, completed by a therapist, then finalised.
+ */
+export async function buildSampleSnapshot(
+  edit: (content: PlanContent) => PlanContent = (c) => c,
+): Promise<PlanSnapshot> {
+  const h = await openApiHarness(new Date('2026-03-02T09:30:00.000Z'));
+  try {
+    syncShippedContent(h.db, h.clock.now.toISOString());
+    const patient = await h.ok('patients.create', {
+      patient: {
+        ...emptyPatientInput(),
+        givenName: 'Margaret',
+        familyName: 'Ellis',
+        affectedJoints: [
+          { joint: 'wrist', side: 'right' },
+          { joint: 'wrist', side: 'left' },
+          { joint: 'mcp2', side: 'right' },
+          { joint: 'mcp3', side: 'right' },
+        ],
+      },
+    });
+    const draft = await h.ok('plans.createDraft', {
+      patientId: patient.id,
+      source: { from: 'template', templateId: 'template.ra-hand-flare' },
+    });
+    const c = draft.content;
+    const content: PlanContent = {
+      ...c,
+      therapist: 'Priya Shah, Hand Therapist',
+      reviewDate: '2026-04-13',
+      orthoses: [
+        ...c.orthoses.map((o) => ({
+          ...o,
+          joints: ['wrist' as const, 'mcp2' as const, 'mcp3' as const],
+        })),
+        {
+          catalogueId: 'orthosis.working-wrist',
+          side: 'right',
+          joints: ['wrist'],
+          schedule: {
+            usual: { type: 'activities', activities: ['Cook', 'Carry shopping', 'Do housework'] },
+            flare: null,
+            stable: { type: 'hours', hoursOn: 2, hoursOff: 2 },
+            hoursPerDay: 6,
+            startDate: null,
+          },
+          precautions: 'Take it off if your fingers feel cold or look pale.',
+          notes: 'Loosen the middle strap if your hand swells in the afternoon.',
+        },
+      ],
+      equipment: c.equipment.map((e, i) =>
+        i === 0
+          ? { ...e, reason: 'You told us opening jars is the hardest job in your kitchen.' }
+          : e,
+      ),
+      rest: {
+        ...c.rest,
+        timetable: [
+          { start: '08:00', end: '09:00', kind: 'activity', label: 'Wash, dress, breakfast' },
+          { start: '09:00', end: '09:30', kind: 'rest', label: 'Sit with a cup of tea' },
+          { start: '09:30', end: '11:00', kind: 'activity', label: 'Light housework' },
+          { start: '11:00', end: '11:30', kind: 'rest', label: 'Rest with your feet up' },
+          { start: '12:00', end: '13:00', kind: 'activity', label: 'Make and eat lunch' },
+          { start: '13:00', end: '14:00', kind: 'rest', label: 'Quiet hour' },
+        ],
+        strategies: [
+          ...c.rest.strategies,
+          { catalogueId: 'strategy.plan-your-day' },
+          { catalogueId: 'strategy.position' },
+        ],
+      },
+      principles: c.principles.map((p, i) =>
+        i === 0 ? { ...p, example: 'Stop gardening when your wrist starts to ache.' } : p,
+      ),
+    };
+    await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });
+    const plan = await h.ok('plans.finalize', { id: draft.id });
+    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as {
+      snapshot: string;
+    };
+    return JSON.parse(row.snapshot) as PlanSnapshot;
+  } finally {
+    h.close();
+  }
+}

@@ -1,0 +1,96 @@
+import {
+  ENERGY_P_LABELS,
+  ENERGY_P_VARIANTS,
+  type EnergyP,
+} from '../../../shared/domain/catalogue.ts';
+import { plural, type RenderContext } from '../context.ts';
+import { COLORS } from '../theme.ts';
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** The break rule in words, the day's timetable as bars, and energy-saving ideas under the Ps. */
+export function drawRest(ctx: RenderContext): void {
+  const { l, snapshot } = ctx;
+  const rest = snapshot.plan.content.rest;
+  if (!rest.breakRule && rest.timetable.length === 0 && rest.strategies.length === 0) return;
+  l.heading('clock', 'Rest and pacing');
+  if (rest.breakRule) {
+    const { restMinutes, everyMinutes } = rest.breakRule;
+    l.text(
+      `Take a break of ${plural(restMinutes, 'minute', 'minutes')} after every ${plural(
+        everyMinutes,
+        'minute',
+        'minutes',
+      )} of activity. Stop before you feel tired or sore, not after.`,
+    );
+    l.space(l.theme.body * 0.5);
+  }
+  if (rest.timetable.length > 0) drawTimetable(ctx);
+  drawStrategies(ctx);
+}
+
+function drawTimetable(ctx: RenderContext): void {
+  const { l, snapshot } = ctx;
+  const blocks = snapshot.plan.content.rest.timetable;
+  const t = l.theme;
+  const doc = l.doc;
+  const first = Math.min(...blocks.map((b) => minutesOf(b.start)));
+  const last = Math.max(...blocks.map((b) => minutesOf(b.end)));
+  const span = Math.max(last - first, 60);
+  const labelWidth = l.width * 0.45;
+  const barLeft = l.left + labelWidth + 10;
+  const barWidth = l.right - barLeft;
+  l.subheading('Your day', 'calendar-check');
+  l.text('Blue bars are activity. Green bars are rest.', { color: COLORS.muted });
+  l.space(6);
+  blocks.forEach((b, i) => {
+    const label = `${b.start} to ${b.end}  ${ctx.user(`Timetable block ${i + 1}`, b.label)}`;
+    const h = Math.max(l.heightOf(label, { width: labelWidth }), t.body * 1.5) + 6;
+    l.ensure(h);
+    const top = l.y;
+    const rest = b.kind === 'rest';
+    const x = barLeft + ((minutesOf(b.start) - first) / span) * barWidth;
+    const w = Math.max(((minutesOf(b.end) - minutesOf(b.start)) / span) * barWidth, 4);
+    doc.rect(barLeft, top + 2, barWidth, h - 4).fill('#F4F6F8');
+    doc
+      .rect(x, top + 2, w, h - 4)
+      .fillAndStroke(
+        rest ? COLORS.restFill : COLORS.activityFill,
+        rest ? COLORS.rest : COLORS.activity,
+      );
+    l.text(label, { width: labelWidth, bold: rest });
+    l.y = top + h;
+  });
+  l.space(t.body * 0.6);
+}
+
+function drawStrategies(ctx: RenderContext): void {
+  const { l, snapshot } = ctx;
+  const rest = snapshot.plan.content.rest;
+  const chosen = rest.strategies.flatMap((s, i) => {
+    const item = ctx.catalogue(s.catalogueId, 'strategy');
+    return item ? [{ n: i + 1, item }] : [];
+  });
+  if (chosen.length === 0) return;
+  const variant = ENERGY_P_VARIANTS[rest.energyPs] ?? ENERGY_P_VARIANTS['four-ps'];
+  const ps: readonly EnergyP[] = variant.ps;
+  l.subheading('Ways to save your energy', 'battery-low');
+  l.text(`We use ${variant.label.replace(/^The /, 'the ')}.`, { color: COLORS.muted });
+  const groups: [string, typeof chosen][] = ps.map((p) => [
+    ENERGY_P_LABELS[p],
+    chosen.filter((c) => c.item.p === p),
+  ]);
+  groups.push(['Other ideas', chosen.filter((c) => !ps.includes(c.item.p))]);
+  for (const [label, group] of groups) {
+    if (group.length === 0) continue;
+    l.space(4);
+    l.ensure(l.theme.body * 5);
+    l.text(label, { bold: true, size: l.theme.h3, color: COLORS.accent });
+    for (const { n, item } of group) {
+      l.item(item.icon, ctx.user(`Energy idea ${n} title`, item.title), 0);
+      l.text(ctx.user(`Energy idea ${n} explanation`, item.explanation), {
+        indent: l.theme.icon + 10,
+      });
+    }
+  }
+}

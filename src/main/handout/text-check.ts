@@ -1,0 +1,67 @@
+import type { Font } from 'fontkit';
+
+/** A field holds characters the handout's fonts cannot print. */
+export class HandoutTextError extends Error {
+  readonly problems: readonly { field: string; characters: string[] }[];
+
+  constructor(problems: readonly { field: string; characters: string[] }[]) {
+    const lines = problems.map(
+      (p) => `${p.field}: ${p.characters.map((c) => `"${c}" (${codePointLabel(c)})`).join(', ')}`,
+    );
+    super(
+      `The handout cannot print some characters, so it was not made. ` +
+        `Change these fields to use Latin letters, or remove the characters:\n${lines.join('\n')}`,
+    );
+    this.name = 'HandoutTextError';
+    this.problems = problems;
+  }
+}
+
+function codePointLabel(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+// Control and invisible format characters (bidi controls, zero-width joiners, soft hyphens),
+// but not the line break that multi-line fields keep.
+const CONTROL = /(?![\n])[\p{Cc}\p{Cf}\p{Co}]/gu;
+
+/** The text as printed: composed (NFC), tabs as spaces, control characters removed. */
+export function cleanText(value: string, multiLine = false): string {
+  const composed = value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '');
+  return multiLine ? composed : composed.replace(/\n+/g, ' ');
+}
+
+/** Checks each field against every font it may be printed in; throws one error for all of them. */
+export class TextChecker {
+  private readonly problems = new Map<string, Set<string>>();
+
+  private readonly fonts: readonly Font[];
+
+  constructor(fonts: readonly Font[]) {
+    this.fonts = fonts;
+  }
+
+  check(field: string, value: string | null | undefined): void {
+    if (!value) return;
+    for (const ch of cleanText(value, true)) {
+      if (ch === '\n' || ch === ' ') continue;
+      const cp = ch.codePointAt(0) ?? 0;
+      if (this.fonts.every((f) => f.hasGlyphForCodePoint(cp))) continue;
+      const set = this.problems.get(field) ?? new Set<string>();
+      set.add(ch);
+      this.problems.set(field, set);
+    }
+  }
+
+  throwIfAny(): void {
+    if (this.problems.size === 0) return;
+    throw new HandoutTextError(
+      [...this.problems].map(([field, chars]) => ({ field, characters: [...chars].slice(0, 12) })),
+    );
+  }
+}
