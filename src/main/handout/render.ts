@@ -111,12 +111,22 @@ function drawFooters(ctx: RenderContext): void {
     const page = `Page ${i + 1} of ${range.count}`;
     l.use({ size, color: COLORS.muted });
     const pageWidth = doc.widthOfString(page);
-    doc.text(name, l.left, y, {
-      width: l.width - pageWidth - 20,
-      lineBreak: false,
-      ellipsis: true,
-    });
+    doc.text(fitOneLine(doc, name, l.width - pageWidth - 20), l.left, y, { lineBreak: false });
     doc.text(page, l.right - pageWidth, y, { lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** The text cut to one line of `width` points, ending in an ellipsis when cut. */
+function fitOneLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -80,10 +80,10 @@ export function drawSplints(ctx: RenderContext): void {
     drawTable(
       l,
       [
-        { header: '', share: 22 },
-        { header: 'When to wear it', share: 50 },
-        { header: 'Day', share: 14, center: true },
-        { header: 'Night', share: 14, center: true },
+        { header: '', share: 24 },
+        { header: 'When to wear it', share: 42 },
+        { header: 'Day', share: 17, center: true },
+        { header: 'Night', share: 17, center: true },
       ],
       scheduleRows(ctx, o, n),
     );

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { pdfInfo, pdfText, qpdfCheck, requireTools } from './pdf-tools.ts';
+import { renderHandout } from './render.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { HandoutTextError } from './text-check.ts';
+
+let base: PlanSnapshot;
+
+beforeAll(async () => {
+  requireTools();
+  base = await buildSampleSnapshot();
+}, 60_000);
+
+type Edit = (s: PlanSnapshot) => void;
+
+function edited(edit: Edit): PlanSnapshot {
+  const s = structuredClone(base);
+  edit(s);
+  return s;
+}
+
+const firstSplint = (s: PlanSnapshot) => {
+  const o = s.plan.content.orthoses[0];
+  if (!o) throw new Error('The sample plan has no splint');
+  return o;
+};
+const firstSplintItem = (s: PlanSnapshot) => {
+  const item = s.catalogue[firstSplint(s).catalogueId];
+  if (item?.kind !== 'orthosis') throw new Error('The sample plan has no splint');
+  return item;
+};
+
+const sentence = 'Loosen the straps a little if your fingers swell, then check them again. ';
+const longNote = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
+
+async function timed(snapshot: PlanSnapshot): Promise<Buffer> {
+  const started = performance.now();
+  try {
+    return await renderHandout(snapshot, SAMPLE_OPTIONS);
+  } finally {
+    // A generous sanity bound only; the real time is about a tenth of a second.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }
+}
+
+describe('text that renders', () => {
+  it('wraps and paginates a 10,000-character note', async () => {
+    const pdf = await timed(edited((s) => (firstSplint(s).notes = longNote)));
+    expect(qpdfCheck(pdf).code).toBe(0);
+    expect(pdfInfo(pdf).pages).toBeGreaterThan(pdfInfo(await timed(base)).pages + 2);
+    expect(pdfText(pdf).split('Loosen the straps a little').length - 1).toBeGreaterThan(120);
+  });
+
+  it('prints 300-character names whole, wrapped', async () => {
+    const name = 'Annabelle-'.repeat(30);
+    const pdf = await timed(
+      edited((s) => {
+        s.patient.givenName = name;
+        s.patient.preferredName = null;
+        firstSplintItem(s).name = 'Very long splint name '.repeat(14).slice(0, 300);
+      }),
+    );
+    expect(qpdfCheck(pdf).code).toBe(0);
+    // pdftotext joins a word broken at a hyphen: compare without spaces or hyphens.
+    expect(pdfText(pdf).replace(/[\s-]+/g, '')).toContain(name.replaceAll('-', ''));
+  });
+
+  it('strips control and invisible characters before printing', async () => {
+    const pdf = await timed(
+      edited((s) => {
+        s.patient.familyName = 'Ell\u0007is\u200B\u202E';
+        firstSplint(s).notes = 'Line one\u0000\r\nLine two\u001B[31m\ttabbed';
+      }),
+    );
+    expect(qpdfCheck(pdf).code).toBe(0);
+    const text = pdfText(pdf);
+    expect(text).toContain('Margaret Ellis');
+    expect(text).toContain('Line two[31m tabbed');
+    const controls = [...text].filter((c) => /[\p{Cc}\p{Cf}]/u.test(c) && !'\n\f'.includes(c));
+    expect(controls).toEqual([]);
+  });
+
+  it('prints accented Latin letters the font has', async () => {
+    const pdf = await timed(edited((s) => (s.patient.familyName = 'Øvergård-Núñez')));
+    expect(pdfText(pdf)).toContain('Øvergård-Núñez');
+  });
+});
+
+describe('text the fonts cannot show is refused, naming the field and the characters', () => {
+  const cases: [string, Edit, string, string][] = [
+    ['right-to-left (Arabic)', (s) => (s.patient.givenName = 'مريم'), 'Patient name', 'م'],
+    [
+      'right-to-left (Hebrew)',
+      (s) => (firstSplint(s).precautions = 'שלום'),
+      'Splint 1 precautions',
+      'ש',
+    ],
+    ['CJK', (s) => (s.plan.content.goals[0]!.text = '自己做饭'), 'Goal 1', '自'],
+    ['emoji', (s) => (firstSplint(s).notes = 'Well done 👍'), 'Splint 1 notes', '👍'],
+    [
+      'Cyrillic in the catalogue',
+      (s) => (firstSplintItem(s).purpose = 'Шина'),
+      'Splint 1 purpose',
+      'Ш',
+    ],
+  ];
+  for (const [label, edit, field, char] of cases) {
+    it(label, async () => {
+      const started = performance.now();
+      const error = await renderHandout(edited(edit), SAMPLE_OPTIONS).catch((e: unknown) => e);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(error).toBeInstanceOf(HandoutTextError);
+      const message = (error as HandoutTextError).message;
+      expect(message).toContain('cannot print');
+      expect(message).toContain(field);
+      expect(message).toContain(char);
+      expect(message).toMatch(/U\+[0-9A-F]{4,5}/);
+    });
+  }
+
+  it('lists every field at once, and checks the clinic details too', async () => {
+    const error = await renderHandout(
+      edited((s) => (s.patient.familyName = '李')),
+      { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: 'Клиника' } },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandoutTextError);
+    const fields = (error as HandoutTextError).problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['Patient name', 'Clinic name']));
+  });
+});

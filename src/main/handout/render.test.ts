@@ -1,0 +1,188 @@
+import { deflateSync, crc32 } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogueItemName } from '../../shared/domain/catalogue.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { HandoutOptions } from './options.ts';
+import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools, runOnPdf } from './pdf-tools.ts';
+import { renderHandout } from './render.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+
+let snapshot: PlanSnapshot;
+let pdf: Buffer;
+let text: string;
+
+const options: HandoutOptions = { ...SAMPLE_OPTIONS, wearLog: false };
+
+/** pdftotext keeps line breaks and layout spaces: compare on single-spaced text. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  requireTools();
+  snapshot = await buildSampleSnapshot();
+  pdf = await renderHandout(snapshot, options);
+  text = flat(pdfText(pdf));
+}, 60_000);
+
+function tinyPng(): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(2, 0);
+  ihdr.writeUInt32BE(2, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.from([0, 15, 53, 87, 200, 60, 40, 0, 200, 60, 40, 15, 53, 87]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('the handout of a real finalised plan', () => {
+  it('is a valid PDF of a sensible length', () => {
+    expect(qpdfCheck(pdf).code).toBe(0);
+    const { pages } = pdfInfo(pdf);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(14);
+  });
+
+  it('names the patient, the clinic, every item, the schedule words and the review date', () => {
+    expect(text).toContain('Margaret Ellis');
+    expect(text).toContain('Riverside Hand Therapy');
+    expect(text).toContain('01603 555 0192');
+    for (const item of Object.values(snapshot.catalogue))
+      expect(text).toContain(catalogueItemName(item));
+    for (const words of [
+      'When to wear it',
+      'Usually',
+      'During a flare',
+      'When stable',
+      'Day',
+      'Night',
+    ])
+      expect(text).toContain(words);
+    expect(text).toContain('Wear it at night while you sleep.');
+    expect(text).toContain('Monday 13 April 2026');
+    expect(text).toContain('Priya Shah, Hand Therapist');
+  });
+
+  it('keeps the order of the sections', () => {
+    const order = [
+      'Your plan at a glance',
+      'Your splints',
+      'Equipment to make daily jobs easier',
+      'Rest and pacing',
+      'Ways to protect your joints',
+      'Your goals',
+      'We will see you again',
+    ].map((h) => text.indexOf(h));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('completes the red-mark warning with the clinic’s minutes and boxes the warnings', () => {
+    expect(text).toContain('A red mark that does not fade within 30 minutes after you take it off');
+    expect(text).toContain('Call us if you have any of these');
+  });
+
+  it('groups equipment by activity, and energy ideas under the plan’s Ps', () => {
+    expect(text).toContain('Kitchen');
+    expect(text).toContain('You told us opening jars is the hardest job in your kitchen.');
+    expect(text).toContain('We use the 4 Ps: plan, pace, prioritise, position.');
+    expect(text).toMatch(/Pace .*Pace yourself/);
+    expect(text).toContain('Stop gardening when your wrist starts to ache.');
+    expect(text).toContain('Sit with a cup of tea');
+  });
+
+  it('puts the patient’s name and the page number on every page', () => {
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages.length).toBe(pdfInfo(pdf).pages);
+    pages.forEach((page, i) => {
+      expect(page).toContain('Margaret Ellis');
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+  });
+
+  it('embeds every font it uses, and none of the standard 14', () => {
+    const rows = pdfFonts(pdf)
+      .split('\n')
+      .slice(2)
+      .filter((r) => r.trim());
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toMatch(/AtkinsonHyperlegible-(Regular|Bold)/);
+      expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+    }
+    expect(pdfFonts(pdf)).not.toMatch(/Helvetica|Times|Courier|Symbol|ZapfDingbats/);
+  });
+
+  it('gives the same bytes for the same snapshot and options', async () => {
+    const again = await renderHandout(structuredClone(snapshot), options);
+    expect(Buffer.compare(again, pdf)).toBe(0);
+    const withLog = {
+      ...options,
+      wearLog: true,
+      clinic: { ...options.clinic, logoPng: tinyPng() },
+    };
+    const [a, b] = await Promise.all([
+      renderHandout(snapshot, withLog),
+      renderHandout(snapshot, withLog),
+    ]);
+    expect(Buffer.compare(a, b)).toBe(0);
+  });
+
+  it('dates the PDF from the finalising time and takes its ID from the snapshot', async () => {
+    expect(runOnPdf('pdfinfo', ['-isodates'], pdf).out).toMatch(
+      /CreationDate:\s+2026-03-02T09:30:00Z[\s\S]*ModDate:\s+2026-03-02T09:30:00Z/,
+    );
+    const other = await renderHandout(
+      { ...snapshot, plan: { ...snapshot.plan, id: 'another' } },
+      options,
+    );
+    const id = (b: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(b.toString('latin1'))?.[1];
+    expect(id(pdf)).toMatch(/^[0-9a-f]{32}$/);
+    expect(id(other)).not.toBe(id(pdf));
+  });
+
+  it('prints on A4 or Letter', async () => {
+    expect(pdfInfo(pdf).size).toContain('595.28 x 841.89');
+    const letter = await renderHandout(snapshot, { ...options, paper: 'Letter' });
+    expect(pdfInfo(letter).size).toContain('612 x 792');
+  });
+
+  it('runs to more pages in large print', async () => {
+    const large = await renderHandout(snapshot, { ...options, largePrint: true });
+    expect(qpdfCheck(large).code).toBe(0);
+    expect(pdfInfo(large).pages).toBeGreaterThan(pdfInfo(pdf).pages);
+  });
+
+  it('adds a weekly wear log and a logo when asked', async () => {
+    const withLog = await renderHandout(snapshot, {
+      ...options,
+      wearLog: true,
+      clinic: { ...options.clinic, logoPng: tinyPng() },
+    });
+    expect(qpdfCheck(withLog).code).toBe(0);
+    const logText = flat(pdfText(withLog));
+    expect(logText).toContain('My splint week');
+    expect(logText).toMatch(/Mon Tue Wed Thu Fri Sat Sun/);
+    expect(withLog.toString('latin1')).toContain('/Subtype /Image');
+  });
+
+  it('refuses a logo that is not a PNG, saying so', async () => {
+    const bad = {
+      ...options,
+      clinic: { ...options.clinic, logoPng: new Uint8Array([1, 2, 3, 4]) },
+    };
+    await expect(renderHandout(snapshot, bad)).rejects.toThrow(/clinic logo/);
+  });
+});
