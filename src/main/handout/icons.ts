@@ -21,7 +21,7 @@ function lucideDir(): string {
 
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/([a-z-]+)="([^"]*)"/g)) attrs.set(m[1] ?? '', m[2] ?? '');
+  for (const m of tag.matchAll(/([a-zA-Z0-9-]+)="([^"]*)"/g)) attrs.set(m[1] ?? '', m[2] ?? '');
   return attrs;
 }
 

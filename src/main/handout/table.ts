@@ -12,8 +12,6 @@ export interface Column {
   center?: boolean;
 }
 
-const PAD = 7;
-
 function cellText(cell: Cell): { text: string; bold: boolean } {
   if ('text' in cell) return { text: cell.text, bold: cell.bold ?? false };
   if ('tick' in cell)
@@ -27,6 +25,7 @@ export function drawTable(
   columns: readonly Column[],
   rows: readonly Cell[][],
   size?: number,
+  PAD = 7,
 ): void {
   const doc = l.doc;
   const fontSize = size ?? l.theme.body;

@@ -15,6 +15,7 @@ describe('icons', () => {
     );
     expect(parts.map((p) => p.d.charAt(0))).toEqual(['M', 'M', 'M', 'M', 'M', 'M', 'M']);
     expect(parts[1]).toMatchObject({ filled: true });
+    expect(parts[3]?.d).toBe('M1 2L3 4');
     expect(parts[4]?.d).toBe('M1 2L3 4L5 6');
     expect(parts[5]?.d).toBe('M1 2L3 4L5 6Z');
   });

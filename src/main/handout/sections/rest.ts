@@ -37,28 +37,32 @@ function drawTimetable(ctx: RenderContext): void {
   const first = Math.min(...blocks.map((b) => minutesOf(b.start)));
   const last = Math.max(...blocks.map((b) => minutesOf(b.end)));
   const span = Math.max(last - first, 60);
-  const labelWidth = l.width * 0.45;
-  const barLeft = l.left + labelWidth + 10;
-  const barWidth = l.right - barLeft;
+  l.use({ bold: true });
+  const timeWidth = doc.widthOfString('00:00 to 00:00') + 12;
+  const barWidth = l.width * 0.34;
+  const barLeft = l.right - barWidth;
+  const labelWidth = barLeft - l.left - timeWidth - 12;
   l.subheading('Your day', 'calendar-check');
   l.text('Blue bars are activity. Green bars are rest.', { color: COLORS.muted });
   l.space(6);
   blocks.forEach((b, i) => {
-    const label = `${b.start} to ${b.end}  ${ctx.user(`Timetable block ${i + 1}`, b.label)}`;
-    const h = Math.max(l.heightOf(label, { width: labelWidth }), t.body * 1.5) + 6;
+    const label = ctx.user(`Timetable block ${i + 1}`, b.label);
+    const rest = b.kind === 'rest';
+    const h = Math.max(l.heightOf(label, { width: labelWidth, bold: rest }), t.body * 1.3) + 8;
     l.ensure(h);
     const top = l.y;
-    const rest = b.kind === 'rest';
     const x = barLeft + ((minutesOf(b.start) - first) / span) * barWidth;
     const w = Math.max(((minutesOf(b.end) - minutesOf(b.start)) / span) * barWidth, 4);
-    doc.rect(barLeft, top + 2, barWidth, h - 4).fill('#F4F6F8');
+    if (i % 2 === 0) doc.rect(l.left, top, l.width, h).fill('#F3F5F8');
     doc
-      .rect(x, top + 2, w, h - 4)
+      .rect(x, top + 4, w, h - 8)
       .fillAndStroke(
         rest ? COLORS.restFill : COLORS.activityFill,
         rest ? COLORS.rest : COLORS.activity,
       );
-    l.text(label, { width: labelWidth, bold: rest });
+    l.use({ bold: rest }).text(`${b.start} to ${b.end}`, l.left + 6, top + 4, { lineBreak: false });
+    l.y = top + 4;
+    l.text(label, { indent: timeWidth, width: labelWidth, bold: rest });
     l.y = top + h;
   });
   l.space(t.body * 0.6);

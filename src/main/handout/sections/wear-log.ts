@@ -20,7 +20,7 @@ export function drawWearLog(ctx: RenderContext): void {
   l.space(l.theme.body * 0.4);
   l.text('Week starting: ______________________', { color: COLORS.muted });
   l.space(l.theme.body * 0.6);
-  const size = Math.max(l.theme.small, l.theme.body - 2);
+  const size = l.theme.body - 2;
   const rows: Cell[][] = splints.flatMap((name) =>
     ['Day', 'Night'].map((when): Cell[] => [
       { text: when === 'Day' ? name : '', bold: true },
@@ -31,11 +31,12 @@ export function drawWearLog(ctx: RenderContext): void {
   drawTable(
     l,
     [
-      { header: 'Splint', share: 30 },
+      { header: 'Splint', share: 24 },
       { header: '', share: 12 },
-      ...DAYS.map((d) => ({ header: d, share: 8.3, center: true })),
+      ...DAYS.map((d) => ({ header: d, share: 9.14, center: true })),
     ],
     rows,
     size,
+    4,
   );
 }
