@@ -122,10 +122,18 @@ test('shows inline errors, refuses a file that is not a picture, and asks before
   await redMark(page).fill('45');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
+
+  // The form stays open after saving, and still asks before losing later edits.
+  await page.getByLabel('Clinic name').fill('Hillside Clinic');
   await page.getByRole('link', { name: 'Patients' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('link', { name: 'Patients' })).toHaveAttribute(
     'aria-current',
     'page',
   );
+  await openSettings(page);
+  await expect(page.getByLabel('Clinic name')).toHaveValue('Riverside Hand Therapy');
+  await expect(redMark(page)).toHaveValue('45');
+  await page.getByRole('link', { name: 'Patients' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

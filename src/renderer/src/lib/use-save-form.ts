@@ -27,13 +27,16 @@ export function useSaveForm<TIn extends FieldValues, TOut, TSaved>(
   const saved = useRef(false);
   useEffect(() => {
     dirty.current = isDirty;
+    // A form that stays open after saving resets to what was saved: guard its next edits.
+    if (!isDirty) saved.current = false;
   }, [isDirty]);
   const shouldBlock = useCallback(() => dirty.current && !saved.current, []);
 
   const submit = async (values: TOut) => {
     try {
       const result = await save(values);
-      saved.current = true;
+      // Only changes can be saved; a form that had none must still guard its next edits.
+      saved.current = dirty.current;
       toast.success(savedMessage(result));
       onSaved(result);
     } catch (error) {

@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { useForm, type FieldPath } from 'react-hook-form';
-import { toast } from 'sonner';
+import { useForm } from 'react-hook-form';
 import {
   PRINT_SIZE_POINTS,
   settingsSchema,
@@ -13,8 +11,7 @@ import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
-import { ApiCallError } from '../../lib/api.ts';
-import { formFieldErrors } from '../../lib/form-errors.ts';
+import { useSaveForm } from '../../lib/use-save-form.ts';
 import { LogoField } from './LogoField.tsx';
 
 const PAPER_OPTIONS = [
@@ -38,39 +35,20 @@ export function SettingsForm({ defaultValues, save }: Props) {
     defaultValues,
     mode: 'onTouched',
   });
-  const { control, handleSubmit, setError, formState, reset } = form;
-  // Read isDirty while rendering so react-hook-form keeps it up to date; the guard reads it later.
-  const { isDirty } = formState;
-  const dirty = useRef(false);
-  useEffect(() => {
-    dirty.current = isDirty;
-  }, [isDirty]);
-  const shouldBlock = useCallback(() => dirty.current, []);
-
-  const submit = async (values: Settings) => {
-    try {
-      const saved = await save(values as SettingsInput);
-      dirty.current = false;
-      reset(toSettingsInput(saved));
-      toast.success('Settings saved');
-    } catch (error) {
-      if (error instanceof ApiCallError) {
-        formFieldErrors(error.fields, 'settings').forEach(([field, message], i) =>
-          setError(
-            field.split('.')[0] as FieldPath<SettingsInput>,
-            { message },
-            { shouldFocus: i === 0 },
-          ),
-        );
-      }
-      toast.error(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+  const { control, formState, reset } = form;
+  const { onSubmit, shouldBlock } = useSaveForm(form, {
+    // The form's values are already valid; the main process validates them again anyway.
+    save: (values) => save(values as SettingsInput),
+    fieldPrefix: 'settings',
+    savedMessage: () => 'Settings saved',
+    // The form stays open: what was saved becomes the new starting point.
+    onSaved: (saved) => reset(toSettingsInput(saved)),
+  });
 
   return (
     <Form
       className="patient-form settings-form"
-      onSubmit={(e) => void handleSubmit(submit)(e)}
+      onSubmit={onSubmit}
       validationBehavior="aria"
       aria-labelledby="settings-heading"
     >
@@ -133,7 +111,7 @@ export function SettingsForm({ defaultValues, save }: Props) {
         <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
           Save settings
         </Button>
-        <Button className="button" isDisabled={!isDirty} onPress={() => reset()}>
+        <Button className="button" isDisabled={!formState.isDirty} onPress={() => reset()}>
           Undo changes
         </Button>
       </div>
