@@ -17,7 +17,10 @@ function FrozenPlan({ plan }: { plan: Plan }) {
   const revise = useRevisePlan();
   const [savingTemplate, setSavingTemplate] = useState(false);
   // Arriving here from the editor (just finalised), start at the top of the plan.
-  useEffect(() => document.getElementById('main')?.scrollTo(0, 0), []);
+  // (A block body: newer browsers' scrollTo returns a promise, which is no effect cleanup.)
+  useEffect(() => {
+    void document.getElementById('main')?.scrollTo(0, 0);
+  }, []);
   const finalised = plan.finalisedAt ? new Date(plan.finalisedAt).toLocaleString() : '';
   return (
     <article aria-labelledby="plan-heading" className="plan-page">
