@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AppApi } from '../shared/api.ts';
 import { localToday } from '../shared/domain/dates.ts';
 import { catalogueMethods } from './api/catalogue.ts';
+import { handoutMethods } from './api/handouts.ts';
 import type { ApiContext } from './api/context.ts';
 import { patientMethods } from './api/patients.ts';
 import { planMethods } from './api/plans.ts';
@@ -41,6 +42,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...catalogueMethods(ctx),
     ...planMethods(ctx),
     ...templateMethods(ctx),
+    ...handoutMethods(ctx),
     ...settingsMethods(ctx),
   };
 }

@@ -29,6 +29,9 @@ export const METHOD_NAMES = [
   'templates.saveFromPlan',
   'settings.get',
   'settings.update',
+  'handouts.create',
+  'handouts.list',
+  'handouts.reprint',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -7,6 +7,7 @@ import {
   type PatientPage,
 } from './domain/patient.ts';
 import type { MethodName } from './api-methods.ts';
+import { handoutRequestSchema, type HandoutExport, type HandoutFile } from './domain/handout.ts';
 import { CATALOGUE_KINDS, catalogueContentSchema, type CatalogueItem } from './domain/catalogue.ts';
 import {
   draftPlanContentSchema,
@@ -107,6 +108,10 @@ export const contract = {
 
   'settings.get': method(z.strictObject({})).returns<Settings>(),
   'settings.update': method(z.strictObject({ settings: settingsSchema })).returns<Settings>(),
+
+  'handouts.create': method(handoutRequestSchema).returns<HandoutFile>(),
+  'handouts.list': method(z.strictObject({ planId: uuid('Plan') })).returns<HandoutExport[]>(),
+  'handouts.reprint': method(z.strictObject({ id: uuid('Handout') })).returns<HandoutFile>(),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -3,8 +3,8 @@ export interface HandoutClinic {
   name: string;
   address: string;
   phone: string;
-  /** A PNG logo printed in the header, or null for none. */
-  logoPng: Uint8Array | null;
+  /** A PNG or JPEG logo printed in the header, or null for none. */
+  logo: Uint8Array | null;
 }
 
 export interface HandoutOptions {

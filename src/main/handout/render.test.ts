@@ -131,7 +131,7 @@ describe('the handout of a real finalised plan', () => {
     const withLog = {
       ...options,
       wearLog: true,
-      clinic: { ...options.clinic, logoPng: tinyPng() },
+      clinic: { ...options.clinic, logo: tinyPng() },
     };
     const [a, b] = await Promise.all([
       renderHandout(snapshot, withLog),
@@ -169,7 +169,7 @@ describe('the handout of a real finalised plan', () => {
     const withLog = await renderHandout(snapshot, {
       ...options,
       wearLog: true,
-      clinic: { ...options.clinic, logoPng: tinyPng() },
+      clinic: { ...options.clinic, logo: tinyPng() },
     });
     expect(qpdfCheck(withLog).code).toBe(0);
     const logText = flat(pdfText(withLog));
@@ -181,7 +181,7 @@ describe('the handout of a real finalised plan', () => {
   it('refuses a logo that is not a PNG, saying so', async () => {
     const bad = {
       ...options,
-      clinic: { ...options.clinic, logoPng: new Uint8Array([1, 2, 3, 4]) },
+      clinic: { ...options.clinic, logo: new Uint8Array([1, 2, 3, 4]) },
     };
     await expect(renderHandout(snapshot, bad)).rejects.toThrow(/clinic logo/);
   });

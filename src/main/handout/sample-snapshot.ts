@@ -12,7 +12,7 @@ export const SAMPLE_OPTIONS: HandoutOptions = {
     name: 'Riverside Hand Therapy',
     address: 'Outpatients, Level 2, Riverside Hospital, 12 Mill Lane, Northam NR4 7TJ',
     phone: '01603 555 0192',
-    logoPng: null,
+    logo: null,
   },
   redMarkMinutes: 30,
   wearLog: true,

@@ -1,9 +1,10 @@
 import { patients } from './001-patients.ts';
 import { plans } from './002-plans.ts';
 import { settings } from './003-settings.ts';
+import { handoutExports } from './004-handout-exports.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [patients, plans, settings];
+export const MIGRATIONS: readonly Migration[] = [patients, plans, settings, handoutExports];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,15 +12,18 @@ export function drawHeader(ctx: RenderContext): void {
   const clinic = options.clinic;
   const top = l.y;
   let textLeft = 0;
-  if (clinic.logoPng && clinic.logoPng.length > 0) {
+  if (clinic.logo && clinic.logo.length > 0) {
     try {
-      doc.image(Buffer.from(clinic.logoPng), l.left, top, {
+      doc.image(Buffer.from(clinic.logo), l.left, top, {
         fit: [120, 64],
       });
     } catch (error) {
-      throw new Error(`The clinic logo could not be read as a PNG image: ${String(error)}`, {
-        cause: error,
-      });
+      throw new Error(
+        `The clinic logo could not be read as a PNG or JPEG image: ${String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
     textLeft = 136;
   }
@@ -32,7 +35,7 @@ export function drawHeader(ctx: RenderContext): void {
     l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
   if (address) l.text(address, { indent: textLeft, width, color: COLORS.muted });
   if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
-  l.y = Math.max(l.y, top + (clinic.logoPng ? 64 : 0)) + 10;
+  l.y = Math.max(l.y, top + (clinic.logo ? 64 : 0)) + 10;
   doc.moveTo(l.left, l.y).lineTo(l.right, l.y).lineWidth(3).strokeColor(COLORS.heading).stroke();
   l.y += t.body;
 

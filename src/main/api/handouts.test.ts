@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyPatientInput } from '../../shared/domain/patient.ts';
+import { defaultSettings } from '../../shared/domain/settings.ts';
+import { syncShippedContent } from '../catalogue/seed.ts';
+import { pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
+import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+
+let h: ApiHarness;
+let planId: string;
+
+beforeEach(async () => {
+  requireTools();
+  h = await openApiHarness();
+  syncShippedContent(h.db, '2026-03-02T09:00:00.000Z');
+  await h.ok('settings.update', {
+    settings: {
+      ...defaultSettings(),
+      clinicName: 'Riverside Hand Therapy',
+      clinicPhone: '01603 555 0192',
+      redMarkMinutes: 30,
+    },
+  });
+  const patient = await h.ok('patients.create', {
+    patient: {
+      ...emptyPatientInput(),
+      givenName: 'José',
+      familyName: 'García',
+      affectedJoints: [{ joint: 'wrist', side: 'right' }],
+    },
+  });
+  const draft = await h.ok('plans.createDraft', {
+    patientId: patient.id,
+    source: { from: 'template', templateId: 'template.ra-hand-flare' },
+  });
+  await h.ok('plans.saveDraft', {
+    id: draft.id,
+    content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2026-06-01' },
+  });
+  planId = (await h.ok('plans.finalize', { id: draft.id })).id;
+});
+afterEach(() => h.close());
+
+const bytes = (base64: string) => Buffer.from(base64, 'base64');
+
+describe('handouts', () => {
+  it('makes a valid PDF from a finalised plan with the clinic settings, and records it', async () => {
+    const file = await h.ok('handouts.create', { planId });
+    const pdf = bytes(file.pdfBase64);
+    expect(qpdfCheck(pdf).code).toBe(0);
+    const text = pdfText(pdf);
+    expect(text).toContain('Riverside Hand Therapy');
+    expect(text).toContain('José García');
+    expect(text).toContain('within 30 minutes');
+    expect(file).toMatchObject({ paper: 'A4', largePrint: false, wearLog: false });
+    expect(file.fileName).toBe('handout-garcia-jose-v1-2026-03-02.pdf');
+    expect(await h.ok('handouts.list', { planId })).toEqual([
+      {
+        id: file.id,
+        planId,
+        createdAt: file.createdAt,
+        sha256: file.sha256,
+        paper: 'A4',
+        largePrint: false,
+        wearLog: false,
+      },
+    ]);
+  });
+
+  it('takes paper and print size from the settings unless chosen, and a choice wins', async () => {
+    await h.ok('settings.update', {
+      settings: { ...(await h.ok('settings.get', {})), paperSize: 'Letter', printSize: 'large' },
+    });
+    expect(await h.ok('handouts.create', { planId })).toMatchObject({
+      paper: 'Letter',
+      largePrint: true,
+    });
+    expect(await h.ok('handouts.create', { planId, paper: 'A4', largePrint: false })).toMatchObject(
+      { paper: 'A4', largePrint: false },
+    );
+  });
+
+  it('reprints exactly what was given, byte for byte, even after the clinic settings change', async () => {
+    const first = await h.ok('handouts.create', { planId, wearLog: true });
+    await h.ok('settings.update', {
+      settings: { ...(await h.ok('settings.get', {})), clinicName: 'New Name Clinic' },
+    });
+    const again = await h.ok('handouts.reprint', { id: first.id });
+    expect(again.pdfBase64).toBe(first.pdfBase64);
+    expect(again.sha256).toBe(first.sha256);
+    expect(pdfText(bytes(again.pdfBase64))).toContain('Riverside Hand Therapy');
+    const fresh = await h.ok('handouts.create', { planId });
+    expect(pdfText(bytes(fresh.pdfBase64))).toContain('New Name Clinic');
+  });
+
+  it('refuses a draft, and text the handout font cannot print, naming the characters', async () => {
+    const plan = await h.ok('plans.get', { id: planId });
+    const draft = await h.ok('plans.revise', { id: plan.id });
+    expect((await h.failure('handouts.create', { planId: draft.id })).code).toBe('conflict');
+
+    await h.ok('settings.update', {
+      settings: { ...(await h.ok('settings.get', {})), clinicName: '河畔手部治疗' },
+    });
+    const error = await h.failure('handouts.create', { planId });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('河');
+    expect(await h.ok('handouts.list', { planId })).toEqual([]);
+  });
+});

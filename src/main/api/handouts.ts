@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
+import type { HandoutExport, HandoutFile } from '../../shared/domain/handout.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import * as exportsRepo from '../db/repositories/handout-exports.ts';
+import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts';
+import * as plans from '../db/repositories/plans.ts';
+import { getSettings } from '../db/repositories/settings.ts';
+import type { HandoutOptions } from '../handout/options.ts';
+import { renderHandout } from '../handout/render.ts';
+import { HandoutTextError } from '../handout/text-check.ts';
+import { notFound, type ApiContext } from './context.ts';
+
+type HandoutMethods = Pick<AppApi, 'handouts.create' | 'handouts.list' | 'handouts.reprint'>;
+
+function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
+  return {
+    paper: o.paper,
+    largePrint: o.largePrint,
+    wearLog: o.wearLog,
+    redMarkMinutes: o.redMarkMinutes,
+    clinic: {
+      name: o.clinic.name,
+      address: o.clinic.address,
+      phone: o.clinic.phone,
+      logo: o.clinic.logoBase64 === null ? null : Buffer.from(o.clinic.logoBase64, 'base64'),
+    },
+  };
+}
+
+/** "handout-garcia-jose-v2-2026-03-14.pdf": safe on every file system. */
+function fileNameFor(snapshot: PlanSnapshot): string {
+  const slug = `${snapshot.patient.familyName} ${snapshot.patient.givenName}`
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `handout-${slug || 'patient'}-v${snapshot.plan.version}-${snapshot.plan.content.planDate}.pdf`;
+}
+
+export function handoutMethods(ctx: ApiContext): HandoutMethods {
+  const { db } = ctx;
+
+  function snapshotOf(planId: string): PlanSnapshot {
+    const stored = plans.findSnapshot(db, planId);
+    if (!stored) {
+      if (!plans.findPlan(db, planId)) throw notFound('plan');
+      throw new AppError(
+        'conflict',
+        'Finalise the plan first: a handout is made from a finalised plan.',
+      );
+    }
+    return JSON.parse(stored.snapshot) as PlanSnapshot;
+  }
+
+  async function render(
+    snapshot: PlanSnapshot,
+    options: StoredHandoutOptions,
+  ): Promise<{ pdf: Buffer; sha256: string }> {
+    try {
+      const pdf = await renderHandout(snapshot, toRenderOptions(options));
+      return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
+    } catch (error) {
+      if (error instanceof HandoutTextError) throw new AppError('invalid-input', error.message);
+      throw error;
+    }
+  }
+
+  const fileOf = (e: HandoutExport, snapshot: PlanSnapshot, pdf: Buffer): HandoutFile => ({
+    ...e,
+    fileName: fileNameFor(snapshot),
+    pdfBase64: pdf.toString('base64'),
+  });
+
+  return {
+    'handouts.create': async ({ planId, paper, largePrint, wearLog }) => {
+      const snapshot = snapshotOf(planId);
+      const settings = getSettings(db);
+      const options: StoredHandoutOptions = {
+        paper: paper ?? settings.paperSize,
+        largePrint: largePrint ?? settings.printSize === 'large',
+        wearLog,
+        redMarkMinutes: settings.redMarkMinutes,
+        clinic: {
+          name: settings.clinicName,
+          address: settings.clinicAddress,
+          phone: settings.clinicPhone ?? '',
+          logoBase64: settings.logo?.dataBase64 ?? null,
+        },
+      };
+      const { pdf, sha256 } = await render(snapshot, options);
+      const id = ctx.newId();
+      exportsRepo.insertHandoutExport(db, { id, planId, options, sha256 }, ctx.now());
+      const saved = exportsRepo.findHandoutExport(db, id);
+      if (!saved) throw notFound('handout');
+      const { options: _stored, ...summary } = saved;
+      return fileOf(summary, snapshot, pdf);
+    },
+
+    'handouts.list': ({ planId }) => exportsRepo.listHandoutExports(db, planId),
+
+    'handouts.reprint': async ({ id }) => {
+      const saved = exportsRepo.findHandoutExport(db, id);
+      if (!saved) throw notFound('handout');
+      const snapshot = snapshotOf(saved.planId);
+      const { pdf, sha256 } = await render(snapshot, saved.options);
+      if (sha256 !== saved.sha256) {
+        // Never hand over something different while calling it a reprint.
+        throw new AppError(
+          'internal',
+          'This handout could not be reproduced exactly, so it was not reprinted.',
+        );
+      }
+      const { options: _stored, ...summary } = saved;
+      return fileOf(summary, snapshot, pdf);
+    },
+  };
+}
