@@ -26,6 +26,7 @@ beforeEach(async () => {
   mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML);
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
+  writeFileSync(path.join(rendererDir, 'assets', 'worker.mjs'), 'export {};');
   // Files a path traversal would reach: the folder's parent and a sibling sharing its prefix.
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ secret: OUTSIDE_SECRET }));
   mkdirSync(path.join(dir, 'renderer-private'));
@@ -271,6 +272,11 @@ describe('the renderer files', () => {
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.body).toBe('console.log("app");');
     expect((await request('/assets/missing.js', { headers: COOKIE })).status).toBe(404);
+  });
+
+  it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {
+    const reply = await request('/assets/worker.mjs', { headers: COOKIE });
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Plan } from '../../../../shared/domain/plan.ts';
 import { useCatalogueIndex } from '../catalogue/queries.ts';
+import { HandoutPanel } from '../handouts/HandoutPanel.tsx';
 import { PlanEditor } from './editor/PlanEditor.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePlan, useRevisePlan } from './queries.ts';
@@ -56,6 +57,7 @@ function FrozenPlan({ plan }: { plan: Plan }) {
           </Button>
         </div>
       </header>
+      <HandoutPanel planId={plan.id} />
       <PlanView plan={plan} catalogue={catalogue.data ?? new Map()} />
       <SaveTemplateDialog
         plan={plan}

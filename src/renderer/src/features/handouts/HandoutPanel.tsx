@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Link } from 'react-router';
+import { toast } from 'sonner';
+import type { HandoutFile } from '../../../../shared/domain/handout.ts';
+import { PdfPreview } from './PdfPreview.tsx';
+import {
+  base64ToBytes,
+  downloadPdf,
+  useCreateHandout,
+  useHandoutList,
+  useReprintHandout,
+  useSettings,
+} from './queries.ts';
+
+/** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
+export function HandoutPanel({ planId }: { planId: string }) {
+  const settings = useSettings();
+  const history = useHandoutList(planId);
+  const create = useCreateHandout();
+  const reprint = useReprintHandout();
+  const [paper, setPaper] = useState<'A4' | 'Letter' | null>(null);
+  const [largePrint, setLargePrint] = useState<boolean | null>(null);
+  const [wearLog, setWearLog] = useState(false);
+  const [file, setFile] = useState<HandoutFile | null>(null);
+  const pdf = useMemo(() => (file ? base64ToBytes(file.pdfBase64) : null), [file]);
+  const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4';
+  const chosenLarge = largePrint ?? settings.data?.printSize === 'large';
+  const onError = (e: Error) => toast.error(e.message);
+
+  return (
+    <section className="plan-section handout-panel" aria-labelledby="handout-heading">
+      <h2 id="handout-heading">Patient handout</h2>
+      {settings.isSuccess && settings.data.clinicName.trim() === '' && (
+        <p className="notice">
+          The handout has no clinic name, address or phone yet. Add them in{' '}
+          <Link to="/settings">Settings</Link>.
+        </p>
+      )}
+      <div className="handout-options">
+        <RadioGroup
+          className="field radio-group"
+          orientation="horizontal"
+          value={chosenPaper}
+          onChange={(v) => setPaper(v as 'A4' | 'Letter')}
+        >
+          <Label className="field-label">Paper</Label>
+          <div className="radio-options">
+            {(['A4', 'Letter'] as const).map((p) => (
+              <Radio key={p} value={p} className="radio">
+                <span className="radio-dot" aria-hidden="true" />
+                {p === 'A4' ? 'A4' : 'US Letter'}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <Checkbox className="checkbox" isSelected={chosenLarge} onChange={setLargePrint}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Large print (18 pt)
+        </Checkbox>
+        <Checkbox className="checkbox" isSelected={wearLog} onChange={setWearLog}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Add a weekly wear log
+        </Checkbox>
+        <Button
+          className="button primary"
+          isPending={create.isPending}
+          onPress={() =>
+            create.mutate(
+              { planId, paper: chosenPaper, largePrint: chosenLarge, wearLog },
+              { onSuccess: setFile, onError },
+            )
+          }
+        >
+          Make handout
+        </Button>
+      </div>
+      {file && pdf && (
+        <div className="handout-result">
+          <div className="handout-actions">
+            <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
+              Save PDF…
+            </Button>
+            <p className="muted sha">
+              {file.fileName} · fingerprint (SHA-256) {file.sha256}
+            </p>
+          </div>
+          <PdfPreview pdf={pdf} label="Handout preview" />
+        </div>
+      )}
+      {(history.data ?? []).length > 0 && (
+        <>
+          <h3>Handouts given</h3>
+          <ul className="plan-list">
+            {(history.data ?? []).map((h) => (
+              <li key={h.id}>
+                <span>
+                  {new Date(h.createdAt).toLocaleString()} · {h.paper}
+                  {h.largePrint ? ', large print' : ''}
+                  {h.wearLog ? ', wear log' : ''}
+                </span>
+                <span className="muted sha">{h.sha256.slice(0, 16)}…</span>
+                <Button
+                  className="button small"
+                  onPress={() => reprint.mutate(h.id, { onSuccess: setFile, onError })}
+                >
+                  Reprint
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
