@@ -5,11 +5,19 @@ import path from 'node:path';
 /** One benchmark module: a name for its figures and a function that measures them. */
 export interface BenchSuite {
   name: string;
-  /** Figures keyed `<area>.<figure>`, e.g. `patients.search_p95_ms`. */
-  run: (ctx: BenchContext) => Promise<Record<string, number>>;
+  /**
+   * Figures keyed `<area>.<figure>`, e.g. `patients.search_p95_ms`; null when a figure could
+   * not be measured here (say why on stderr).
+   */
+  run: (ctx: BenchContext) => Promise<Record<string, number | null>>;
   /** Targets to print beside the figures (never enforced: benches do not pass or fail). */
-  targets?: Record<string, { max: number; label?: string }>;
+  targets?: Record<string, BenchTarget>;
 }
+
+/** A figure's target: at most `max`, at least `min`, or both. */
+export type BenchTarget = { label?: string } & (
+  { max: number; min?: number } | { min: number; max?: number }
+);
 
 export interface BenchContext {
   /** A fresh temporary folder for this suite, removed afterwards. */

@@ -5,10 +5,11 @@
  * BenchSuite and listing it below.
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
+import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
 
-const SUITES: readonly BenchSuite[] = [patientsBench, plansBench];
+const SUITES: readonly BenchSuite[] = [patientsBench, plansBench, handoutsBench];
 
 const json = process.argv.includes('--json');
 const only = process.argv
@@ -16,7 +17,7 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 
-const figures: Record<string, number> = {};
+const figures: Record<string, number | null> = {};
 const targets: NonNullable<BenchSuite['targets']> = {};
 for (const suite of SUITES) {
   if (only && !only.includes(suite.name)) continue;
@@ -35,12 +36,29 @@ if (json) {
 } else {
   const rows = Object.entries(figures).map(([name, value]) => {
     const target = targets[name];
-    if (!target) return [name, value.toFixed(2), '', ''];
+    const shown = value === null ? 'n/a' : value.toFixed(2);
+    if (!target) return [name, shown, '', ''];
+    const label =
+      target.label ??
+      [
+        target.min === undefined ? '' : `≥ ${target.min}`,
+        target.max === undefined ? '' : `≤ ${target.max}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+    if (value === null) return [name, shown, label, 'not measured'];
+    const within =
+      (target.max === undefined || value <= target.max) &&
+      (target.min === undefined || value >= target.min);
     return [
       name,
-      value.toFixed(2),
-      target.label ?? `≤ ${target.max}`,
-      value <= target.max ? 'within target' : 'OVER target',
+      shown,
+      label,
+      within
+        ? 'within target'
+        : target.max !== undefined && value > target.max
+          ? 'OVER target'
+          : 'UNDER target',
     ];
   });
   const table = [['figure', 'value', 'target', ''], ...rows];

@@ -1,0 +1,356 @@
+/**
+ * Handout rendering: PDFKit (what the app does) on a typical two-page plan and on a 40-item
+ * plan, and, in the same run, Chromium's page.pdf() printing equivalent HTML (what most
+ * Electron apps do) for the typical plan. Plans are made and finalised through the app API
+ * on a fresh database, so the snapshots are the real thing.
+ *
+ * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
+ * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { createAppApi } from '../src/main/app-api.ts';
+import { openAppDatabase } from '../src/main/bootstrap.ts';
+import { dispatch } from '../src/main/dispatch.ts';
+import type { HandoutOptions } from '../src/main/handout/options.ts';
+import { renderHandout } from '../src/main/handout/render.ts';
+import { SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
+import type { AppApi, InputOf, MethodName, OutputOf } from '../src/shared/api.ts';
+import type { CatalogueKind } from '../src/shared/domain/catalogue.ts';
+import { JOINT_IDS } from '../src/shared/domain/joints.ts';
+import type { PlanContentInput } from '../src/shared/domain/plan.ts';
+import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
+import type { WearingPattern } from '../src/shared/domain/schedule.ts';
+import { handoutFontCss, handoutFooterTemplate, handoutHtml } from './handout-html.ts';
+import { median, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
+
+const TYPICAL_WARM_UP = 10;
+const TYPICAL_RENDERS = 40;
+const LARGE_WARM_UP = 5;
+const LARGE_RENDERS = 25;
+const CHROMIUM_WARM_UP = 5;
+const KEEP = process.env.HANDOUT_BENCH_KEEP;
+const CHROMIUM_PRINTS = 25;
+
+const PLAN_DATE = '2026-03-02';
+const REVIEW_DATE = '2026-04-13';
+
+/** Standard print on A4, no wear-log page: the handout most therapists print. */
+const OPTIONS: HandoutOptions = {
+  ...SAMPLE_OPTIONS,
+  paper: 'A4',
+  largePrint: false,
+  wearLog: false,
+};
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+/** The PDFKit handout's margins (theme.ts), so both print on the same area of A4. */
+const PDF_MARGIN = { top: '72px', bottom: '96px', left: '80px', right: '80px' };
+
+async function call<M extends MethodName>(
+  api: AppApi,
+  method: M,
+  input: InputOf<M>,
+): Promise<OutputOf<M>> {
+  const result = await dispatch(api, method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as OutputOf<M>;
+}
+
+async function catalogueIds(api: AppApi, kind: CatalogueKind, count: number): Promise<string[]> {
+  const items = await call(api, 'catalogue.list', { kind });
+  if (items.length === 0) throw new Error(`the seeded catalogue has no ${kind} items`);
+  return Array.from({ length: count }, (_, i) => items[i % items.length]?.id ?? '');
+}
+
+/** 1 splint, 3 pieces of equipment, a break rule, 2 principles and 1 goal. */
+function typicalContent(): PlanContentInput {
+  return {
+    title: 'Your joint protection plan',
+    planDate: PLAN_DATE,
+    therapist: 'Priya Shah, Hand Therapist',
+    affectedJoints: [
+      { joint: 'wrist', side: 'right' },
+      { joint: 'mcp2', side: 'right' },
+      { joint: 'mcp3', side: 'right' },
+    ],
+    goals: [{ text: 'Open jars and make a cup of tea without wrist pain', icfCode: 'd630' }],
+    reviewDate: REVIEW_DATE,
+    orthoses: [
+      {
+        catalogueId: 'orthosis.resting-hand',
+        side: 'right',
+        joints: ['wrist', 'mcp2', 'mcp3'],
+        schedule: {
+          usual: { type: 'night' },
+          flare: { type: 'continuous' },
+          stable: null,
+          hoursPerDay: 8,
+          startDate: PLAN_DATE,
+        },
+        precautions: 'Take it off if your fingers feel cold or look pale.',
+        notes: 'Loosen the middle strap if your hand swells in the night.',
+      },
+    ],
+    equipment: [
+      {
+        catalogueId: 'equipment.jar-opener',
+        reason: 'You told us opening jars is the hardest job in your kitchen.',
+      },
+      { catalogueId: 'equipment.kettle-tipper', reason: null },
+      { catalogueId: 'equipment.built-up-cutlery', reason: null },
+    ],
+    rest: {
+      breakRule: { restMinutes: 5, everyMinutes: 30 },
+      timetable: [],
+      strategies: [],
+      energyPs: 'four-ps',
+    },
+    principles: [
+      {
+        catalogueId: 'principle.respect-pain',
+        example: 'Stop gardening when your wrist starts to ache.',
+      },
+      { catalogueId: 'principle.spread-the-load', example: null },
+    ],
+  };
+}
+
+const PATTERNS: readonly WearingPattern[] = [
+  { type: 'night' },
+  { type: 'hours', hoursOn: 2, hoursOff: 2 },
+  { type: 'activities', activities: ['Cooking', 'Gardening', 'Typing at work'] },
+  { type: 'continuous' },
+  { type: 'custom', text: 'Wear it for heavy jobs and when the wrist aches after a busy day.' },
+];
+
+/** 8 splints + 16 equipment + 8 principles + 8 strategies = 40 items (as bench/plans.ts). */
+async function largeContent(api: AppApi): Promise<PlanContentInput> {
+  const [orthoses, equipment, principles, strategies] = await Promise.all([
+    catalogueIds(api, 'orthosis', 8),
+    catalogueIds(api, 'equipment', 16),
+    catalogueIds(api, 'principle', 8),
+    catalogueIds(api, 'strategy', 8),
+  ]);
+  return {
+    title: 'Joint protection plan',
+    planDate: PLAN_DATE,
+    therapist: 'Alex Morgan, OT',
+    affectedJoints: [
+      { joint: 'wrist', side: 'right' },
+      { joint: 'wrist', side: 'left' },
+    ],
+    goals: [
+      { text: 'Open jars and bottles without wrist pain', icfCode: 'd430' },
+      { text: 'Type for an hour at work with rests', icfCode: 'd850' },
+    ],
+    reviewDate: REVIEW_DATE,
+    orthoses: orthoses.map((catalogueId, i) => ({
+      catalogueId,
+      side: i % 3 === 0 ? 'both' : i % 2 === 0 ? 'right' : 'left',
+      joints: JOINT_IDS.slice(i % 4, (i % 4) + 3),
+      schedule: {
+        usual: PATTERNS[i % PATTERNS.length] ?? { type: 'night' },
+        flare: { type: 'continuous' },
+        stable: { type: 'activities', activities: ['Carrying shopping', 'Cleaning'] },
+        hoursPerDay: 8,
+        startDate: PLAN_DATE,
+      },
+      precautions: 'Take it off if fingers tingle, go pale or swell.',
+      notes: `Fitted in clinic; check straps at review.\nSplint ${i + 1}.`,
+    })),
+    equipment: equipment.map((catalogueId) => ({
+      catalogueId,
+      reason: 'Less grip force needed',
+    })),
+    rest: {
+      breakRule: { restMinutes: 5, everyMinutes: 30 },
+      timetable: [
+        { start: '09:00', end: '10:30', kind: 'activity', label: 'Housework' },
+        { start: '10:30', end: '11:00', kind: 'rest', label: 'Rest with feet up' },
+      ],
+      strategies: strategies.map((catalogueId) => ({ catalogueId })),
+      energyPs: 'four-ps',
+    },
+    principles: principles.map((catalogueId, i) => ({
+      catalogueId,
+      example: `Example ${i + 1}: use both hands to lift the kettle.`,
+    })),
+  };
+}
+
+/** Creates, saves and finalises a plan, and reads back the snapshot it froze. */
+async function finalisedSnapshot(
+  api: AppApi,
+  db: Awaited<ReturnType<typeof openAppDatabase>>,
+  patientId: string,
+  content: PlanContentInput,
+): Promise<PlanSnapshot> {
+  const draft = await call(api, 'plans.createDraft', { patientId, source: { from: 'blank' } });
+  await call(api, 'plans.saveDraft', { id: draft.id, content });
+  const plan = await call(api, 'plans.finalize', { id: draft.id });
+  const row = db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as
+    { snapshot: string } | undefined;
+  if (!row) throw new Error(`plan ${plan.id} has no snapshot`);
+  return JSON.parse(row.snapshot) as PlanSnapshot;
+}
+
+/** Pages in a PDF: its page objects (PDFKit and Chromium both write them uncompressed). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+  );
+}
+
+async function samples(warmUp: number, count: number, fn: () => Promise<unknown>) {
+  for (let i = 0; i < warmUp; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < count; i++) ms.push(await time(fn));
+  return ms;
+}
+
+function chromiumPath(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+/** Median ms of setContent + pdf() for the typical plan's HTML, or null without Chromium. */
+async function chromiumMedian(
+  snapshot: PlanSnapshot,
+  log: (message: string) => void,
+): Promise<number | null> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    console.error(
+      '[handouts] Chromium not found (set CHROMIUM_PATH or install /usr/bin/chromium): chromium figures are null',
+    );
+    return null;
+  }
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  } catch (error) {
+    console.error(
+      `[handouts] Chromium at ${executablePath} would not start, chromium figures are null: ${String(error).split('\n')[0]}`,
+    );
+    return null;
+  }
+  try {
+    const page = await browser.newPage();
+    const html = handoutHtml(snapshot, OPTIONS, handoutFontCss());
+    const footerTemplate = handoutFooterTemplate(snapshot, OPTIONS);
+    let pdf: Buffer = Buffer.alloc(0);
+    const print = async () => {
+      await page.setContent(html);
+      pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: PDF_MARGIN,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+      });
+    };
+    log(`printing the typical plan's HTML with Chromium ${CHROMIUM_PRINTS} times…`);
+    const ms = await samples(CHROMIUM_WARM_UP, CHROMIUM_PRINTS, print);
+    if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('Chromium made no PDF');
+    log(`Chromium's typical handout: ${pdfPageCount(pdf)} pages, ${pdf.length} bytes`);
+    if (KEEP) {
+      writeFileSync(`${KEEP}-chromium.pdf`, pdf);
+      writeFileSync(`${KEEP}-chromium.html`, html);
+    }
+    return median(ms);
+  } finally {
+    await browser.close();
+  }
+}
+
+export const handoutsBench: BenchSuite = {
+  name: 'handouts',
+  targets: {
+    'handout.typical_median_ms': { max: 15, label: '≤ 15 ms' },
+    // Chromium's median over PDFKit's: PDFKit should be at least 5 times faster.
+    'handout.chromium_ratio': { min: 5, label: '≥ 5×' },
+  },
+  async run({ dir, log }) {
+    const random = seededRandom(0x48414e44);
+    const clock = () => new Date('2026-03-02T09:30:00.000Z');
+    const db = await openAppDatabase(dir, clock);
+    let typical: PlanSnapshot;
+    let large: PlanSnapshot;
+    try {
+      const api = createAppApi({
+        db,
+        dataDir: dir,
+        appVersion: 'bench',
+        clock,
+        newId: () => seededUuid(random),
+      });
+      const patient = await call(api, 'patients.create', {
+        patient: {
+          givenName: 'Margaret',
+          familyName: 'Ellis',
+          preferredName: '',
+          dateOfBirth: '1958-11-20',
+          chartNumber: 'MRN-HANDOUT-1',
+          diagnosis: 'Rheumatoid arthritis',
+          diseaseStage: null,
+          affectedJoints: [{ joint: 'wrist', side: 'right' }],
+          phone: '',
+          notes: '',
+        },
+      });
+      typical = await finalisedSnapshot(api, db, patient.id, typicalContent());
+      large = await finalisedSnapshot(api, db, patient.id, await largeContent(api));
+    } finally {
+      db.close();
+    }
+    const items = (s: PlanSnapshot) => {
+      const c = s.plan.content;
+      return (
+        c.orthoses.length + c.equipment.length + c.principles.length + c.rest.strategies.length
+      );
+    };
+    if (items(large) !== 40) throw new Error(`expected a 40-item plan, made ${items(large)}`);
+
+    // The first render also pays for reading the font files and parsing them for the text check
+    // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
+    // renders absorb that. Every render still re-parses the font bytes given to registerFont.
+    let pdf: Buffer = Buffer.alloc(0);
+    const first = await time(async () => (pdf = await renderHandout(typical, OPTIONS)));
+    log(
+      `first (cold) typical render: ${first.toFixed(1)} ms, ${pdfPageCount(pdf)} pages, ${pdf.length} bytes`,
+    );
+    if (KEEP) {
+      writeFileSync(`${KEEP}-pdfkit.pdf`, pdf);
+      writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(large, OPTIONS));
+    }
+
+    log(`rendering the typical plan ${TYPICAL_RENDERS} times…`);
+    const typicalMs = await samples(TYPICAL_WARM_UP, TYPICAL_RENDERS, () =>
+      renderHandout(typical, OPTIONS),
+    );
+    log(`rendering the 40-item plan ${LARGE_RENDERS} times…`);
+    let largePdf: Buffer = Buffer.alloc(0);
+    const largeMs = await samples(
+      LARGE_WARM_UP,
+      LARGE_RENDERS,
+      async () => (largePdf = await renderHandout(large, OPTIONS)),
+    );
+    log(`40-item handout: ${pdfPageCount(largePdf)} pages, ${largePdf.length} bytes`);
+
+    const typicalMedian = median(typicalMs);
+    const chromiumMs = await chromiumMedian(typical, log);
+    const ratio = chromiumMs === null ? null : Math.round((chromiumMs / typicalMedian) * 100) / 100;
+    if (ratio !== null) log(`Chromium / PDFKit: ${ratio.toFixed(2)}× (target ≥ 5×)`);
+    return {
+      'handout.typical_median_ms': round2(typicalMedian),
+      'handout.large40_median_ms': round2(median(largeMs)),
+      'handout.chromium_median_ms': chromiumMs === null ? null : round2(chromiumMs),
+      'handout.chromium_ratio': ratio,
+    };
+  },
+};
