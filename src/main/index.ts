@@ -1,8 +1,9 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createAppApi } from './app-api.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { openAppDatabase } from './bootstrap.ts';
+import { handleDownloads } from './downloads.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
@@ -38,6 +39,11 @@ async function start(): Promise<void> {
   app.on('will-quit', () => db.close());
 
   lockDownSession();
+  handleDownloads(
+    session.defaultSession,
+    path.join(dataDir, 'preferences.json'),
+    app.getPath('documents'),
+  );
   const api = createAppApi({ db, dataDir, appVersion: app.getVersion() });
   bindIpc(ipcMain, api, senderCheckFor(isAppUrl));
   installAppMenu(() => mainWindow);

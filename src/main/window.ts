@@ -23,6 +23,7 @@ export function lockDownSession(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
       details.url.startsWith('file:') ||
+      details.url.startsWith('blob:') ||
       details.url.startsWith('devtools:') ||
       (devServerUrl !== undefined && details.url.startsWith(devServerUrl.replace(/\/$/, '')));
     callback({ cancel: !allowed });
@@ -50,6 +51,8 @@ export function createMainWindow(stateFile: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // Chromium's PDF viewer, which prints a handout from the page (see printPdf in the renderer).
+      plugins: true,
     },
   });
   if (saved?.maximized) window.maximize();

@@ -7,6 +7,7 @@ import { PdfPreview } from './PdfPreview.tsx';
 import {
   base64ToBytes,
   downloadPdf,
+  printPdf,
   useCreateHandout,
   useHandoutList,
   useReprintHandout,
@@ -80,6 +81,9 @@ export function HandoutPanel({ planId }: { planId: string }) {
           <div className="handout-actions">
             <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
               Save PDF…
+            </Button>
+            <Button className="button" onPress={() => printPdf(pdf)}>
+              Print…
             </Button>
             <p className="muted sha">
               {file.fileName} · fingerprint (SHA-256) {file.sha256}
