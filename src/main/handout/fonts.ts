@@ -9,8 +9,45 @@ export const FONT_BOLD = 'AtkinsonHyperlegible-Bold';
 export interface HandoutFonts {
   regular: Buffer;
   bold: Buffer;
-  /** Parsed copies, for checking glyph coverage before anything is drawn. */
+  /**
+   * Parsed once for the life of the app and handed to pdfkit as they are, so no handout pays
+   * for decoding the fonts again; also used to check glyph coverage before anything is drawn.
+   */
   parsed: fontkit.Font[];
+}
+
+const LAYOUT_CACHE_LIMIT = 50_000;
+
+/**
+ * A font whose layout() remembers what it shaped. pdfkit only remembers words within one
+ * document, so without this every handout shapes the same words again. pdfkit scales the
+ * positions it gets in place, so each call returns fresh copies.
+ */
+function withLayoutCache(font: fontkit.Font): fontkit.Font {
+  const cache = new Map<string, { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] }>();
+  const layout = (text: string, features?: unknown) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = cache.get(key);
+    if (!run) {
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+      const shaped = font.layout(text, features as never);
+      run = { glyphs: shaped.glyphs, positions: shaped.positions.map((p) => ({ ...p })) };
+      cache.set(key, run);
+    }
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      // As fontkit's GlyphRun: the sum of the (possibly rescaled) advances.
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+  return new Proxy(font, {
+    get: (target, property, receiver) =>
+      property === 'layout' ? layout : (Reflect.get(target, property, receiver) as unknown),
+  });
 }
 
 /** resources/fonts from the source tree, or beside the packaged app's resources. */
@@ -39,7 +76,7 @@ export function loadHandoutFonts(): HandoutFonts {
   const dir = fontDir();
   const regular = readFileSync(path.join(dir, `${FONT_REGULAR}.ttf`));
   const bold = readFileSync(path.join(dir, `${FONT_BOLD}.ttf`));
-  const parsed = [regular, bold].map((b) => fontkit.create(b) as fontkit.Font);
+  const parsed = [regular, bold].map((b) => withLayoutCache(fontkit.create(b) as fontkit.Font));
   cached = { regular, bold, parsed };
   return cached;
 }

@@ -56,8 +56,9 @@ export async function renderHandout(
       Keywords: `snapshot-sha256:${snapshotHash}; ${options.paper}${options.largePrint ? '; large print' : ''}`,
     },
   });
-  doc.registerFont(FONT_REGULAR, fonts.regular);
-  doc.registerFont(FONT_BOLD, fonts.bold);
+  // pdfkit takes a parsed fontkit font as it is (see HandoutFonts.parsed).
+  doc.registerFont(FONT_REGULAR, fonts.parsed[0] as unknown as Buffer);
+  doc.registerFont(FONT_BOLD, fonts.parsed[1] as unknown as Buffer);
   doc.font(FONT_REGULAR);
 
   const chunks: Buffer[] = [];
