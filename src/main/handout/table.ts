@@ -19,7 +19,10 @@ function cellText(cell: Cell): { text: string; bold: boolean } {
   return { text: '', bold: false };
 }
 
-/** A bordered table; a row that will not fit starts a new page, with the header again. */
+/**
+ * A bordered table, kept on one page when it fits there; otherwise a row that will not fit
+ * starts a new page, with the header again.
+ */
 export function drawTable(
   l: Layout,
   columns: readonly Column[],
@@ -92,7 +95,11 @@ export function drawTable(
 
   const header: Cell[] = columns.map((c) => ({ text: c.header, bold: true }));
   const headerHeight = heightOf(header, true);
-  l.ensure(headerHeight + (rows[0] ? heightOf(rows[0], false) : 0));
+  // Keep a table that fits on one page together; a longer one at least starts with a row.
+  const whole = headerHeight + rows.reduce((sum, row) => sum + heightOf(row, false), 0);
+  l.ensure(
+    whole <= l.pageBodyHeight ? whole : headerHeight + (rows[0] ? heightOf(rows[0], false) : 0),
+  );
   drawRow(header, true);
   for (const row of rows) {
     const h = heightOf(row, false);
