@@ -7,16 +7,15 @@
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
  * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
  */
+import { call, catalogueIds } from './api.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { createAppApi } from '../src/main/app-api.ts';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
-import { dispatch } from '../src/main/dispatch.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
 import { SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
-import type { AppApi, InputOf, MethodName, OutputOf } from '../src/shared/api.ts';
-import type { CatalogueKind } from '../src/shared/domain/catalogue.ts';
+import type { AppApi } from '../src/shared/api.ts';
 import { JOINT_IDS } from '../src/shared/domain/joints.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
@@ -46,22 +45,6 @@ const OPTIONS: HandoutOptions = {
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 /** The PDFKit handout's margins (theme.ts), so both print on the same area of A4. */
 const PDF_MARGIN = { top: '72px', bottom: '96px', left: '80px', right: '80px' };
-
-async function call<M extends MethodName>(
-  api: AppApi,
-  method: M,
-  input: InputOf<M>,
-): Promise<OutputOf<M>> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<M>;
-}
-
-async function catalogueIds(api: AppApi, kind: CatalogueKind, count: number): Promise<string[]> {
-  const items = await call(api, 'catalogue.list', { kind });
-  if (items.length === 0) throw new Error(`the seeded catalogue has no ${kind} items`);
-  return Array.from({ length: count }, (_, i) => items[i % items.length]?.id ?? '');
-}
 
 /** 1 splint, 3 pieces of equipment, a break rule, 2 principles and 1 goal. */
 function typicalContent(): PlanContentInput {

@@ -1,9 +1,7 @@
+import { call, catalogueIds } from './api.ts';
 import type { Database } from 'better-sqlite3';
 import { createAppApi } from '../src/main/app-api.ts';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
-import { dispatch } from '../src/main/dispatch.ts';
-import type { AppApi, InputOf, MethodName, OutputOf } from '../src/shared/api.ts';
-import type { CatalogueKind } from '../src/shared/domain/catalogue.ts';
 import { JOINT_IDS } from '../src/shared/domain/joints.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { WearingPattern } from '../src/shared/domain/schedule.ts';
@@ -22,23 +20,6 @@ const FINALISES = 100;
 
 const PLAN_DATE = '2025-01-15';
 const REVIEW_DATE = '2025-04-15';
-
-async function call<M extends MethodName>(
-  api: AppApi,
-  method: M,
-  input: InputOf<M>,
-): Promise<OutputOf<M>> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<M>;
-}
-
-/** The first `count` live catalogue ids of a kind, cycling if the catalogue has fewer. */
-async function catalogueIds(api: AppApi, kind: CatalogueKind, count: number): Promise<string[]> {
-  const items = await call(api, 'catalogue.list', { kind });
-  if (items.length === 0) throw new Error(`the seeded catalogue has no ${kind} items`);
-  return Array.from({ length: count }, (_, i) => items[i % items.length]?.id ?? '');
-}
 
 interface Refs {
   orthoses: string[];
