@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { expect, expectNoA11yViolations, test } from './fixtures.ts';
 import { addPatient, setChecked } from './patient-helpers.ts';
 
-test('exports the handout of a finalised plan: preview, a valid PDF download with the plan in it, and an exact reprint', async ({ app }, testInfo) => {
+test('exports the handout of a finalised plan: preview, a valid PDF download with the plan in it, and an exact reprint', async ({
+  app,
+}, testInfo) => {
   const page = app.page;
   await addPatient(page, { given: 'Margaret', family: 'Okafor' });
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -13,19 +15,31 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   await page.getByLabel('Review date').fill('2030-01-15');
   await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();
   await page.getByRole('button', { name: 'Finalise plan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Plan version 1\s+Active/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Plan version 1\s+Active/ }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Make handout' }).click();
   const firstPage = page.getByRole('img', { name: /Handout preview, page 1 of \d+/ });
   await expect(firstPage).toBeVisible();
   await firstPage.scrollIntoViewIfNeeded();
-  await testInfo.attach('handout-preview', { body: await page.screenshot(), contentType: 'image/png' });
+  await testInfo.attach('handout-preview', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  });
   await expectNoA11yViolations(page);
-  const fingerprint = (await page.getByText(/fingerprint \(SHA-256\)/).innerText()).match(/[0-9a-f]{64}/)?.[0];
+  const fingerprint = (await page.getByText(/fingerprint \(SHA-256\)/).innerText()).match(
+    /[0-9a-f]{64}/,
+  )?.[0];
   expect(fingerprint).toBeTruthy();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PDF…' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^handout-okafor-margaret-v1-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save PDF…' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^handout-okafor-margaret-v1-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
   const file = testInfo.outputPath('handout.pdf');
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
@@ -37,5 +51,7 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(text).toContain('Call us if');
 
   await page.getByRole('button', { name: 'Reprint' }).click();
-  await expect(page.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
+  ).toBeVisible();
 });
