@@ -136,6 +136,15 @@ describe('drafts', () => {
     expect(saved.content.rest.energyPs).toBe('versus-arthritis');
   });
 
+  it('fills in the default therapist from the settings', async () => {
+    const settings = await h.ok('settings.get', {});
+    await h.ok('settings.update', {
+      settings: { ...settings, clinicName: 'Clinic', therapistName: 'Sam Lee OT' },
+    });
+    const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
+    expect(draft.content.therapist).toBe('Sam Lee OT');
+  });
+
   it('keeps at most one draft per patient', async () => {
     await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
     const error = await h.failure('plans.createDraft', { patientId, source: { from: 'blank' } });

@@ -9,6 +9,7 @@ import {
 import { fieldErrors } from '../dispatch.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
+import { getSettings } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -83,7 +84,13 @@ export function planMethods(ctx: ApiContext): PlanMethods {
 
     'plans.createDraft': ({ patientId, source }) => {
       const patient = mustFindPatient(ctx, patientId);
-      const blank = { ...emptyPlanContent(ctx.today()), affectedJoints: patient.affectedJoints };
+      // The therapist set in Settings signs new plans unless they change it.
+      const therapist = getSettings(db).therapistName;
+      const blank = {
+        ...emptyPlanContent(ctx.today()),
+        therapist: therapist ?? '',
+        affectedJoints: patient.affectedJoints,
+      };
       if (source.from === 'blank') return newDraft(patientId, blank, null);
       if (source.from === 'template') {
         const template = templates.findTemplateContent(db, source.templateId);
@@ -96,7 +103,12 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         throw new AppError('invalid-input', 'That plan belongs to another patient.');
       return newDraft(
         patientId,
-        { ...base.content, planDate: ctx.today(), reviewDate: null },
+        {
+          ...base.content,
+          therapist: therapist ?? base.content.therapist,
+          planDate: ctx.today(),
+          reviewDate: null,
+        },
         base.id,
       );
     },
