@@ -1,6 +1,7 @@
 /**
- * `npm test`: unit tests (vitest), a build of the app, then end-to-end tests (Playwright),
- * and one closing line `N passed, N failed` over both, which CI reads.
+ * `npm test`: a build of the app, unit and integration tests (vitest; one of them starts the
+ * built main process), then end-to-end tests (Playwright), and one closing line
+ * `N passed, N failed` over both, which CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,13 +40,13 @@ const unitFile = path.join(results, 'unit.json');
 const e2eFile = path.join(results, 'e2e.json');
 for (const file of [unitFile, e2eFile]) writeFileSync(file, '');
 
+const buildStatus = run(bin('electron-vite'), ['build']);
 const unitStatus = run(bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile=${unitFile}`,
 ]);
-const buildStatus = run(bin('electron-vite'), ['build']);
 const e2eStatus = buildStatus === 0 ? run(bin('playwright'), ['test']) : 1;
 
 const unit = readJson<VitestReport>(unitFile);

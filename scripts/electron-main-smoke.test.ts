@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../src/shared/api-methods.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const mainBundle = path.join(root, 'out/main/index.js');
+let dir = '';
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The built main process, started in Node with a recording fake of Electron: it must open
+ * its database, bind every contract method to IPC, build a locked-down window pointing at the
+ * built renderer and preload, and answer calls (refusing a foreign sender).
+ */
+it('the built Electron main process starts, binds the whole contract and answers the window', () => {
+  expect(existsSync(mainBundle), 'out/main/index.js is missing: run `npm run build` first').toBe(
+    true,
+  );
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-'));
+  const reportFile = path.join(dir, 'report.json');
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      path.join(root, 'scripts/fake-electron/register.mjs'),
+      mainBundle,
+      `--data-dir=${dir}`,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, FAKE_ELECTRON_REPORT: reportFile },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  expect(report.error).toBeUndefined();
+
+  expect([...report.handlers].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
+  const [window] = report.windows;
+  expect(window.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+  });
+  expect(existsSync(window.webPreferences.preload)).toBe(true);
+  expect(existsSync(report.rendererFile)).toBe(true);
+  expect(report.permissionHandlers).toBe(2);
+  expect(report.menu).toEqual(expect.arrayContaining(['&File', '&Edit', '&View']));
+
+  expect(report.calls.info).toMatchObject({ ok: true, value: { dataDir: dir } });
+  expect(report.calls.create).toMatchObject({
+    ok: true,
+    value: { givenName: 'Smoke', familyName: 'Test' },
+  });
+  expect(report.calls.invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(report.calls.forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(report.calls.catalogue.value.length).toBeGreaterThan(5);
+  expect(existsSync(path.join(dir, 'jointplan.sqlite'))).toBe(true);
+});
