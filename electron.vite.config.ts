@@ -6,6 +6,10 @@ export default defineConfig({
     build: {
       // better-sqlite3 is a native module: it must be loaded from node_modules, not bundled.
       externalizeDeps: true,
+      rolldownOptions: {
+        // The handout renderer runs on a worker thread, from its own file beside index.js.
+        input: { index: 'src/main/index.ts', 'handout-worker': 'src/main/handout/worker.ts' },
+      },
     },
   },
   preload: {

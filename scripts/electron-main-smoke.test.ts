@@ -61,5 +61,7 @@ it('the built Electron main process starts, binds the whole contract and answers
   expect(report.calls.invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   expect(report.calls.forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect(report.calls.catalogue.value.length).toBeGreaterThan(5);
+  expect(report.calls.handout).toMatchObject({ ok: true, start: '%PDF-' });
+  expect(report.calls.handout.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(existsSync(path.join(dir, 'jointplan.sqlite'))).toBe(true);
 });

@@ -106,6 +106,25 @@ export class BrowserWindow {
     report.calls.invalid = await call('api:patients.create', fromWindow, { patient: {} });
     report.calls.forbidden = await call('api:patients.search', fromElsewhere, {});
     report.calls.catalogue = await call('api:catalogue.list', fromWindow, { kind: 'orthosis' });
+    // A handout, which the desktop app draws on its bundled worker thread.
+    const patientId = report.calls.create.value.id;
+    const draft = await call('api:plans.createDraft', fromWindow, {
+      patientId,
+      source: { from: 'template', templateId: 'template.ra-hand-flare' },
+    });
+    await call('api:plans.saveDraft', fromWindow, {
+      id: draft.value.id,
+      content: { ...draft.value.content, therapist: 'Smoke OT', reviewDate: '2099-01-01' },
+    });
+    await call('api:plans.finalize', fromWindow, { id: draft.value.id });
+    const handout = await call('api:handouts.create', fromWindow, { planId: draft.value.id });
+    report.calls.handout = handout.ok
+      ? {
+          ok: true,
+          start: Buffer.from(handout.value.pdfBase64, 'base64').subarray(0, 5).toString(),
+          sha256: handout.value.sha256,
+        }
+      : handout;
     writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report));
     process.exit(0);
   }

@@ -9,6 +9,8 @@ import { planMethods } from './api/plans.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
 import { schemaVersion } from './db/migrate.ts';
+import type { HandoutRenderer } from './handout/render-in-worker.ts';
+import { renderHandout } from './handout/render.ts';
 
 export interface AppDeps {
   db: Database;
@@ -16,6 +18,7 @@ export interface AppDeps {
   appVersion: string;
   clock?: () => Date;
   newId?: () => string;
+  renderHandout?: HandoutRenderer;
 }
 
 /**
@@ -31,6 +34,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     now: () => clock().toISOString(),
     today: () => localToday(clock()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    renderHandout: deps.renderHandout ?? renderHandout,
   };
   return {
     'app.info': () => ({

@@ -4,6 +4,7 @@ import { createAppApi } from './app-api.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import { handleDownloads } from './downloads.ts';
+import { workerRenderer } from './handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
@@ -44,7 +45,13 @@ async function start(): Promise<void> {
     path.join(dataDir, 'preferences.json'),
     app.getPath('documents'),
   );
-  const api = createAppApi({ db, dataDir, appVersion: app.getVersion() });
+  const api = createAppApi({
+    db,
+    dataDir,
+    appVersion: app.getVersion(),
+    // Built beside this file by electron-vite (see electron.vite.config.ts).
+    renderHandout: workerRenderer(new URL('./handout-worker.js', import.meta.url)),
+  });
   bindIpc(ipcMain, api, senderCheckFor(isAppUrl));
   installAppMenu(() => mainWindow);
   mainWindow = createMainWindow(path.join(dataDir, 'window-state.json'));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createAppApi } from '../main/app-api.ts';
+import { workerRenderer } from '../main/handout/render-in-worker.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
 import { openAppDatabase } from '../main/bootstrap.ts';
 import { startWebHost } from './server.ts';
@@ -36,7 +37,12 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const api = createAppApi({ db, dataDir, appVersion: version });
+const api = createAppApi({
+  db,
+  dataDir,
+  appVersion: version,
+  renderHandout: workerRenderer(new URL('../main/handout/worker.ts', import.meta.url)),
+});
 const host = await startWebHost({ api, rendererDir, port });
 console.log(`JointPlan is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);

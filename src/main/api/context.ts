@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/app-error.ts';
+import type { HandoutRenderer } from '../handout/render-in-worker.ts';
 
 /** What every use case needs: the database, the clock and a source of ids. */
 export interface ApiContext {
@@ -11,6 +12,8 @@ export interface ApiContext {
   /** Today on the user's calendar, as YYYY-MM-DD. */
   today(): string;
   newId(): string;
+  /** Draws a handout; a worker thread in the app, in-process where that is simpler. */
+  renderHandout: HandoutRenderer;
 }
 
 export function notFound(what: string): AppError {

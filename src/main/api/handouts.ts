@@ -8,7 +8,6 @@ import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import type { HandoutOptions } from '../handout/options.ts';
-import { renderHandout } from '../handout/render.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
 import { notFound, type ApiContext } from './context.ts';
 
@@ -61,7 +60,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
     options: StoredHandoutOptions,
   ): Promise<{ pdf: Buffer; sha256: string }> {
     try {
-      const pdf = await renderHandout(snapshot, toRenderOptions(options));
+      const pdf = await ctx.renderHandout(snapshot, toRenderOptions(options));
       return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
     } catch (error) {
       if (error instanceof HandoutTextError) throw new AppError('invalid-input', error.message);

@@ -1,0 +1,40 @@
+/**
+ * Renders handouts on a worker thread, so a long plan never holds up the main process (and
+ * with it every other call from the window). One message in, one PDF (or error) out.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { HandoutOptions } from './options.ts';
+import { renderHandout } from './render.ts';
+import { HandoutTextError } from './text-check.ts';
+
+export interface RenderRequest {
+  id: number;
+  snapshot: PlanSnapshot;
+  options: HandoutOptions;
+}
+
+export type RenderReply =
+  | { id: number; ok: true; pdf: Uint8Array }
+  | { id: number; ok: false; message: string; problems: HandoutTextError['problems'] | null };
+
+parentPort?.on('message', (request: RenderRequest) => {
+  renderHandout(request.snapshot, request.options).then(
+    (pdf) => {
+      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      parentPort?.postMessage({ id: request.id, ok: true, pdf: bytes } satisfies RenderReply);
+    },
+    (error: unknown) => {
+      const reply: RenderReply =
+        error instanceof HandoutTextError
+          ? { id: request.id, ok: false, message: error.message, problems: error.problems }
+          : {
+              id: request.id,
+              ok: false,
+              message: error instanceof Error ? error.message : String(error),
+              problems: null,
+            };
+      parentPort?.postMessage(reply);
+    },
+  );
+});
