@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createAppApi } from './app-api.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { openAppDatabase } from './bootstrap.ts';
+import { runDailyBackup } from './db/backups.ts';
 import { handleDownloads } from './downloads.ts';
 import { workerRenderer } from './handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
@@ -55,5 +56,9 @@ async function start(): Promise<void> {
   bindIpc(ipcMain, api, senderCheckFor(isAppUrl));
   installAppMenu(() => mainWindow);
   mainWindow = createMainWindow(path.join(dataDir, 'window-state.json'));
+  // After the window is up, so start-up never waits for it.
+  runDailyBackup(db, path.join(dataDir, 'backups')).catch((error: unknown) =>
+    console.error('[backup] the daily backup failed', error),
+  );
   mainWindow.on('closed', () => (mainWindow = null));
 }

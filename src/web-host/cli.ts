@@ -5,6 +5,7 @@ import { createAppApi } from '../main/app-api.ts';
 import { workerRenderer } from '../main/handout/render-in-worker.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
 import { openAppDatabase } from '../main/bootstrap.ts';
+import { runDailyBackup } from '../main/db/backups.ts';
 import { startWebHost } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +47,9 @@ const api = createAppApi({
 const host = await startWebHost({ api, rendererDir, port });
 console.log(`JointPlan is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
+runDailyBackup(db, path.join(dataDir, 'backups')).catch((error: unknown) =>
+  console.error('[backup] the daily backup failed', error),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { backupTo } from './backups.ts';
 import { DatabaseOpenError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import type { Migration } from './migrations/types.ts';
@@ -127,7 +128,10 @@ export async function openDatabase(
       backup: async (fromVersion) => {
         mkdirSync(backupDir, { recursive: true, mode: 0o700 });
         const stamp = now().toISOString().replace(/[:.]/g, '-');
-        await db.backup(path.join(backupDir, `before-migration-v${fromVersion}-${stamp}.sqlite`));
+        await backupTo(
+          db,
+          path.join(backupDir, `before-migration-v${fromVersion}-${stamp}.sqlite`),
+        );
       },
     });
     return db;

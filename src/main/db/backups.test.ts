@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
+import { isSoundBackup, runDailyBackup } from './backups.ts';
+import { DATABASE_FILE_NAME, openDatabase } from './open.ts';
+import { findPatient, insertPatient } from './repositories/patients.ts';
+
+let dir: string;
+let backups: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-backup-'));
+  backups = path.join(dir, 'backups');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const PATIENT = '11111111-2222-4333-8444-555555555555';
+
+async function databaseWithAPatient() {
+  const db = await openDatabase(path.join(dir, DATABASE_FILE_NAME));
+  insertPatient(
+    db,
+    PATIENT,
+    patientInputSchema.parse({ ...emptyPatientInput(), givenName: 'Ann', familyName: 'Smith' }),
+    'now',
+  );
+  return db;
+}
+
+it('makes one checked copy on the first start of the day, holding the data, and none again that day', async () => {
+  const db = await databaseWithAPatient();
+  const day = new Date(2026, 10, 24, 8, 0);
+  const first = await runDailyBackup(db, backups, day);
+  expect(first).toMatchObject({ made: true, removed: [] });
+  expect(readdirSync(backups)).toEqual(['daily-2026-11-24.sqlite']);
+  const file = path.join(backups, 'daily-2026-11-24.sqlite');
+  expect(isSoundBackup(file)).toBe(true);
+  const copy = new Database(file, { readonly: true });
+  expect(findPatient(copy, PATIENT)?.familyName).toBe('Smith');
+  copy.close();
+
+  expect(await runDailyBackup(db, backups, new Date(2026, 10, 24, 17, 0))).toEqual({
+    made: false,
+    reason: 'already-today',
+  });
+  db.close();
+});
+
+it('keeps the newest daily copies and never removes a backup made before a migration', async () => {
+  const db = await databaseWithAPatient();
+  for (let d = 1; d <= 4; d++) await runDailyBackup(db, backups, new Date(2026, 10, d, 9, 0), 3);
+  writeFileSync(path.join(backups, 'before-migration-v1-2026.sqlite'), 'kept');
+  const result = await runDailyBackup(db, backups, new Date(2026, 10, 5, 9, 0), 3);
+  expect(result).toMatchObject({ made: true, removed: ['daily-2026-11-02.sqlite'] });
+  expect(readdirSync(backups).sort()).toEqual([
+    'before-migration-v1-2026.sqlite',
+    'daily-2026-11-03.sqlite',
+    'daily-2026-11-04.sqlite',
+    'daily-2026-11-05.sqlite',
+  ]);
+  db.close();
+});
