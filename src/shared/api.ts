@@ -16,7 +16,7 @@ import {
   type TemplateSummary,
 } from './domain/plan.ts';
 import { settingsSchema, type Settings } from './domain/settings.ts';
-import { optionalLine, requiredLine } from './domain/text-fields.ts';
+import { optionalLine, requiredLine, searchQuery } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
 export { METHOD_NAMES, type MethodName } from './api-methods.ts';
@@ -71,7 +71,7 @@ export const contract = {
   'catalogue.list': method(
     z.strictObject({
       kind: z.enum(CATALOGUE_KINDS).nullable().default(null),
-      query: z.string().max(200).default(''),
+      query: searchQuery(),
       includeRetired: z.boolean().default(false),
     }),
   ).returns<CatalogueItem[]>(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateOfBirthSchema } from './dates.ts';
 import { affectedJointsSchema, type AffectedJoint } from './joints.ts';
-import { multiLineText, optionalLine, requiredLine } from './text-fields.ts';
+import { multiLineText, optionalLine, requiredLine, searchQuery } from './text-fields.ts';
 
 export const DISEASE_STAGES = ['active-flare', 'stable', 'established-deformity'] as const;
 export type DiseaseStage = (typeof DISEASE_STAGES)[number];
@@ -70,7 +70,7 @@ export interface PatientSummary {
 export const patientIdSchema = z.uuid({ error: 'Patient id must be a UUID' });
 
 export const patientSearchSchema = z.strictObject({
-  query: z.string().max(200, 'Search text must be 200 characters or fewer').default(''),
+  query: searchQuery(),
   includeArchived: z.boolean().default(false),
   /** Opaque cursor from the previous page; absent for the first page. */
   after: z

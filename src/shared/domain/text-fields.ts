@@ -42,3 +42,15 @@ export function multiLineText(label: string, max: number) {
     .refine((v) => !CONTROL_MULTI_LINE.test(v), `${label} cannot contain control characters`)
     .transform((v) => v.replace(/\r\n?/g, '\n').trimEnd());
 }
+
+/** What someone types into a search box: one line, no control characters. */
+export function searchQuery() {
+  return z
+    .string({ error: 'Search text must be text' })
+    .max(200, 'Search text must be 200 characters or fewer')
+    .refine(
+      (v) => !CONTROL_SINGLE_LINE.test(v),
+      'Search text cannot contain line breaks or control characters',
+    )
+    .default('');
+}

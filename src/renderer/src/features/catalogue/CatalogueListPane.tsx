@@ -1,3 +1,4 @@
+import { searchText } from '../../lib/search-text.ts';
 import { useDeferredValue, useState, type RefObject } from 'react';
 import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
 import { useMatch, useNavigate } from 'react-router';
@@ -47,7 +48,7 @@ export function CatalogueListPane({
   const [query, setQuery] = useState('');
   const [includeRetired, setIncludeRetired] = useState(false);
   const deferredQuery = useDeferredValue(query.trim());
-  const list = useCatalogueList(kind, deferredQuery, includeRetired);
+  const list = useCatalogueList(kind, searchText(deferredQuery), includeRetired);
   const items = list.data ?? [];
   const selectedId = useSelectedId();
 

@@ -1,3 +1,4 @@
+import { searchText } from '../../lib/search-text.ts';
 import { useCallback, useDeferredValue, useState, type RefObject } from 'react';
 import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
 import { useMatch, useNavigate } from 'react-router';
@@ -31,7 +32,7 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
   const [query, setQuery] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const deferredQuery = useDeferredValue(query);
-  const list = usePatientList(deferredQuery.trim(), includeArchived);
+  const list = usePatientList(searchText(deferredQuery), includeArchived);
   const patients = list.data?.pages.flatMap((p) => p.patients) ?? [];
   const selectedId = useMatch('/patients/:id/*')?.params.id;
 
