@@ -7,7 +7,8 @@
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
  * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
  */
-import { call, catalogueIds } from './api.ts';
+import { call } from './api.ts';
+import { fortyItemRefs, planContent } from './forty-item-plan.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { createAppApi } from '../src/main/app-api.ts';
@@ -16,10 +17,8 @@ import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
 import { SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
 import type { AppApi } from '../src/shared/api.ts';
-import { JOINT_IDS } from '../src/shared/domain/joints.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
-import type { WearingPattern } from '../src/shared/domain/schedule.ts';
 import { handoutFontCss, handoutFooterTemplate, handoutHtml } from './handout-html.ts';
 import { median, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
 
@@ -99,67 +98,9 @@ function typicalContent(): PlanContentInput {
   };
 }
 
-const PATTERNS: readonly WearingPattern[] = [
-  { type: 'night' },
-  { type: 'hours', hoursOn: 2, hoursOff: 2 },
-  { type: 'activities', activities: ['Cooking', 'Gardening', 'Typing at work'] },
-  { type: 'continuous' },
-  { type: 'custom', text: 'Wear it for heavy jobs and when the wrist aches after a busy day.' },
-];
-
-/** 8 splints + 16 equipment + 8 principles + 8 strategies = 40 items (as bench/plans.ts). */
+/** The 40-item plan of bench/plans.ts. */
 async function largeContent(api: AppApi): Promise<PlanContentInput> {
-  const [orthoses, equipment, principles, strategies] = await Promise.all([
-    catalogueIds(api, 'orthosis', 8),
-    catalogueIds(api, 'equipment', 16),
-    catalogueIds(api, 'principle', 8),
-    catalogueIds(api, 'strategy', 8),
-  ]);
-  return {
-    title: 'Joint protection plan',
-    planDate: PLAN_DATE,
-    therapist: 'Alex Morgan, OT',
-    affectedJoints: [
-      { joint: 'wrist', side: 'right' },
-      { joint: 'wrist', side: 'left' },
-    ],
-    goals: [
-      { text: 'Open jars and bottles without wrist pain', icfCode: 'd430' },
-      { text: 'Type for an hour at work with rests', icfCode: 'd850' },
-    ],
-    reviewDate: REVIEW_DATE,
-    orthoses: orthoses.map((catalogueId, i) => ({
-      catalogueId,
-      side: i % 3 === 0 ? 'both' : i % 2 === 0 ? 'right' : 'left',
-      joints: JOINT_IDS.slice(i % 4, (i % 4) + 3),
-      schedule: {
-        usual: PATTERNS[i % PATTERNS.length] ?? { type: 'night' },
-        flare: { type: 'continuous' },
-        stable: { type: 'activities', activities: ['Carrying shopping', 'Cleaning'] },
-        hoursPerDay: 8,
-        startDate: PLAN_DATE,
-      },
-      precautions: 'Take it off if fingers tingle, go pale or swell.',
-      notes: `Fitted in clinic; check straps at review.\nSplint ${i + 1}.`,
-    })),
-    equipment: equipment.map((catalogueId) => ({
-      catalogueId,
-      reason: 'Less grip force needed',
-    })),
-    rest: {
-      breakRule: { restMinutes: 5, everyMinutes: 30 },
-      timetable: [
-        { start: '09:00', end: '10:30', kind: 'activity', label: 'Housework' },
-        { start: '10:30', end: '11:00', kind: 'rest', label: 'Rest with feet up' },
-      ],
-      strategies: strategies.map((catalogueId) => ({ catalogueId })),
-      energyPs: 'four-ps',
-    },
-    principles: principles.map((catalogueId, i) => ({
-      catalogueId,
-      example: `Example ${i + 1}: use both hands to lift the kettle.`,
-    })),
-  };
+  return planContent(await fortyItemRefs(api), 0);
 }
 
 /** Creates, saves and finalises a plan, and reads back the snapshot it froze. */
