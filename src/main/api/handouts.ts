@@ -3,6 +3,7 @@ import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { HandoutExport, HandoutFile } from '../../shared/domain/handout.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { foldForSearch } from '../../shared/text/fold.ts';
 import * as exportsRepo from '../db/repositories/handout-exports.ts';
 import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
@@ -30,10 +31,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
 
 /** "handout-garcia-jose-v2-2026-03-14.pdf": safe on every file system. */
 function fileNameFor(snapshot: PlanSnapshot): string {
-  const slug = `${snapshot.patient.familyName} ${snapshot.patient.givenName}`
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldForSearch(`${snapshot.patient.familyName} ${snapshot.patient.givenName}`)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);

@@ -3,6 +3,7 @@ import {
   BODY_REGION_LABELS,
   BODY_REGIONS,
   DAILY_ACTIVITY_LABELS,
+  ENERGY_P_LABELS,
   type CatalogueContent,
 } from '../../../../shared/domain/catalogue.ts';
 import {
@@ -11,7 +12,7 @@ import {
   WEARING_PATTERN_LABELS,
   type WearingSchedule,
 } from '../../../../shared/domain/schedule.ts';
-import { ENERGY_P_LABELS, jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
+import { jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
 
 function Facts({ rows, className = 'facts' }: { rows: [string, ReactNode][]; className?: string }) {
   return (

@@ -1,8 +1,8 @@
 import type { ORTHOSIS_TYPES } from '../../../../shared/domain/catalogue.ts';
 import {
   DAILY_ACTIVITY_LABELS,
+  ENERGY_P_LABELS,
   type CatalogueContent,
-  type EnergyP,
 } from '../../../../shared/domain/catalogue.ts';
 import { JOINT_FAMILIES } from '../../../../shared/domain/joints.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
@@ -17,15 +17,6 @@ export const ORTHOSIS_TYPE_LABELS: Record<(typeof ORTHOSIS_TYPES)[number], strin
   knee: 'Knee brace',
   foot: 'Foot orthosis or footwear',
   other: 'Other',
-};
-
-export const ENERGY_P_LABELS: Record<EnergyP, string> = {
-  plan: 'Plan',
-  pace: 'Pace',
-  prioritise: 'Prioritise',
-  position: 'Position',
-  'problem-solve': 'Problem-solve',
-  pause: 'Pause',
 };
 
 function capitalise(text: string): string {

@@ -3,6 +3,7 @@ import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-component
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { HandoutFile } from '../../../../shared/domain/handout.ts';
+import { useSettings } from '../settings/queries.ts';
 import { PdfPreview } from './PdfPreview.tsx';
 import {
   base64ToBytes,
@@ -11,7 +12,6 @@ import {
   useCreateHandout,
   useHandoutList,
   useReprintHandout,
-  useSettings,
 } from './queries.ts';
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */

@@ -11,10 +11,6 @@ export function useHandoutList(planId: string) {
   });
 }
 
-export function useSettings() {
-  return useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', {}) });
-}
-
 export function useCreateHandout() {
   const client = useQueryClient();
   return useMutation({

@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import {
+  ENERGY_P_LABELS,
   ENERGY_PS,
   strategyContentSchema,
   type CatalogueContent,
 } from '../../../../../shared/domain/catalogue.ts';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
-import { ENERGY_P_LABELS } from '../labels.ts';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
