@@ -23,7 +23,7 @@ import type { PlanContent } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
 import { describePattern, type WearingPattern } from '../src/shared/domain/schedule.ts';
 import { longDate, patientName, plural } from '../src/main/handout/context.ts';
-import { FONT_BOLD, FONT_REGULAR } from '../src/main/handout/fonts.ts';
+import { CURRENT_FONT_SET, FONT_SETS } from '../src/main/handout/fonts.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { completeRedMark, dayAndNight } from '../src/main/handout/sections/splints.ts';
 import { COLORS, themeFor } from '../src/main/handout/theme.ts';
@@ -46,7 +46,8 @@ export function handoutFontCss(): string {
     const data = readFileSync(path.join(FONT_DIR, `${file}.ttf`)).toString('base64');
     return `@font-face{font-family:'Atkinson Hyperlegible';font-weight:${weight};src:url(data:font/ttf;base64,${data}) format('truetype');}`;
   };
-  return face(FONT_REGULAR, 400) + face(FONT_BOLD, 700);
+  const files = FONT_SETS[CURRENT_FONT_SET];
+  return face(files.regular, 400) + face(files.bold, 700);
 }
 
 const iconCache = new Map<string, string>();

@@ -59,3 +59,23 @@ test('keyboard: Ctrl+N starts a patient, Ctrl+F finds, and leaving unsaved chang
   await dialog.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('heading', { name: 'No patient selected' })).toBeVisible();
 });
+
+test('refuses a name a handout cannot print, naming the characters, and takes a Cyrillic one', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.getByRole('button', { name: /New patient/ }).click();
+  await page.getByLabel('Given name').fill('李华');
+  await page.getByLabel('Family name').fill('Кузнецова');
+  await page.getByRole('button', { name: 'Add patient' }).click();
+
+  await expect(page.getByLabel('Given name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByText(/Given name has characters a handout cannot print: "李" \(U\+674E\)/),
+  ).toBeVisible();
+  await expect(page.getByLabel('Family name')).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Given name').fill('Ольга');
+  await page.getByRole('button', { name: 'Add patient' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кузнецова, Ольга' })).toBeVisible();
+});

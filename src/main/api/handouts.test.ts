@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
-import { pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
+import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
+import { renderHandout } from '../handout/render.ts';
+import { SAMPLE_OPTIONS } from '../handout/sample-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
 
 let h: ApiHarness;
@@ -97,12 +101,60 @@ describe('handouts', () => {
     const draft = await h.ok('plans.revise', { id: plan.id });
     expect((await h.failure('handouts.create', { planId: draft.id })).code).toBe('conflict');
 
-    await h.ok('settings.update', {
-      settings: { ...(await h.ok('settings.get', {})), clinicName: '河畔手部治疗' },
+    // Refused where it is typed…
+    const settings = await h.ok('settings.get', {});
+    const typed = await h.failure('settings.update', {
+      settings: { ...settings, clinicName: '河畔手部治疗' },
     });
+    expect(typed.fields?.['settings.clinicName']).toContain('"河" (U+6CB3)');
+    // …and, for text saved before that check existed, again when the handout is made.
+    h.db
+      .prepare('UPDATE settings SET data = ? WHERE id = 1')
+      .run(JSON.stringify({ ...settings, clinicName: '河畔手部治疗' }));
     const error = await h.failure('handouts.create', { planId });
     expect(error.code).toBe('invalid-input');
     expect(error.message).toContain('河');
     expect(await h.ok('handouts.list', { planId })).toEqual([]);
+  });
+
+  it('draws with the embedded JointPlan fonts, and reprints a handout made before them with Atkinson Hyperlegible, byte for byte', async () => {
+    const file = await h.ok('handouts.create', { planId });
+    expect(pdfFonts(bytes(file.pdfBase64))).toMatch(/JointPlanSans-Regular/);
+
+    // A handout recorded before font sets existed: its options name no set.
+    const stored = h.db
+      .prepare('SELECT options FROM handout_exports WHERE id = ?')
+      .get(file.id) as {
+      options: string;
+    };
+    const { fontSet: _current, ...legacyOptions } = JSON.parse(stored.options) as {
+      fontSet?: string;
+    };
+    const snapshot = JSON.parse(
+      (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
+        .snapshot,
+    ) as PlanSnapshot;
+    const legacyPdf = await renderHandout(snapshot, {
+      ...SAMPLE_OPTIONS,
+      clinic: { name: 'Riverside Hand Therapy', address: '', phone: '01603 555 0192', logo: null },
+      redMarkMinutes: 30,
+      wearLog: false,
+      fontSet: 'atkinson-1',
+    });
+    const legacyId = '0b7c3d7e-6c1f-4e7a-9a43-2f1d0c9b8a71';
+    h.db
+      .prepare(
+        'INSERT INTO handout_exports (id, plan_id, options, sha256, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(
+        legacyId,
+        planId,
+        JSON.stringify(legacyOptions),
+        createHash('sha256').update(legacyPdf).digest('hex'),
+        '2026-03-01T10:00:00.000Z',
+      );
+    const reprint = await h.ok('handouts.reprint', { id: legacyId });
+    expect(bytes(reprint.pdfBase64).equals(legacyPdf)).toBe(true);
+    expect(pdfFonts(legacyPdf)).toMatch(/AtkinsonHyperlegible-Regular/);
   });
 });

@@ -8,6 +8,7 @@ import * as exportsRepo from '../db/repositories/handout-exports.ts';
 import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
+import { CURRENT_FONT_SET } from '../handout/fonts.ts';
 import type { HandoutOptions } from '../handout/options.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -20,6 +21,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     largePrint: o.largePrint,
     wearLog: o.wearLog,
     redMarkMinutes: o.redMarkMinutes,
+    fontSet: o.fontSet ?? 'atkinson-1',
     clinic: {
       name: o.clinic.name,
       address: o.clinic.address,
@@ -81,6 +83,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         largePrint: largePrint ?? settings.printSize === 'large',
         wearLog,
         redMarkMinutes: settings.redMarkMinutes,
+        fontSet: CURRENT_FONT_SET,
         clinic: {
           name: settings.clinicName,
           address: settings.clinicAddress,

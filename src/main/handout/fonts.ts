@@ -3,8 +3,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The names the renderer registers the fonts under (never written into the PDF). */
 export const FONT_REGULAR = 'AtkinsonHyperlegible-Regular';
 export const FONT_BOLD = 'AtkinsonHyperlegible-Bold';
+
+/**
+ * The font files a handout was drawn with. A handout records its set, so one given out
+ * before the fonts changed is reprinted byte for byte with the fonts it was made with.
+ * - atkinson-1: Atkinson Hyperlegible alone (Western and Central European Latin).
+ * - jointplan-sans-1: Atkinson Hyperlegible merged with Noto Sans for Greek, Cyrillic and
+ *   the rest of Latin (scripts/fonts/build-handout-fonts.py).
+ */
+export const FONT_SETS = {
+  'atkinson-1': { regular: 'AtkinsonHyperlegible-Regular', bold: 'AtkinsonHyperlegible-Bold' },
+  'jointplan-sans-1': { regular: 'JointPlanSans-Regular', bold: 'JointPlanSans-Bold' },
+} as const;
+export type FontSet = keyof typeof FONT_SETS;
+/** What new handouts are drawn with. */
+export const CURRENT_FONT_SET: FontSet = 'jointplan-sans-1';
 
 export interface HandoutFonts {
   regular: Buffer;
@@ -68,15 +84,18 @@ function fontDir(): string {
   return found;
 }
 
-let cached: HandoutFonts | null = null;
+const cached = new Map<FontSet, HandoutFonts>();
 
-/** Atkinson Hyperlegible, regular and bold (SIL Open Font License, resources/fonts/OFL.txt). */
-export function loadHandoutFonts(): HandoutFonts {
-  if (cached) return cached;
+/** A font set's regular and bold faces (SIL Open Font License, resources/fonts/OFL.txt). */
+export function loadHandoutFonts(set: FontSet = CURRENT_FONT_SET): HandoutFonts {
+  const hit = cached.get(set);
+  if (hit) return hit;
   const dir = fontDir();
-  const regular = readFileSync(path.join(dir, `${FONT_REGULAR}.ttf`));
-  const bold = readFileSync(path.join(dir, `${FONT_BOLD}.ttf`));
+  const files = FONT_SETS[set];
+  const regular = readFileSync(path.join(dir, `${files.regular}.ttf`));
+  const bold = readFileSync(path.join(dir, `${files.bold}.ttf`));
   const parsed = [regular, bold].map((b) => withLayoutCache(fontkit.create(b) as fontkit.Font));
-  cached = { regular, bold, parsed };
-  return cached;
+  const fonts = { regular, bold, parsed };
+  cached.set(set, fonts);
+  return fonts;
 }

@@ -85,6 +85,21 @@ describe('text that renders', () => {
     const pdf = await timed(edited((s) => (s.patient.familyName = 'Øvergård-Núñez')));
     expect(pdfText(pdf)).toContain('Øvergård-Núñez');
   });
+
+  it('prints Greek, Cyrillic, Turkish and Vietnamese from the embedded fonts', async () => {
+    const pdf = await timed(
+      edited((s) => {
+        s.patient.givenName = 'Ιωάννα';
+        s.patient.familyName = 'Кузнецова-Şahin';
+        s.patient.preferredName = null;
+        firstSplintItem(s).purpose = 'Шина держит запястье. İlkay, Nguyễn Thị Hồng.';
+      }),
+    );
+    expect(qpdfCheck(pdf).code).toBe(0);
+    const text = pdfText(pdf);
+    expect(text).toContain('Ιωάννα Кузнецова-Şahin');
+    expect(text).toContain('Шина держит запястье. İlkay, Nguyễn Thị Hồng.');
+  });
 });
 
 describe('text the fonts cannot show is refused, naming the field and the characters', () => {
@@ -99,10 +114,10 @@ describe('text the fonts cannot show is refused, naming the field and the charac
     ['CJK', (s) => (s.plan.content.goals[0]!.text = '自己做饭'), 'Goal 1', '自'],
     ['emoji', (s) => (firstSplint(s).notes = 'Well done 👍'), 'Splint 1 notes', '👍'],
     [
-      'Cyrillic in the catalogue',
-      (s) => (firstSplintItem(s).purpose = 'Шина'),
+      'CJK in the catalogue',
+      (s) => (firstSplintItem(s).purpose = '夜间佩戴'),
       'Splint 1 purpose',
-      'Ш',
+      '夜',
     ],
   ];
   for (const [label, edit, field, char] of cases) {
@@ -122,7 +137,7 @@ describe('text the fonts cannot show is refused, naming the field and the charac
   it('lists every field at once, and checks the clinic details too', async () => {
     const error = await renderHandout(
       edited((s) => (s.patient.familyName = '李')),
-      { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: 'Клиника' } },
+      { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: '诊所 🏥' } },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HandoutTextError);
     const fields = (error as HandoutTextError).problems.map((p) => p.field);

@@ -1,3 +1,5 @@
+import type { FontSet } from './fonts.ts';
+
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
 export interface HandoutClinic {
   name: string;
@@ -16,4 +18,6 @@ export interface HandoutOptions {
   redMarkMinutes: number;
   /** Adds a weekly wear-log chart: each splint by 7 days, with boxes for day and night. */
   wearLog?: boolean;
+  /** The fonts to draw with; the current set unless reprinting an older handout. */
+  fontSet?: FontSet;
 }

@@ -119,7 +119,7 @@ describe('the handout of a real finalised plan', () => {
       .filter((r) => r.trim());
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) {
-      expect(row).toMatch(/AtkinsonHyperlegible-(Regular|Bold)/);
+      expect(row).toMatch(/JointPlanSans-(Regular|Bold)/);
       expect(row).toMatch(/\byes\s+yes\s+yes\b/);
     }
     expect(pdfFonts(pdf)).not.toMatch(/Helvetica|Times|Courier|Symbol|ZapfDingbats/);

@@ -24,7 +24,7 @@ export async function renderHandout(
   snapshot: PlanSnapshot,
   options: HandoutOptions,
 ): Promise<Buffer> {
-  const fonts = loadHandoutFonts();
+  const fonts = loadHandoutFonts(options.fontSet);
   const theme = themeFor(options.largePrint);
   const finalised = new Date(snapshot.plan.finalisedAt);
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;

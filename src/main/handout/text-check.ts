@@ -10,7 +10,7 @@ export class HandoutTextError extends Error {
     );
     super(
       `The handout cannot print some characters, so it was not made. ` +
-        `Change these fields to use Latin letters, or remove the characters:\n${lines.join('\n')}`,
+        `Handouts print Latin, Greek and Cyrillic letters; change these fields, or remove the characters:\n${lines.join('\n')}`,
     );
     this.name = 'HandoutTextError';
     this.problems = problems;

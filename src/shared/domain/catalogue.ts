@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JOINT_FAMILIES } from './joints.ts';
 import { wearingScheduleSchema } from './schedule.ts';
-import { requiredLine } from './text-fields.ts';
+import { PRINTED, requiredLine } from './text-fields.ts';
 
 export const CATALOGUE_KINDS = [
   'orthosis',
@@ -116,14 +116,14 @@ export const iconSchema = z
 
 const jointFamilySchema = z.enum(JOINT_FAMILIES.map((f) => f.family) as [string, ...string[]]);
 const textList = (label: string) =>
-  z.array(requiredLine(label, 300)).max(20, `At most 20 ${label.toLowerCase()} lines`);
+  z.array(requiredLine(label, 300, PRINTED)).max(20, `At most 20 ${label.toLowerCase()} lines`);
 
 export const orthosisContentSchema = z.strictObject({
   kind: z.literal('orthosis'),
-  name: requiredLine('Name', 100),
+  name: requiredLine('Name', 100, PRINTED),
   orthosisType: z.enum(ORTHOSIS_TYPES),
   fitsJoints: z.array(jointFamilySchema).min(1, 'Choose the joints it fits'),
-  purpose: requiredLine('Purpose', 400),
+  purpose: requiredLine('Purpose', 400, PRINTED),
   defaultSchedule: wearingScheduleSchema,
   care: textList('Care'),
   warningSigns: textList('Warning sign'),
@@ -132,35 +132,35 @@ export const orthosisContentSchema = z.strictObject({
 
 export const equipmentContentSchema = z.strictObject({
   kind: z.literal('equipment'),
-  name: requiredLine('Name', 100),
+  name: requiredLine('Name', 100, PRINTED),
   activity: z.enum(DAILY_ACTIVITIES),
-  helpsWith: requiredLine('What it helps with', 300),
-  howTo: requiredLine('How-to tip', 400),
+  helpsWith: requiredLine('What it helps with', 300, PRINTED),
+  howTo: requiredLine('How-to tip', 400, PRINTED),
   icon: iconSchema,
 });
 
 export const principleContentSchema = z.strictObject({
   kind: z.literal('principle'),
-  title: requiredLine('Title', 100),
-  explanation: requiredLine('Explanation', 600),
-  examples: z.partialRecord(z.enum(BODY_REGIONS), requiredLine('Example', 300)),
+  title: requiredLine('Title', 100, PRINTED),
+  explanation: requiredLine('Explanation', 600, PRINTED),
+  examples: z.partialRecord(z.enum(BODY_REGIONS), requiredLine('Example', 300, PRINTED)),
   icon: iconSchema,
 });
 
 export const strategyContentSchema = z.strictObject({
   kind: z.literal('strategy'),
-  title: requiredLine('Title', 100),
+  title: requiredLine('Title', 100, PRINTED),
   p: z.enum(ENERGY_PS),
-  explanation: requiredLine('Explanation', 600),
+  explanation: requiredLine('Explanation', 600, PRINTED),
   icon: iconSchema,
 });
 
 export const pacingContentSchema = z.strictObject({
   kind: z.literal('pacing'),
-  name: requiredLine('Name', 100),
+  name: requiredLine('Name', 100, PRINTED),
   activityMinutes: z.int().min(5).max(240),
   restMinutes: z.int().min(1).max(120),
-  description: requiredLine('Description', 400),
+  description: requiredLine('Description', 400, PRINTED),
   icon: iconSchema,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateOfBirthSchema } from './dates.ts';
 import { affectedJointsSchema, type AffectedJoint } from './joints.ts';
-import { multiLineText, optionalLine, requiredLine, searchQuery } from './text-fields.ts';
+import { multiLineText, optionalLine, PRINTED, requiredLine, searchQuery } from './text-fields.ts';
 
 export const DISEASE_STAGES = ['active-flare', 'stable', 'established-deformity'] as const;
 export type DiseaseStage = (typeof DISEASE_STAGES)[number];
@@ -29,9 +29,9 @@ export const PHONE_PATTERN = /^[0-9+()\-.\s/x]*$/i;
 
 /** What a therapist enters for a patient; used by the form and at the API boundary. */
 export const patientInputSchema = z.strictObject({
-  givenName: requiredLine('Given name', 100),
-  familyName: requiredLine('Family name', 100),
-  preferredName: optionalLine('Preferred name', 100),
+  givenName: requiredLine('Given name', 100, PRINTED),
+  familyName: requiredLine('Family name', 100, PRINTED),
+  preferredName: optionalLine('Preferred name', 100, PRINTED),
   dateOfBirth: dateOfBirthSchema,
   chartNumber: optionalLine('Chart number', 40),
   diagnosis: optionalLine('Diagnosis', 200),

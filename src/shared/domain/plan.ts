@@ -3,7 +3,13 @@ import { isCalendarDate } from './dates.ts';
 import { ENERGY_P_VARIANT_IDS } from './catalogue.ts';
 import { affectedJointsSchema, JOINT_IDS } from './joints.ts';
 import { wearingScheduleSchema } from './schedule.ts';
-import { multiLineText, optionalLine, requiredLine } from './text-fields.ts';
+import {
+  mustBePrintable,
+  multiLineText,
+  optionalLine,
+  PRINTED,
+  requiredLine,
+} from './text-fields.ts';
 
 /** ICF codes from the RA core sets, offered beside a goal (the therapist may leave it empty). */
 export const ICF_CODES = {
@@ -48,8 +54,11 @@ export type PlanMode = 'draft' | 'final';
 
 function requiredIn(mode: PlanMode, label: string, max: number) {
   return mode === 'final'
-    ? requiredLine(label, max)
-    : z.string().trim().max(max, `${label} must be ${max} characters or fewer`);
+    ? requiredLine(label, max, PRINTED)
+    : mustBePrintable(
+        z.string().trim().max(max, `${label} must be ${max} characters or fewer`),
+        label,
+      );
 }
 
 export const planGoalSchema = (mode: PlanMode) =>
@@ -65,18 +74,18 @@ export const planOrthosisSchema = z.strictObject({
   side: z.enum(PLAN_SIDES, { error: 'Choose right, left or both' }),
   joints: z.array(z.enum(JOINT_IDS)).max(JOINT_IDS.length),
   schedule: wearingScheduleSchema,
-  precautions: optionalLine('Precautions', 300),
-  notes: multiLineText('Notes', 2000),
+  precautions: optionalLine('Precautions', 300, PRINTED),
+  notes: multiLineText('Notes', 2000, PRINTED),
 });
 
 export const planEquipmentSchema = z.strictObject({
   catalogueId: catalogueRefSchema,
-  reason: optionalLine('Reason', 300),
+  reason: optionalLine('Reason', 300, PRINTED),
 });
 
 export const planPrincipleSchema = z.strictObject({
   catalogueId: catalogueRefSchema,
-  example: optionalLine('Example', 300),
+  example: optionalLine('Example', 300, PRINTED),
 });
 
 export const planStrategySchema = z.strictObject({ catalogueId: catalogueRefSchema });
@@ -86,7 +95,7 @@ export const timetableBlockSchema = z
     start: timeSchema,
     end: timeSchema,
     kind: z.enum(['activity', 'rest']),
-    label: requiredLine('Label', 80),
+    label: requiredLine('Label', 80, PRINTED),
   })
   .refine((b) => b.end > b.start, { message: 'A block must end after it starts', path: ['end'] });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unprintableCharacters, unprintableMessage } from '../text/printable.ts';
 
 // C0/C1 control characters corrupt printed handouts and exports; newline and tab are allowed
 // only where a field is multi-line.
@@ -7,9 +8,36 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+export interface TextFieldOptions {
+  /**
+   * The text is printed on the patient's handout, so characters its fonts lack are refused
+   * here, where the therapist types them, rather than when the handout is made.
+   */
+  printed?: boolean;
+}
+
+export const PRINTED: TextFieldOptions = { printed: true };
+
+/** Refuses text a handout cannot print, naming the characters. */
+export function mustBePrintable<T extends z.ZodType<string>>(schema: T, label: string) {
+  return schema.superRefine((value, ctx) => {
+    const characters = unprintableCharacters(value);
+    if (characters.length > 0)
+      ctx.addIssue({ code: 'custom', message: unprintableMessage(label, characters) });
+  });
+}
+
+function printable<T extends z.ZodType<string>>(
+  schema: T,
+  label: string,
+  options: TextFieldOptions,
+) {
+  return options.printed ? mustBePrintable(schema, label) : schema;
+}
+
 /** A required one-line text, trimmed. */
-export function requiredLine(label: string, max: number) {
-  return z
+export function requiredLine(label: string, max: number, options: TextFieldOptions = {}) {
+  const line = z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
@@ -18,29 +46,31 @@ export function requiredLine(label: string, max: number) {
       (v) => !CONTROL_SINGLE_LINE.test(v),
       `${label} cannot contain line breaks or control characters`,
     );
+  return printable(line, label, options);
 }
 
 /** An optional one-line text: empty or null means "none" and is stored as null. */
-export function optionalLine(label: string, max: number) {
-  return z
+export function optionalLine(label: string, max: number, options: TextFieldOptions = {}) {
+  const line = z
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
     .refine(
       (v) => !CONTROL_SINGLE_LINE.test(v),
       `${label} cannot contain line breaks or control characters`,
-    )
+    );
+  return printable(line, label, options)
     .nullable()
     .transform((v) => (v ? v : null));
 }
 
 /** Multi-line free text such as notes; empty is stored as an empty string. */
-export function multiLineText(label: string, max: number) {
-  return z
+export function multiLineText(label: string, max: number, options: TextFieldOptions = {}) {
+  const text = z
     .string({ error: `${label} must be text` })
     .max(max, `${label} must be ${max.toLocaleString('en')} characters or fewer`)
-    .refine((v) => !CONTROL_MULTI_LINE.test(v), `${label} cannot contain control characters`)
-    .transform((v) => v.replace(/\r\n?/g, '\n').trimEnd());
+    .refine((v) => !CONTROL_MULTI_LINE.test(v), `${label} cannot contain control characters`);
+  return printable(text, label, options).transform((v) => v.replace(/\r\n?/g, '\n').trimEnd());
 }
 
 /** What someone types into a search box: one line, no control characters. */
