@@ -36,10 +36,18 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-function startWebHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export function startWebHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'src/web-host/cli.ts'), '--data-dir', dataDir, '--port', '0'],
+    [
+      path.join(root, 'src/web-host/cli.ts'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      // A build elsewhere than out/ (E2E_RENDERER_DIR), so two checkouts' runs do not collide.
+      ...(process.env.E2E_RENDERER_DIR ? ['--renderer', process.env.E2E_RENDERER_DIR] : []),
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -76,6 +76,7 @@ describe('app.info', () => {
       version: '9.9.9-test',
       dataDir: dir,
       schemaVersion: LATEST_SCHEMA_VERSION,
+      recovery: null,
     });
   });
 });

@@ -1,11 +1,18 @@
 import type { Database } from 'better-sqlite3';
+import path from 'node:path';
 import type { AppApi } from '../shared/api.ts';
+import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { localToday } from '../shared/domain/dates.ts';
+import { backupMethods, type RestoreBackup } from './api/backups.ts';
 import { catalogueMethods } from './api/catalogue.ts';
 import { handoutMethods } from './api/handouts.ts';
+import { historyMethods } from './api/history.ts';
 import type { ApiContext } from './api/context.ts';
 import { patientMethods } from './api/patients.ts';
 import { planMethods } from './api/plans.ts';
+import { recordMethods } from './api/records.ts';
+import { reviewMethods } from './api/review.ts';
+import { sessionMethods } from './api/sessions.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
 import { schemaVersion } from './db/migrate.ts';
@@ -19,6 +26,12 @@ export interface AppDeps {
   clock?: () => Date;
   newId?: () => string;
   renderHandout?: HandoutRenderer;
+  /** Where backups live; `backups/` in the data folder unless told. */
+  backupDir?: string;
+  /** Without it (tests), backups can be listed and made but not restored. */
+  restoreBackup?: RestoreBackup;
+  /** Why the database was moved aside at start, if it was. */
+  recovery?: RecoveryNotice | null;
 }
 
 /**
@@ -41,12 +54,21 @@ export function createAppApi(deps: AppDeps): AppApi {
       version: deps.appVersion,
       dataDir: deps.dataDir,
       schemaVersion: schemaVersion(deps.db),
+      recovery: deps.recovery ?? null,
     }),
     ...patientMethods(ctx),
     ...catalogueMethods(ctx),
     ...planMethods(ctx),
+    ...reviewMethods(ctx),
+    ...sessionMethods(ctx),
     ...templateMethods(ctx),
     ...handoutMethods(ctx),
+    ...historyMethods(ctx),
     ...settingsMethods(ctx),
+    ...recordMethods(ctx),
+    ...backupMethods(ctx, {
+      backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
+      restoreBackup: deps.restoreBackup,
+    }),
   };
 }

@@ -32,6 +32,23 @@ export const METHOD_NAMES = [
   'handouts.create',
   'handouts.list',
   'handouts.reprint',
+  'history.timeline',
+  'history.compare',
+  'review.queue',
+  'review.findPatients',
+  'sessions.list',
+  'sessions.plan',
+  'sessions.get',
+  'sessions.update',
+  'sessions.record',
+  'sessions.cancel',
+  'sessions.upcoming',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'records.export',
+  'records.inspect',
+  'records.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -16,6 +16,26 @@ import {
   type TemplateSummary,
 } from './domain/plan.ts';
 import { settingsSchema, type Settings } from './domain/settings.ts';
+import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
+import type { PatientTimeline, PlanComparison } from './domain/history.ts';
+import {
+  MAX_RECORD_FILE_CHARS,
+  type RecordExport,
+  type RecordPreview,
+} from './domain/record-file.ts';
+import {
+  planSearchSchema,
+  reviewQueueQuerySchema,
+  type PlanSearchPage,
+  type ReviewQueue,
+} from './domain/review.ts';
+import {
+  sessionDateSchema,
+  sessionOutcomeSchema,
+  sessionPlanSchema,
+  type Session,
+  type UpcomingSession,
+} from './domain/session.ts';
 import { optionalLine, requiredLine, searchQuery } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
@@ -34,6 +54,10 @@ const catalogueId = z
   .string()
   .regex(/^([a-z]+\.[a-z0-9.-]+|[0-9a-f-]{36})$/, 'Not a catalogue item id');
 const catalogueById = z.strictObject({ id: catalogueId });
+const sessionById = z.strictObject({ id: uuid('Session') });
+const recordFile = z
+  .string({ error: 'The record file must be text' })
+  .max(MAX_RECORD_FILE_CHARS, 'This file is too large to be a JointPlan patient record');
 
 export const draftSourceSchema = z.discriminatedUnion('from', [
   z.strictObject({ from: z.literal('blank') }),
@@ -45,6 +69,8 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   schemaVersion: number;
+  /** Set when the database could not be opened at start and was moved aside. */
+  recovery: RecoveryNotice | null;
 }
 
 /**
@@ -112,6 +138,44 @@ export const contract = {
   'handouts.create': method(handoutRequestSchema).returns<HandoutFile>(),
   'handouts.list': method(z.strictObject({ planId: uuid('Plan') })).returns<HandoutExport[]>(),
   'handouts.reprint': method(z.strictObject({ id: uuid('Handout') })).returns<HandoutFile>(),
+  'history.timeline': method(
+    z.strictObject({ patientId: patientIdSchema }),
+  ).returns<PatientTimeline>(),
+  'history.compare': method(
+    z.strictObject({ fromId: uuid('Plan'), toId: uuid('Plan') }),
+  ).returns<PlanComparison>(),
+  'review.queue': method(reviewQueueQuerySchema).returns<ReviewQueue>(),
+  'review.findPatients': method(planSearchSchema).returns<PlanSearchPage>(),
+  'sessions.list': method(z.strictObject({ patientId: patientIdSchema })).returns<Session[]>(),
+  'sessions.plan': method(
+    z.strictObject({ patientId: patientIdSchema, sessionDate: sessionDateSchema }),
+  ).returns<Session>(),
+  'sessions.get': method(sessionById).returns<Session>(),
+  'sessions.update': method(
+    z.strictObject({ id: uuid('Session'), plan: sessionPlanSchema }),
+  ).returns<Session>(),
+  'sessions.record': method(
+    z.strictObject({ id: uuid('Session'), outcome: sessionOutcomeSchema }),
+  ).returns<Session>(),
+  'sessions.cancel': method(sessionById).returns<Session>(),
+  'sessions.upcoming': method(z.strictObject({})).returns<UpcomingSession[]>(),
+  'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
+  'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
+  'backups.restore': method(
+    z.strictObject({
+      name: backupNameSchema,
+      confirm: z.literal(true, { error: 'Restoring a backup must be confirmed' }),
+    }),
+  ).returns<{ restored: BackupInfo; safetyBackup: BackupInfo }>(),
+  'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
+  'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
+  'records.import': method(
+    z.strictObject({
+      text: recordFile,
+      /** A new chart number when the file's one is already taken; null to import without one. */
+      chartNumber: optionalLine('Chart number', 40).optional(),
+    }),
+  ).returns<Patient>(),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -2,9 +2,16 @@ import { patients } from './001-patients.ts';
 import { plans } from './002-plans.ts';
 import { settings } from './003-settings.ts';
 import { handoutExports } from './004-handout-exports.ts';
+import { history } from './005-history.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [patients, plans, settings, handoutExports];
+export const MIGRATIONS: readonly Migration[] = [
+  patients,
+  plans,
+  settings,
+  handoutExports,
+  history,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

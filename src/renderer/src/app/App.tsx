@@ -9,6 +9,11 @@ import { PatientsLayout } from '../features/patients/PatientsLayout.tsx';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen.tsx';
 import { PlanPage } from '../features/plans/PlanPage.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+import { ComparePage } from '../features/history/ComparePage.tsx';
+import { ImportRecordPage } from '../features/records/ImportRecordPage.tsx';
+import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
+import { SessionPage } from '../features/sessions/SessionPage.tsx';
+import { UpcomingSessionsScreen } from '../features/sessions/UpcomingSessionsScreen.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,11 +34,17 @@ const router = createHashRouter([
         children: [
           { index: true, element: <NoPatientSelected /> },
           { path: 'patients/new', element: <PatientNewPage /> },
+          { path: 'patients/import', element: <ImportRecordPage /> },
           { path: 'patients/:id', element: <PatientDetailPage /> },
           { path: 'patients/:id/edit', element: <PatientEditPage /> },
           { path: 'patients/:id/plans/:planId', element: <PlanPage /> },
+          // ?from=planId&to=planId
+          { path: 'patients/:id/compare', element: <ComparePage /> },
+          { path: 'patients/:id/sessions/:sessionId', element: <SessionPage /> },
         ],
       },
+      { path: 'review', element: <ReviewScreen /> },
+      { path: 'sessions', element: <UpcomingSessionsScreen /> },
       { path: 'catalogue/*', element: <CatalogueScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
     ],

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type RefObject } from 'react';
 import { Link, Outlet, useMatch, useNavigate, useOutletContext } from 'react-router';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 export const MOD_KEY = isMac ? '⌘' : 'Ctrl+';
@@ -35,8 +36,11 @@ export function AppShell() {
   );
   useGlobalShortcuts(handlers);
   const context: ShellContext = { searchRef };
+  const inReview = useMatch('/review') !== null;
+  const inSessions = useMatch('/sessions') !== null;
   const inCatalogue = useMatch('/catalogue/*') !== null;
   const inSettings = useMatch('/settings') !== null;
+  const inPatients = !inReview && !inSessions && !inCatalogue && !inSettings;
 
   return (
     <div className="app">
@@ -46,8 +50,14 @@ export function AppShell() {
           JointPlan
         </span>
         <nav aria-label="Sections" className="app-nav">
-          <Link to="/" aria-current={inCatalogue || inSettings ? undefined : 'page'}>
+          <Link to="/" aria-current={inPatients ? 'page' : undefined}>
             Patients
+          </Link>
+          <Link to="/review" aria-current={inReview ? 'page' : undefined}>
+            Reviews
+          </Link>
+          <Link to="/sessions" aria-current={inSessions ? 'page' : undefined}>
+            Sessions
           </Link>
           <Link to="/catalogue" aria-current={inCatalogue ? 'page' : undefined}>
             Catalogue
@@ -57,6 +67,7 @@ export function AppShell() {
           </Link>
         </nav>
       </header>
+      <RecoveryNotice />
       <Outlet context={context} />
     </div>
   );

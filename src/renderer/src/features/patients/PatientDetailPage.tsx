@@ -11,6 +11,9 @@ import {
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ageInYears } from './age.ts';
 import { PatientPlans } from '../plans/PatientPlans.tsx';
+import { PatientTimeline } from '../history/PatientTimeline.tsx';
+import { ExportRecordButton } from '../records/ExportRecordButton.tsx';
+import { PatientSessions } from '../sessions/PatientSessions.tsx';
 import { JointSummary } from './joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 
@@ -88,6 +91,7 @@ export function PatientDetailPage() {
           <Button className="button" onPress={() => setArchived(!archived)}>
             {archived ? 'Restore' : 'Archive'}
           </Button>
+          <ExportRecordButton patientId={id} />
           {archived && (
             <Button className="button danger" onPress={() => setConfirmDelete(true)}>
               Delete permanently…
@@ -104,6 +108,7 @@ export function PatientDetailPage() {
       )}
       <Facts patient={patient} />
       <PatientPlans patientId={id} />
+      <PatientSessions patientId={id} archived={archived} />
       <section aria-labelledby="joints-heading">
         <h2 id="joints-heading">Affected joints</h2>
         <JointSummary joints={patient.affectedJoints} />
@@ -112,6 +117,7 @@ export function PatientDetailPage() {
         <h2 id="notes-heading">Notes</h2>
         <p className="notes">{patient.notes || 'No notes.'}</p>
       </section>
+      <PatientTimeline patientId={id} />
       <ConfirmDialog
         isOpen={confirmDelete}
         title={`Delete ${name} permanently?`}
