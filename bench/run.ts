@@ -8,8 +8,9 @@ import { withTempDir, type BenchSuite } from './lib.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { timelineBench } from './timeline.ts';
 
-const SUITES: readonly BenchSuite[] = [patientsBench, plansBench, handoutsBench];
+const SUITES: readonly BenchSuite[] = [patientsBench, plansBench, handoutsBench, timelineBench];
 
 const json = process.argv.includes('--json');
 const only = process.argv

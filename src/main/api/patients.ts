@@ -2,6 +2,7 @@ import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Patient, PatientFields } from '../../shared/domain/patient.ts';
 import * as patients from '../db/repositories/patients.ts';
+import { recordChange } from './audit.ts';
 import { notFound, type ApiContext } from './context.ts';
 
 type PatientMethods = Pick<
@@ -14,6 +15,28 @@ type PatientMethods = Pick<
   | 'patients.restore'
   | 'patients.delete'
 >;
+
+/** Field names for the trail: it says what was changed, never the values. */
+const FIELD_WORDS: Record<keyof PatientFields, string> = {
+  givenName: 'given name',
+  familyName: 'family name',
+  preferredName: 'preferred name',
+  dateOfBirth: 'date of birth',
+  chartNumber: 'chart number',
+  diagnosis: 'diagnosis',
+  diseaseStage: 'disease stage',
+  affectedJoints: 'affected joints',
+  phone: 'phone',
+  notes: 'notes',
+};
+
+function changedFields(before: PatientFields, after: PatientFields): string {
+  const keys = Object.keys(FIELD_WORDS) as (keyof PatientFields)[];
+  const changed = keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return changed.length === 0
+    ? 'Saved details (no changes)'
+    : `Changed ${changed.map((k) => FIELD_WORDS[k]).join(', ')}`;
+}
 
 export function mustFindPatient(ctx: ApiContext, id: string): Patient {
   const patient = patients.findPatient(ctx.db, id);
@@ -44,15 +67,29 @@ export function patientMethods(ctx: ApiContext): PatientMethods {
       db.transaction(() => {
         assertChartNumberFree(patient, null);
         patients.insertPatient(db, id, patient, ctx.now());
+        recordChange(ctx, {
+          patientId: id,
+          entity: 'patient',
+          entityId: id,
+          action: 'created',
+          summary: 'Added patient',
+        });
       })();
       return mustFindPatient(ctx, id);
     },
 
     'patients.update': ({ id, patient }) => {
       db.transaction(() => {
-        mustFindPatient(ctx, id);
+        const before = mustFindPatient(ctx, id);
         assertChartNumberFree(patient, id);
         patients.updatePatient(db, id, patient, ctx.now());
+        recordChange(ctx, {
+          patientId: id,
+          entity: 'patient',
+          entityId: id,
+          action: 'updated',
+          summary: changedFields(before, patient),
+        });
       })();
       return mustFindPatient(ctx, id);
     },
@@ -61,19 +98,47 @@ export function patientMethods(ctx: ApiContext): PatientMethods {
       const patient = mustFindPatient(ctx, id);
       if (patient.archivedAt !== null) return patient;
       const at = ctx.now();
-      patients.setArchived(db, id, at, at);
+      db.transaction(() => {
+        patients.setArchived(db, id, at, at);
+        recordChange(ctx, {
+          patientId: id,
+          entity: 'patient',
+          entityId: id,
+          action: 'archived',
+          summary: 'Archived',
+        });
+      })();
       return mustFindPatient(ctx, id);
     },
 
     'patients.restore': ({ id }) => {
       const patient = mustFindPatient(ctx, id);
       if (patient.archivedAt === null) return patient;
-      patients.setArchived(db, id, null, ctx.now());
+      db.transaction(() => {
+        patients.setArchived(db, id, null, ctx.now());
+        recordChange(ctx, {
+          patientId: id,
+          entity: 'patient',
+          entityId: id,
+          action: 'restored',
+          summary: 'Restored from the archive',
+        });
+      })();
       return mustFindPatient(ctx, id);
     },
 
     'patients.delete': ({ id }) => {
-      if (!patients.deletePatient(db, id)) throw notFound('patient');
+      db.transaction(() => {
+        if (!patients.deletePatient(db, id)) throw notFound('patient');
+        // The trail has no foreign key: this record outlives the patient it is about.
+        recordChange(ctx, {
+          patientId: id,
+          entity: 'patient',
+          entityId: id,
+          action: 'deleted',
+          summary: 'Deleted permanently, with all plans and sessions',
+        });
+      })();
       return { deleted: true };
     },
   };

@@ -11,7 +11,10 @@ import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
+import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
+import { recordChange } from './audit.ts';
 import { notFound, type ApiContext } from './context.ts';
 import { mustFindPatient } from './patients.ts';
 
@@ -56,7 +59,13 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     }
   }
 
-  function newDraft(patientId: string, content: PlanContent, previousId: string | null): Plan {
+  /** `from` says where the draft came from: "", " from a template", " from version 2". */
+  function newDraft(
+    patientId: string,
+    content: PlanContent,
+    previousId: string | null,
+    from: string,
+  ): Plan {
     const id = ctx.newId();
     db.transaction(() => {
       const existing = plans.findPlanIdByStatus(db, patientId, 'draft');
@@ -70,6 +79,13 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       assertCatalogueRefs(content);
       const version = plans.latestPlanVersion(db, patientId) + 1;
       plans.insertDraft(db, { id, patientId, version, previousId, content }, ctx.now());
+      recordChange(ctx, {
+        patientId,
+        entity: 'plan',
+        entityId: id,
+        action: 'created',
+        summary: `Started draft version ${version}${from}`,
+      });
     })();
     return mustFind(id);
   }
@@ -91,11 +107,11 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         therapist: therapist ?? '',
         affectedJoints: patient.affectedJoints,
       };
-      if (source.from === 'blank') return newDraft(patientId, blank, null);
+      if (source.from === 'blank') return newDraft(patientId, blank, null, '');
       if (source.from === 'template') {
         const template = templates.findTemplateContent(db, source.templateId);
         if (!template) throw notFound('template');
-        return newDraft(patientId, { ...blank, ...template }, null);
+        return newDraft(patientId, { ...blank, ...template }, null, ' from a template');
       }
       // Carry a past plan forward: its content, dated today, with review and sign-off to redo.
       const base = mustFind(source.planId);
@@ -110,14 +126,23 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           reviewDate: null,
         },
         base.id,
+        ` from version ${base.version}`,
       );
     },
 
     'plans.saveDraft': ({ id, content }) => {
       db.transaction(() => {
-        mustBeDraft(id);
+        const draft = mustBeDraft(id);
         assertCatalogueRefs(content);
         plans.replaceDraftContent(db, id, content, ctx.now());
+        // One record per save, autosaves included; the trail's screen folds a run of them.
+        recordChange(ctx, {
+          patientId: draft.patientId,
+          entity: 'plan',
+          entityId: id,
+          action: 'edited',
+          summary: `Edited draft version ${draft.version}`,
+        });
       })();
       return mustFind(id);
     },
@@ -145,11 +170,26 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           finalisedAt,
           finalisedBy: checked.data.therapist,
         });
+        // What changed since the version this one replaces, kept for the timeline.
+        const activeId = plans.findPlanIdByStatus(db, draft.patientId, 'finalised');
+        const active = activeId ? plans.findSnapshot(db, activeId) : null;
+        const changeSummary = summarizePlanChanges(
+          active ? (JSON.parse(active.snapshot) as PlanSnapshot) : null,
+          JSON.parse(snapshot.json) as PlanSnapshot,
+        );
         plans.finaliseDraft(db, id, draft.patientId, {
           snapshot: snapshot.json,
           snapshotSha256: snapshot.sha256,
           finalisedAt,
           finalisedBy: checked.data.therapist,
+          changeSummary,
+        });
+        recordChange(ctx, {
+          patientId: draft.patientId,
+          entity: 'plan',
+          entityId: id,
+          action: 'finalised',
+          summary: `Finalised version ${draft.version}`,
         });
       })();
       return mustFind(id);
@@ -163,12 +203,22 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         base.patientId,
         { ...base.content, planDate: ctx.today(), reviewDate: null },
         base.id,
+        ` from version ${base.version}`,
       );
     },
 
     'plans.discardDraft': ({ id }) => {
-      mustBeDraft(id);
-      plans.deleteDraft(db, id);
+      db.transaction(() => {
+        const draft = mustBeDraft(id);
+        plans.deleteDraft(db, id);
+        recordChange(ctx, {
+          patientId: draft.patientId,
+          entity: 'plan',
+          entityId: id,
+          action: 'discarded',
+          summary: `Discarded draft version ${draft.version}`,
+        });
+      })();
       return { discarded: true };
     },
   };

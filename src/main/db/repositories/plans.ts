@@ -257,6 +257,8 @@ export interface Finalising {
   snapshotSha256: string;
   finalisedAt: string;
   finalisedBy: string;
+  /** What changed since the version this one supersedes, in one line. */
+  changeSummary: string;
 }
 
 /** Freezes a draft and supersedes the patient's previous active plan, in one transaction. */
@@ -269,7 +271,7 @@ export function finaliseDraft(db: Database, id: string, patientId: string, f: Fi
     statement(
       db,
       `UPDATE plans SET status = 'finalised', snapshot = :snapshot, snapshot_sha256 = :sha, finalised_at = :at,
-         finalised_by = :by, updated_at = :at
+         finalised_by = :by, updated_at = :at, change_summary = :summary
        WHERE id = :id AND status = 'draft'`,
     ).run({
       id,
@@ -277,6 +279,7 @@ export function finaliseDraft(db: Database, id: string, patientId: string, f: Fi
       sha: f.snapshotSha256,
       at: f.finalisedAt,
       by: f.finalisedBy,
+      summary: f.changeSummary,
     });
   })();
 }

@@ -3,7 +3,8 @@ import {
   ENERGY_P_VARIANTS,
   type EnergyP,
 } from '../../../shared/domain/catalogue.ts';
-import { plural, type RenderContext } from '../context.ts';
+import { breakRuleInWords } from '../../../shared/domain/plan-words.ts';
+import { type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -15,13 +16,8 @@ export function drawRest(ctx: RenderContext): void {
   if (!rest.breakRule && rest.timetable.length === 0 && rest.strategies.length === 0) return;
   l.heading('clock', 'Rest and pacing');
   if (rest.breakRule) {
-    const { restMinutes, everyMinutes } = rest.breakRule;
     l.text(
-      `Take a break of ${plural(restMinutes, 'minute', 'minutes')} after every ${plural(
-        everyMinutes,
-        'minute',
-        'minutes',
-      )} of activity. Stop before you feel tired or sore, not after.`,
+      `Take ${breakRuleInWords(rest.breakRule)}. Stop before you feel tired or sore, not after.`,
     );
     l.space(l.theme.body * 0.5);
   }

@@ -1,5 +1,5 @@
-import { summarizeJoints } from '../../../shared/domain/joints.ts';
 import type { PlanContent } from '../../../shared/domain/plan.ts';
+import { orthosisPlace } from '../../../shared/domain/plan-words.ts';
 import { describePattern, type WearingPattern } from '../../../shared/domain/schedule.ts';
 import { alertBox } from '../box.ts';
 import { longDate, plural, type RenderContext } from '../context.ts';
@@ -30,13 +30,6 @@ export function completeRedMark(sign: string, minutes: number): string {
   if (/does not fade after/i.test(sign))
     return sign.replace(/does not fade after/i, `does not fade ${within} after`);
   return `${sign.replace(/[.\s]+$/, '')}, ${within} after you take it off`;
-}
-
-function sideWords(o: PlanOrthosis): string {
-  const sides = o.side === 'both' ? (['right', 'left'] as const) : ([o.side] as const);
-  if (o.joints.length === 0)
-    return o.side === 'both' ? 'Both sides' : `${o.side === 'right' ? 'Right' : 'Left'} side`;
-  return summarizeJoints(sides.flatMap((side) => o.joints.map((joint) => ({ joint, side }))));
 }
 
 function scheduleRows(ctx: RenderContext, o: PlanOrthosis, n: number): Cell[][] {
@@ -71,7 +64,7 @@ export function drawSplints(ctx: RenderContext): void {
     if (!item) return;
     if (i > 0) l.space(l.theme.body);
     l.item(item.icon, ctx.user(`Splint ${n} name`, item.name));
-    l.labelled('Where:', sideWords(o));
+    l.labelled('Where:', orthosisPlace(o));
     l.labelled('What it is for:', ctx.user(`Splint ${n} purpose`, item.purpose));
     l.space(6);
     l.ensure(l.theme.body * 8);

@@ -35,6 +35,7 @@ function useAfterChange() {
   const client = useQueryClient();
   return (patient: Patient) => {
     client.setQueryData(patientKeys.detail(patient.id), patient);
+    void client.invalidateQueries({ queryKey: ['history'] });
     return client.invalidateQueries({ queryKey: ['patients', 'list'] });
   };
 }
@@ -70,6 +71,7 @@ export function useDeletePatient() {
     mutationFn: (id: string) => call('patients.delete', { id, confirm: true }),
     onSuccess: (_result, id) => {
       client.removeQueries({ queryKey: patientKeys.detail(id) });
+      client.removeQueries({ queryKey: ['history', 'timeline', id] });
       return client.invalidateQueries({ queryKey: ['patients', 'list'] });
     },
   });

@@ -29,6 +29,7 @@ function useAfterChange() {
   const client = useQueryClient();
   return (plan: Plan) => {
     client.setQueryData(planKeys.plan(plan.id), plan);
+    void client.invalidateQueries({ queryKey: ['history'] });
     return client.invalidateQueries({ queryKey: planKeys.list(plan.patientId) });
   };
 }
@@ -51,10 +52,18 @@ export function useSaveDraft() {
 }
 
 export function useFinalizePlan() {
+  const client = useQueryClient();
   const afterChange = useAfterChange();
   return useMutation({
     mutationFn: (id: string) => call('plans.finalize', { id }),
-    onSuccess: afterChange,
+    onSuccess: (plan) => {
+      // The version it replaces is now superseded: do not show it as active from the cache.
+      void client.invalidateQueries({
+        queryKey: ['plans', 'plan'],
+        predicate: (q) => q.queryKey[2] !== plan.id,
+      });
+      return afterChange(plan);
+    },
   });
 }
 
@@ -72,6 +81,7 @@ export function useDiscardDraft() {
     mutationFn: (plan: Plan) => call('plans.discardDraft', { id: plan.id }),
     onSuccess: (_result, plan) => {
       client.removeQueries({ queryKey: planKeys.plan(plan.id) });
+      void client.invalidateQueries({ queryKey: ['history'] });
       return client.invalidateQueries({ queryKey: planKeys.list(plan.patientId) });
     },
   });

@@ -1,0 +1,165 @@
+import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
+import type { PlanVersionRef, TimelineEntry } from '../../shared/domain/history.ts';
+import type { Plan } from '../../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import {
+  comparePlanVersions,
+  summarizePlanChanges,
+  type PlanVersionView,
+} from '../../shared/domain/plan-diff.ts';
+import { ADHERENCE_LABELS, type Adherence } from '../../shared/domain/session.ts';
+import { listAuditForPatient } from '../db/repositories/audit.ts';
+import * as catalogue from '../db/repositories/catalogue.ts';
+import * as history from '../db/repositories/history.ts';
+import * as plans from '../db/repositories/plans.ts';
+import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
+import { notFound, type ApiContext } from './context.ts';
+import { mustFindPatient } from './patients.ts';
+
+type HistoryMethods = Pick<AppApi, 'history.timeline' | 'history.compare'>;
+
+/** How the patient kept to the splint schedule, as a few words for the timeline. */
+const ADHERENCE_SHORT: Record<Adherence, string> = {
+  fully: 'splint schedule kept',
+  mostly: 'splint schedule mostly kept',
+  partly: 'splint schedule kept about half the time',
+  rarely: 'splint schedule rarely kept',
+  'no-schedule': 'no splint schedule',
+};
+
+/** "Planned: 6 checklist items", "Recorded: pain 4/10, splint schedule mostly kept", "Cancelled". */
+export function sessionSummary(row: history.TimelineSessionRow): string {
+  if (row.status === 'cancelled') return 'Cancelled';
+  if (row.status === 'planned') {
+    const n = row.checklistCount;
+    return n === 0 ? 'Planned' : `Planned: ${n} checklist ${n === 1 ? 'item' : 'items'}`;
+  }
+  const parts = [
+    row.pain === null ? null : `pain ${row.pain}/10`,
+    row.adherence && row.adherence in ADHERENCE_LABELS
+      ? ADHERENCE_SHORT[row.adherence as Adherence]
+      : null,
+  ].filter((p) => p !== null);
+  return parts.length === 0 ? 'Recorded' : `Recorded: ${parts.join(', ')}`;
+}
+
+/** A plan version as the therapist saw it: the frozen snapshot, or one built now for a draft. */
+export function versionView(ctx: ApiContext, plan: Plan): PlanVersionView {
+  const frozen = plans.findSnapshot(ctx.db, plan.id);
+  if (frozen) return JSON.parse(frozen.snapshot) as PlanSnapshot;
+  const items = catalogue.findCatalogueItems(ctx.db, catalogueIdsOf(plan.content));
+  const built = buildSnapshot({
+    plan: {
+      id: plan.id,
+      version: plan.version,
+      previousId: plan.previousId,
+      content: plan.content,
+    },
+    patient: mustFindPatient(ctx, plan.patientId),
+    catalogue: new Map(items.map((i) => [i.id, i.content])),
+    finalisedAt: plan.updatedAt,
+    finalisedBy: plan.content.therapist,
+  });
+  return JSON.parse(built.json) as PlanSnapshot;
+}
+
+const ref = (plan: Plan): PlanVersionRef => ({
+  id: plan.id,
+  version: plan.version,
+  status: plan.status,
+  planDate: plan.content.planDate,
+  therapist: plan.content.therapist,
+  finalisedAt: plan.finalisedAt,
+});
+
+export function historyMethods(ctx: ApiContext): HistoryMethods {
+  const { db } = ctx;
+
+  /**
+   * Finalised versions carry their summary; older ones and the draft are worked out now,
+   * reading each frozen snapshot at most once per call (`frozen` caches them).
+   */
+  function planSummary(
+    patientId: string,
+    row: history.TimelinePlanRow,
+    frozen: Map<string, PlanVersionView | null>,
+  ): string {
+    if (row.changeSummary !== null) return row.changeSummary;
+    const viewOf = (id: string | null) => {
+      if (id === null) return null;
+      if (!frozen.has(id)) {
+        const json = plans.findSnapshot(db, id)?.snapshot;
+        frozen.set(id, json ? (JSON.parse(json) as PlanSnapshot) : null);
+      }
+      return frozen.get(id) ?? null;
+    };
+    const older = viewOf(history.findEarlierFrozenId(db, patientId, row.version));
+    if (row.status !== 'draft') {
+      const own = viewOf(row.id);
+      return own ? summarizePlanChanges(older, own) : '';
+    }
+    const draft = plans.findPlan(db, row.id);
+    if (!draft) return '';
+    const line = summarizePlanChanges(older, versionView(ctx, draft));
+    return older
+      ? `Draft: ${line.charAt(0).toLowerCase()}${line.slice(1)}`
+      : 'Draft: first version';
+  }
+
+  return {
+    'history.timeline': ({ patientId }) =>
+      db.transaction(() => {
+        mustFindPatient(ctx, patientId);
+        const frozen = new Map<string, PlanVersionView | null>();
+        const entries: TimelineEntry[] = [
+          ...history.listTimelinePlans(db, patientId).map((r): TimelineEntry => ({
+            kind: 'plan',
+            id: r.id,
+            at: r.at,
+            date: r.planDate,
+            version: r.version,
+            status: r.status,
+            title: r.title,
+            therapist: r.therapist,
+            summary: planSummary(patientId, r, frozen),
+          })),
+          ...history.listTimelineSessions(db, patientId).map((r): TimelineEntry => ({
+            kind: 'session',
+            id: r.id,
+            at: r.at,
+            date: r.sessionDate,
+            status: r.status,
+            therapist: r.therapist,
+            summary: sessionSummary(r),
+          })),
+        ];
+        // Newest first by the date it is about; the moment it was saved breaks ties.
+        entries.sort((x, y) =>
+          x.date === y.date ? (x.at < y.at ? 1 : x.at > y.at ? -1 : 0) : x.date < y.date ? 1 : -1,
+        );
+        return { entries, audit: listAuditForPatient(db, patientId) };
+      })(),
+
+    'history.compare': ({ fromId, toId }) =>
+      db.transaction(() => {
+        if (fromId === toId)
+          throw new AppError('invalid-input', 'Choose two different versions to compare.', {
+            toId: 'Choose a different version',
+          });
+        const from = plans.findPlan(db, fromId);
+        const to = plans.findPlan(db, toId);
+        if (!from || !to) throw notFound('plan');
+        if (from.patientId !== to.patientId)
+          throw new AppError(
+            'invalid-input',
+            'These two plans belong to different patients. Compare versions of one patient’s plan.',
+          );
+        return {
+          from: ref(from),
+          to: ref(to),
+          changes: comparePlanVersions(versionView(ctx, from), versionView(ctx, to)),
+        };
+      })(),
+  };
+}

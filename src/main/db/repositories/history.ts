@@ -1,0 +1,65 @@
+import type { Database } from 'better-sqlite3';
+import type { PlanStatus } from '../../../shared/domain/plan.ts';
+import type { SessionStatus } from '../../../shared/domain/session.ts';
+import { statement } from '../statements.ts';
+
+export interface TimelinePlanRow {
+  id: string;
+  version: number;
+  status: PlanStatus;
+  title: string;
+  planDate: string;
+  therapist: string;
+  /** Finalised, or last saved for a draft. */
+  at: string;
+  changeSummary: string | null;
+}
+
+/** Every version of a patient's plan, newest first, without their content. */
+export function listTimelinePlans(db: Database, patientId: string): TimelinePlanRow[] {
+  return statement(
+    db,
+    `SELECT id, version, status, title, plan_date AS planDate, therapist,
+       COALESCE(finalised_at, updated_at) AS at, change_summary AS changeSummary
+     FROM plans WHERE patient_id = ? ORDER BY version DESC`,
+  ).all(patientId) as TimelinePlanRow[];
+}
+
+export interface TimelineSessionRow {
+  id: string;
+  sessionDate: string;
+  status: SessionStatus;
+  therapist: string;
+  at: string;
+  checklistCount: number;
+  pain: number | null;
+  adherence: string | null;
+}
+
+/** A patient's sessions with just what their one-line summary needs, read from the JSON. */
+export function listTimelineSessions(db: Database, patientId: string): TimelineSessionRow[] {
+  return statement(
+    db,
+    `SELECT id, session_date AS sessionDate, status, therapist,
+       COALESCE(recorded_at, updated_at) AS at,
+       COALESCE(json_array_length(data, '$.checklist'), 0) AS checklistCount,
+       json_extract(data, '$.outcome.pain') AS pain,
+       json_extract(data, '$.outcome.adherence') AS adherence
+     FROM sessions WHERE patient_id = ? ORDER BY session_date DESC, updated_at DESC`,
+  ).all(patientId) as TimelineSessionRow[];
+}
+
+/** The newest finalised or superseded version before `version`: the one it replaced. */
+export function findEarlierFrozenId(
+  db: Database,
+  patientId: string,
+  version: number,
+): string | null {
+  const row = statement(
+    db,
+    `SELECT id FROM plans
+     WHERE patient_id = ? AND version < ? AND snapshot IS NOT NULL
+     ORDER BY version DESC LIMIT 1`,
+  ).get(patientId, version) as { id: string } | undefined;
+  return row?.id ?? null;
+}

@@ -1,0 +1,127 @@
+import { Button } from 'react-aria-components';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { formatDate } from '../../../../shared/domain/dates.ts';
+import type { PlanChange, PlanVersionRef } from '../../../../shared/domain/history.ts';
+import { PLAN_STATUS_LABELS } from './labels.ts';
+import { useComparison } from './queries.ts';
+import './history.css';
+
+const KIND_LABELS: Record<PlanChange['kind'], string> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
+const versionName = (v: PlanVersionRef) =>
+  `version ${v.version} (${formatDate(v.planDate)}, ${PLAN_STATUS_LABELS[v.status].toLowerCase()})`;
+
+function ChangeTable({
+  section,
+  changes,
+  from,
+  to,
+}: {
+  section: string;
+  changes: PlanChange[];
+  from: PlanVersionRef;
+  to: PlanVersionRef;
+}) {
+  const id = `compare-${section.replace(/\W+/g, '-').toLowerCase()}`;
+  const cell = (text: string | null, absent: string) =>
+    text === null ? <span className="compare-empty">{absent}</span> : text;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{section}</h2>
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">Change</th>
+            <th scope="col">What</th>
+            <th scope="col">Version {from.version}</th>
+            <th scope="col">Version {to.version}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c, i) => (
+            <tr key={i}>
+              <td className={`compare-kind compare-kind-${c.kind}`}>{KIND_LABELS[c.kind]}</td>
+              <th scope="row">{c.subject}</th>
+              <td>{cell(c.before, `Not in version ${from.version}`)}</td>
+              <td>{cell(c.after, `Not in version ${to.version}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Two versions of a plan side by side: what was added, removed and changed, in plain words. */
+export function ComparePage() {
+  const navigate = useNavigate();
+  const patientId = useParams().id ?? '';
+  const [params] = useSearchParams();
+  const comparison = useComparison(params.get('from') ?? '', params.get('to') ?? '');
+  const back = (
+    <Button className="button" onPress={() => void navigate(`/patients/${patientId}`)}>
+      Back to patient
+    </Button>
+  );
+  if (!params.get('from') || !params.get('to'))
+    return (
+      <article className="compare-page">
+        <h1>Compare plan versions</h1>
+        <p role="alert">Choose two versions in the patient’s history to compare them.</p>
+        {back}
+      </article>
+    );
+  if (comparison.isPending) return <p className="loading">Loading…</p>;
+  if (comparison.isError)
+    return (
+      <article className="compare-page">
+        <h1>Compare plan versions</h1>
+        <p role="alert">These versions could not be compared: {comparison.error.message}</p>
+        {back}
+      </article>
+    );
+  const { from, to, changes } = comparison.data;
+  const sections = [...new Set(changes.map((c) => c.section))];
+  const count = (kind: PlanChange['kind']) => changes.filter((c) => c.kind === kind).length;
+  return (
+    <article aria-labelledby="compare-heading" className="compare-page">
+      <header className="detail-header">
+        <div>
+          <h1 id="compare-heading">
+            Compare plan versions {from.version} and {to.version}
+          </h1>
+          <p className="muted">
+            From {versionName(from)} to {versionName(to)}.
+          </p>
+        </div>
+        <div className="detail-actions">{back}</div>
+      </header>
+      <p>
+        <Link to={`/patients/${patientId}/plans/${from.id}`}>Open version {from.version}</Link>
+        {' · '}
+        <Link to={`/patients/${patientId}/plans/${to.id}`}>Open version {to.version}</Link>
+      </p>
+      {changes.length === 0 ? (
+        <p>These two versions are the same.</p>
+      ) : (
+        <p>
+          {changes.length} {changes.length === 1 ? 'difference' : 'differences'}: {count('added')}{' '}
+          added, {count('removed')} removed, {count('changed')} changed.
+        </p>
+      )}
+      {sections.map((section) => (
+        <ChangeTable
+          key={section}
+          section={section}
+          changes={changes.filter((c) => c.section === section)}
+          from={from}
+          to={to}
+        />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../lib/api.ts';
+
+export const historyKeys = {
+  timeline: (patientId: string) => ['history', 'timeline', patientId] as const,
+  compare: (fromId: string, toId: string) => ['history', 'compare', fromId, toId] as const,
+};
+
+export function useTimeline(patientId: string) {
+  return useQuery({
+    queryKey: historyKeys.timeline(patientId),
+    queryFn: () => call('history.timeline', { patientId }),
+  });
+}
+
+export function useComparison(fromId: string, toId: string) {
+  return useQuery({
+    queryKey: historyKeys.compare(fromId, toId),
+    queryFn: () => call('history.compare', { fromId, toId }),
+    enabled: fromId !== '' && toId !== '',
+  });
+}
