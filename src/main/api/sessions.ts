@@ -1,0 +1,179 @@
+import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { formatDate } from '../../shared/domain/dates.ts';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { painText, type Session } from '../../shared/domain/session.ts';
+import * as plans from '../db/repositories/plans.ts';
+import * as sessions from '../db/repositories/sessions.ts';
+import { checklistFromPlan, generalChecklist } from '../sessions/checklist.ts';
+import { currentTherapist, recordChange } from './audit.ts';
+import { notFound, type ApiContext } from './context.ts';
+import { mustFindPatient } from './patients.ts';
+
+type SessionMethods = Pick<
+  AppApi,
+  | 'sessions.list'
+  | 'sessions.plan'
+  | 'sessions.get'
+  | 'sessions.update'
+  | 'sessions.record'
+  | 'sessions.cancel'
+  | 'sessions.upcoming'
+>;
+
+const NOT_PLANNED: Record<Exclude<Session['status'], 'planned'>, string> = {
+  recorded: 'This session has been recorded, so its plan can no longer change.',
+  cancelled: 'This session was cancelled. Plan a new session instead.',
+};
+
+export function sessionMethods(ctx: ApiContext): SessionMethods {
+  const { db } = ctx;
+
+  const mustFind = (id: string): Session => {
+    const session = sessions.findSession(db, id);
+    if (!session) throw notFound('session');
+    return session;
+  };
+
+  const mustBePlanned = (id: string): Session => {
+    const session = mustFind(id);
+    if (session.status !== 'planned') throw new AppError('conflict', NOT_PLANNED[session.status]);
+    return session;
+  };
+
+  /** One planned visit a day per patient: a second is almost always a double click. */
+  function assertDayFree(patientId: string, sessionDate: string, ownId: string | null): void {
+    const clash = sessions
+      .listSessionsForPatient(db, patientId)
+      .find((s) => s.status === 'planned' && s.sessionDate === sessionDate && s.id !== ownId);
+    if (clash) {
+      const message = `A session is already planned for this patient on ${formatDate(sessionDate)}.`;
+      throw new AppError('conflict', message, { sessionDate: message });
+    }
+  }
+
+  const audit = (session: Pick<Session, 'id' | 'patientId'>, action: string, summary: string) =>
+    recordChange(ctx, {
+      patientId: session.patientId,
+      entity: 'session',
+      entityId: session.id,
+      action,
+      summary,
+    });
+
+  return {
+    'sessions.list': ({ patientId }) => {
+      mustFindPatient(ctx, patientId);
+      return sessions.listSessionsForPatient(db, patientId);
+    },
+
+    'sessions.get': ({ id }) => mustFind(id),
+
+    'sessions.plan': ({ patientId, sessionDate }) => {
+      const id = ctx.newId();
+      db.transaction(() => {
+        const patient = mustFindPatient(ctx, patientId);
+        if (patient.archivedAt !== null) {
+          throw new AppError(
+            'conflict',
+            'This patient is archived. Restore them before planning a session.',
+          );
+        }
+        assertDayFree(patientId, sessionDate, null);
+        const planId = plans.findPlanIdByStatus(db, patientId, 'finalised');
+        const frozen = planId ? plans.findSnapshot(db, planId) : null;
+        const drawn = frozen
+          ? checklistFromPlan(JSON.parse(frozen.snapshot) as PlanSnapshot)
+          : generalChecklist();
+        const therapist = currentTherapist(ctx);
+        sessions.insertSession(
+          db,
+          { id, patientId, planId, sessionDate, therapist, data: { ...drawn, outcome: null } },
+          ctx.now(),
+        );
+        audit({ id, patientId }, 'planned', `Planned a session for ${formatDate(sessionDate)}`);
+      })();
+      return mustFind(id);
+    },
+
+    'sessions.update': ({ id, plan }) => {
+      db.transaction(() => {
+        const before = mustBePlanned(id);
+        assertDayFree(before.patientId, plan.sessionDate, id);
+        sessions.replacePlan(
+          db,
+          id,
+          { sessionDate: plan.sessionDate, data: { ...plan, outcome: null } },
+          ctx.now(),
+        );
+        const moved = before.sessionDate !== plan.sessionDate;
+        audit(
+          before,
+          'changed',
+          moved
+            ? `Moved a session from ${formatDate(before.sessionDate)} to ${formatDate(plan.sessionDate)}`
+            : `Changed the plan for the session on ${formatDate(plan.sessionDate)}`,
+        );
+      })();
+      return mustFind(id);
+    },
+
+    'sessions.record': ({ id, outcome }) => {
+      db.transaction(() => {
+        const before = mustFind(id);
+        if (before.status === 'cancelled') {
+          throw new AppError(
+            'conflict',
+            'This session was cancelled, so it cannot be recorded. Plan a new session instead.',
+          );
+        }
+        if (before.sessionDate > ctx.today()) {
+          throw new AppError(
+            'conflict',
+            `This session is planned for ${formatDate(before.sessionDate)}, which has not come yet. Change its date to today to record it now.`,
+          );
+        }
+        const { checklist, ...rest } = outcome;
+        sessions.writeOutcome(
+          db,
+          id,
+          {
+            therapist: currentTherapist(ctx),
+            data: { agenda: before.agenda, checklist, outcome: rest },
+          },
+          ctx.now(),
+        );
+        // A recorded session may be corrected by recording it again; the trail keeps both.
+        const earlier = before.outcome;
+        if (earlier === null) {
+          audit(before, 'recorded', `Recorded session: pain ${painText(rest.pain)}`);
+        } else {
+          const pain =
+            earlier.pain === rest.pain
+              ? painText(rest.pain)
+              : `${painText(earlier.pain)} → ${painText(rest.pain)}`;
+          audit(before, 'corrected', `Corrected the session record: pain ${pain}`);
+        }
+      })();
+      return mustFind(id);
+    },
+
+    'sessions.cancel': ({ id }) => {
+      db.transaction(() => {
+        const before = mustFind(id);
+        if (before.status === 'cancelled') return;
+        if (before.status === 'recorded') {
+          throw new AppError(
+            'conflict',
+            'This session has been recorded, so it cannot be cancelled. Record it again to correct it.',
+          );
+        }
+        sessions.cancelSession(db, id, ctx.now());
+        audit(before, 'cancelled', `Cancelled the session on ${formatDate(before.sessionDate)}`);
+      })();
+      return mustFind(id);
+    },
+
+    'sessions.upcoming': () => sessions.listUpcoming(db, ctx.today()),
+  };
+}

@@ -1,0 +1,172 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  Session,
+  SessionData,
+  SessionStatus,
+  UpcomingSession,
+} from '../../../shared/domain/session.ts';
+import { statement } from '../statements.ts';
+
+interface SessionRow {
+  id: string;
+  patient_id: string;
+  plan_id: string | null;
+  session_date: string;
+  status: SessionStatus;
+  therapist: string;
+  data: string;
+  created_at: string;
+  updated_at: string;
+  recorded_at: string | null;
+}
+
+const SESSION_COLUMNS = `id, patient_id, plan_id, session_date, status, therapist, data, created_at,
+  updated_at, recorded_at`;
+
+function toSession(row: SessionRow): Session {
+  const data = JSON.parse(row.data) as SessionData;
+  return {
+    id: row.id,
+    patientId: row.patient_id,
+    planId: row.plan_id,
+    sessionDate: row.session_date,
+    status: row.status,
+    therapist: row.therapist,
+    agenda: data.agenda,
+    checklist: data.checklist,
+    outcome: data.outcome,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    recordedAt: row.recorded_at,
+  };
+}
+
+/** The data column in the layout the timeline reads; key order kept stable for readers. */
+function toData(data: SessionData): string {
+  return JSON.stringify({
+    agenda: data.agenda,
+    checklist: data.checklist.map((i) => ({ text: i.text, done: i.done })),
+    outcome: data.outcome && {
+      pain: data.outcome.pain,
+      adherence: data.outcome.adherence,
+      notes: data.outcome.notes,
+      changes: data.outcome.changes,
+    },
+  });
+}
+
+export function findSession(db: Database, id: string): Session | null {
+  const row = statement(db, `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`).get(id) as
+    SessionRow | undefined;
+  return row ? toSession(row) : null;
+}
+
+/** A patient's sessions, the latest date first. */
+export function listSessionsForPatient(db: Database, patientId: string): Session[] {
+  const rows = statement(
+    db,
+    `SELECT ${SESSION_COLUMNS} FROM sessions WHERE patient_id = ?
+     ORDER BY session_date DESC, created_at DESC, id`,
+  ).all(patientId) as SessionRow[];
+  return rows.map(toSession);
+}
+
+export interface NewSession {
+  id: string;
+  patientId: string;
+  planId: string | null;
+  sessionDate: string;
+  therapist: string;
+  data: SessionData;
+}
+
+export function insertSession(db: Database, s: NewSession, now: string): void {
+  statement(
+    db,
+    `INSERT INTO sessions (id, patient_id, plan_id, session_date, status, therapist, data, created_at, updated_at)
+     VALUES (:id, :patientId, :planId, :sessionDate, 'planned', :therapist, :data, :now, :now)`,
+  ).run({ ...s, data: toData(s.data), now });
+}
+
+/** Changes a planned session's date, agenda and checklist. False if it is no longer planned. */
+export function replacePlan(
+  db: Database,
+  id: string,
+  change: { sessionDate: string; data: SessionData },
+  now: string,
+): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE sessions SET session_date = :sessionDate, data = :data, updated_at = :now
+       WHERE id = :id AND status = 'planned'`,
+    ).run({ id, sessionDate: change.sessionDate, data: toData(change.data), now }).changes > 0
+  );
+}
+
+/**
+ * Writes what happened at the visit. The first recording sets recorded_at; a correction
+ * keeps it, so the record says when the visit was first written up.
+ */
+export function writeOutcome(
+  db: Database,
+  id: string,
+  change: { therapist: string; data: SessionData },
+  now: string,
+): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE sessions SET status = 'recorded', therapist = :therapist, data = :data, updated_at = :now,
+         recorded_at = COALESCE(recorded_at, :now)
+       WHERE id = :id AND status IN ('planned', 'recorded')`,
+    ).run({ id, therapist: change.therapist, data: toData(change.data), now }).changes > 0
+  );
+}
+
+export function cancelSession(db: Database, id: string, now: string): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE sessions SET status = 'cancelled', updated_at = :now WHERE id = :id AND status = 'planned'`,
+    ).run({ id, now }).changes > 0
+  );
+}
+
+interface UpcomingRow {
+  id: string;
+  patient_id: string;
+  given_name: string;
+  family_name: string;
+  chart_number: string | null;
+  session_date: string;
+  therapist: string;
+  checklist_count: number;
+  overdue: 0 | 1;
+}
+
+/**
+ * Planned sessions of patients who are not archived: from `today` on, soonest first, then
+ * the overdue ones, oldest first.
+ */
+export function listUpcoming(db: Database, today: string): UpcomingSession[] {
+  const rows = statement(
+    db,
+    `SELECT s.id, s.patient_id, p.given_name, p.family_name, p.chart_number, s.session_date,
+       s.therapist, json_array_length(s.data, '$.checklist') AS checklist_count,
+       s.session_date < :today AS overdue
+     FROM sessions s JOIN patients p ON p.id = s.patient_id
+     WHERE s.status = 'planned' AND p.archived_at IS NULL
+     ORDER BY overdue, s.session_date, p.sort_key, s.created_at, s.id`,
+  ).all({ today }) as UpcomingRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    patientId: r.patient_id,
+    patientName: `${r.family_name}, ${r.given_name}`,
+    chartNumber: r.chart_number,
+    sessionDate: r.session_date,
+    therapist: r.therapist,
+    checklistCount: r.checklist_count,
+    overdue: r.overdue === 1,
+  }));
+}

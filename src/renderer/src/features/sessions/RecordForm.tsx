@@ -1,0 +1,143 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type RefObject } from 'react';
+import { Button, Checkbox, Form } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import {
+  ADHERENCE_LABELS,
+  ADHERENCE_LEVELS,
+  sessionOutcomeSchema,
+  type Session,
+  type SessionOutcome,
+  type SessionOutcomeInput,
+} from '../../../../shared/domain/session.ts';
+import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
+import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
+import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useRecordSession } from './queries.ts';
+
+const ADHERENCE_OPTIONS = ADHERENCE_LEVELS.map((value) => ({
+  value,
+  label: ADHERENCE_LABELS[value],
+}));
+
+const toOutcomeInput = (s: Session): SessionOutcomeInput => ({
+  pain: s.outcome?.pain ?? null,
+  adherence: s.outcome?.adherence ?? null,
+  checklist: s.checklist,
+  notes: s.outcome?.notes ?? '',
+  changes: s.outcome?.changes ?? '',
+});
+
+interface Props {
+  session: Session;
+  guardRef: RefObject<() => boolean>;
+  /** Set when correcting a recorded session: puts the form away without saving. */
+  onCancel?(): void;
+  /** Throws, with a reason the therapist reads, when the visit cannot be recorded yet. */
+  beforeSave?(): void;
+}
+
+/** What happened at the visit: pain, how the splint schedule went, the checklist, notes, changes. */
+export function RecordForm({ session, guardRef, onCancel, beforeSave }: Props) {
+  const record = useRecordSession();
+  const correcting = session.status === 'recorded';
+  const form = useForm<SessionOutcomeInput, unknown, SessionOutcome>({
+    resolver: zodResolver(sessionOutcomeSchema),
+    defaultValues: toOutcomeInput(session),
+    mode: 'onTouched',
+  });
+  const { control, formState } = form;
+  const { onSubmit, shouldBlock } = useSaveForm(form, {
+    save: (outcome) => {
+      beforeSave?.();
+      return record.mutateAsync({ id: session.id, outcome });
+    },
+    fieldPrefix: 'outcome',
+    savedMessage: () => (correcting ? 'Session record corrected' : 'Session recorded'),
+    onSaved: () => onCancel?.(),
+  });
+  useEffect(() => {
+    guardRef.current = shouldBlock;
+    // A form put away has nothing left to lose.
+    return () => {
+      guardRef.current = () => false;
+    };
+  }, [guardRef, shouldBlock]);
+
+  return (
+    <Form
+      className="patient-form session-form"
+      onSubmit={onSubmit}
+      validationBehavior="aria"
+      aria-labelledby="record-heading"
+    >
+      <fieldset>
+        <legend id="record-heading">
+          {correcting ? 'Correct the record' : 'Record what happened'}
+        </legend>
+        {session.checklist.length > 0 && (
+          <div role="group" aria-labelledby="record-checklist" className="checklist-ticks">
+            <p id="record-checklist" className="field-label">
+              Checklist: tick what was done
+            </p>
+            {session.checklist.map((item, index) => (
+              <Controller
+                key={`${index}-${item.text}`}
+                control={control}
+                name={`checklist.${index}.done`}
+                render={({ field }) => (
+                  <Checkbox
+                    className="checkbox"
+                    isSelected={Boolean(field.value)}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                  >
+                    <span className="checkbox-box" aria-hidden="true" />
+                    {item.text}
+                  </Checkbox>
+                )}
+              />
+            ))}
+          </div>
+        )}
+        <NumberFieldControl
+          control={control}
+          name="pain"
+          label="Pain after activity (0 to 10)"
+          description="0 is no pain, 10 the worst pain imaginable. Leave it empty if not asked."
+          minValue={0}
+          maxValue={10}
+          nullable
+        />
+        <RadioGroupControl
+          control={control}
+          name="adherence"
+          label="How well was the splint schedule kept?"
+          options={ADHERENCE_OPTIONS}
+          noneLabel="Not discussed"
+          vertical
+        />
+        <TextFieldControl control={control} name="notes" label="Notes" multiline />
+        <TextFieldControl
+          control={control}
+          name="changes"
+          label="Changes made"
+          description="To splints, equipment or advice, for example a strap padded or a new jar opener."
+          multiline
+        />
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
+          {correcting ? 'Save correction' : 'Record session'}
+        </Button>
+        {onCancel && (
+          <Button className="button" onPress={onCancel}>
+            Cancel correction
+          </Button>
+        )}
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,155 @@
+import { useCallback, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, useNavigate, useParams } from 'react-router';
+import { toast } from 'sonner';
+import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
+import type { Session } from '../../../../shared/domain/session.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
+import { usePatient } from '../patients/queries.ts';
+import { sessionTitle, STATUS_LABELS } from './labels.ts';
+import { useCancelSession, useSession } from './queries.ts';
+import { RecordForm } from './RecordForm.tsx';
+import { SessionPlanForm } from './SessionPlanForm.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
+import './sessions.css';
+
+const nothingToLose = () => false;
+
+/** One visit: its plan while planned, then the record of what happened. */
+export function SessionPage() {
+  const sessionId = useParams().sessionId ?? '';
+  const session = useSession(sessionId);
+  if (session.isPending) return <p className="loading">Loading…</p>;
+  if (session.isError) {
+    return <p role="alert">This session could not be loaded: {session.error.message}</p>;
+  }
+  return <SessionDetail key={session.data.id} session={session.data} />;
+}
+
+function SessionDetail({ session }: { session: Session }) {
+  const navigate = useNavigate();
+  const patient = usePatient(session.patientId);
+  const cancel = useCancelSession();
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  // Both forms can hold unsaved work; one guard asks them both (a router allows one blocker).
+  const planGuard = useRef<() => boolean>(nothingToLose);
+  const recordGuard = useRef<() => boolean>(nothingToLose);
+  const shouldBlock = useCallback(() => planGuard.current() || recordGuard.current(), []);
+  // Recording closes the plan for good, so unsaved changes to it would be lost unseen.
+  const planSavedFirst = () => {
+    if (planGuard.current()) {
+      throw new Error('Save or undo your changes to the plan for the visit first.');
+    }
+  };
+  const name = patient.data ? `${patient.data.familyName}, ${patient.data.givenName}` : '';
+  const notYet = session.sessionDate > localToday();
+
+  return (
+    <article aria-labelledby="session-heading" className="session-page">
+      <header className="detail-header">
+        <div>
+          <h1 id="session-heading">
+            {sessionTitle(session.sessionDate)}{' '}
+            <span className={`status session-status-${session.status}`}>
+              {STATUS_LABELS[session.status]}
+            </span>
+          </h1>
+          <p className="muted">
+            {name && `${name} · `}
+            {session.recordedAt
+              ? `Recorded ${new Date(session.recordedAt).toLocaleString()} by ${session.therapist}`
+              : `Therapist: ${session.therapist}`}
+            {session.planId && (
+              <>
+                {' · '}
+                <Link to={`/patients/${session.patientId}/plans/${session.planId}`}>
+                  The plan the checklist came from
+                </Link>
+              </>
+            )}
+          </p>
+        </div>
+        <div className="detail-actions">
+          <Button
+            className="button"
+            onPress={() => void navigate(`/patients/${session.patientId}`)}
+          >
+            Back to patient
+          </Button>
+          {session.status === 'planned' && (
+            <Button className="button danger" onPress={() => setConfirmCancel(true)}>
+              Cancel session…
+            </Button>
+          )}
+          {session.status === 'recorded' && !correcting && (
+            <Button className="button" onPress={() => setCorrecting(true)}>
+              Correct the record
+            </Button>
+          )}
+        </div>
+      </header>
+
+      {session.status === 'planned' && (
+        <>
+          <SessionPlanForm session={session} guardRef={planGuard} />
+          {notYet ? (
+            <p className="notice">
+              This session is planned for {formatDate(session.sessionDate)}. You can record it on
+              the day; to record it now, change its date to today and save the plan.
+            </p>
+          ) : (
+            <RecordForm
+              key={session.checklist.map((i) => i.text).join('\n')}
+              session={session}
+              guardRef={recordGuard}
+              beforeSave={planSavedFirst}
+            />
+          )}
+        </>
+      )}
+      {session.status === 'recorded' &&
+        (correcting ? (
+          <RecordForm
+            session={session}
+            guardRef={recordGuard}
+            onCancel={() => setCorrecting(false)}
+          />
+        ) : (
+          <SessionSummary session={session} />
+        ))}
+      {session.status === 'cancelled' && (
+        <>
+          <p className="notice">
+            This session was cancelled. Plan a new one from the patient page.
+          </p>
+          <SessionSummary session={session} />
+        </>
+      )}
+
+      <UnsavedChangesGuard shouldBlock={shouldBlock} what="this session" />
+      <ConfirmDialog
+        isOpen={confirmCancel}
+        title={`Cancel the session on ${formatDate(session.sessionDate)}?`}
+        confirmLabel="Cancel session"
+        cancelLabel="Keep session"
+        destructive
+        onCancel={() => setConfirmCancel(false)}
+        onConfirm={() =>
+          cancel.mutate(session.id, {
+            onSuccess: () => {
+              setConfirmCancel(false);
+              toast.success('Session cancelled');
+            },
+            onError: (e) => toast.error(e.message),
+          })
+        }
+      >
+        <p>
+          It stays in the patient&rsquo;s history as cancelled. It cannot be recorded afterwards.
+        </p>
+      </ConfirmDialog>
+    </article>
+  );
+}

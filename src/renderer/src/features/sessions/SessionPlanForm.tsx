@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type RefObject } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useFieldArray, useForm } from 'react-hook-form';
+import {
+  MAX_CHECKLIST_ITEMS,
+  sessionPlanSchema,
+  type Session,
+  type SessionPlan,
+  type SessionPlanInput,
+} from '../../../../shared/domain/session.ts';
+import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useUpdateSession } from './queries.ts';
+
+const toPlanInput = (s: Session): SessionPlanInput => ({
+  sessionDate: s.sessionDate,
+  agenda: s.agenda,
+  checklist: s.checklist,
+});
+
+/** The date, agenda and checklist of a planned visit, editable until it is recorded. */
+export function SessionPlanForm({
+  session,
+  guardRef,
+}: {
+  session: Session;
+  /** Where the page's unsaved-changes guard asks this form whether it has anything to lose. */
+  guardRef: RefObject<() => boolean>;
+}) {
+  const update = useUpdateSession();
+  const form = useForm<SessionPlanInput, unknown, SessionPlan>({
+    resolver: zodResolver(sessionPlanSchema),
+    defaultValues: toPlanInput(session),
+    // Not onTouched: that checks the whole checklist as soon as an empty item is added.
+  });
+  const { control, formState, reset } = form;
+  const checklist = useFieldArray({ control, name: 'checklist' });
+  const { onSubmit, shouldBlock } = useSaveForm(form, {
+    save: (plan) => update.mutateAsync({ id: session.id, plan }),
+    fieldPrefix: 'plan',
+    savedMessage: () => 'Session plan saved',
+    onSaved: (saved) => reset(toPlanInput(saved)),
+  });
+  useEffect(() => {
+    guardRef.current = shouldBlock;
+    // A form put away has nothing left to lose.
+    return () => {
+      guardRef.current = () => false;
+    };
+  }, [guardRef, shouldBlock]);
+
+  return (
+    <Form
+      className="patient-form session-form"
+      onSubmit={onSubmit}
+      validationBehavior="aria"
+      aria-labelledby="session-plan-heading"
+    >
+      <fieldset>
+        <legend id="session-plan-heading">Plan for the visit</legend>
+        <TextFieldControl
+          control={control}
+          name="sessionDate"
+          label="Date of the session"
+          type="date"
+          isRequired
+        />
+        <TextFieldControl control={control} name="agenda" label="Agenda" multiline />
+        <div role="group" aria-labelledby="checklist-heading" className="checklist-editor">
+          <p id="checklist-heading" className="field-label">
+            Checklist
+          </p>
+          {checklist.fields.length === 0 && <p className="muted">No checklist items.</p>}
+          <ol className="checklist-items">
+            {checklist.fields.map((field, index) => (
+              <li key={field.id}>
+                <TextFieldControl
+                  control={control}
+                  name={`checklist.${index}.text`}
+                  label={`Item ${index + 1}`}
+                />
+                <Button
+                  className="icon-button danger-text"
+                  aria-label={`Remove item ${index + 1}`}
+                  onPress={() => checklist.remove(index)}
+                >
+                  ✕
+                </Button>
+              </li>
+            ))}
+          </ol>
+          <Button
+            className="button"
+            isDisabled={checklist.fields.length >= MAX_CHECKLIST_ITEMS}
+            onPress={() => checklist.append({ text: '', done: false })}
+          >
+            Add a checklist item
+          </Button>
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit" className="button" isPending={formState.isSubmitting}>
+          Save plan
+        </Button>
+        <Button className="button" isDisabled={!formState.isDirty} onPress={() => reset()}>
+          Undo changes
+        </Button>
+      </div>
+    </Form>
+  );
+}
