@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { Button } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
+import { DISEASE_STAGE_LABELS, DISEASE_STAGES } from '../../../../shared/domain/patient.ts';
+import { planSearchSchema, type PlanSearch } from '../../../../shared/domain/review.ts';
+import { SelectControl } from '../../components/SelectControl.tsx';
+import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { CatalogueItemField } from './CatalogueItemField.tsx';
+import { FoundPatients } from './FoundPatients.tsx';
+import { useFoundPatients } from './queries.ts';
+import {
+  NO_SEARCH,
+  searchFromParams,
+  searchParamsOf,
+  withParams,
+  type SearchValues,
+} from './search-params.ts';
+
+const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
+  value,
+  label: DISEASE_STAGE_LABELS[value],
+}));
+
+/** Everyone whose active plan holds an item, at a disease stage, or due a review in a range. */
+export function FindPatients() {
+  const [params, setParams] = useSearchParams();
+  const asked = searchFromParams(params);
+  const askedKey = JSON.stringify(asked);
+  const found = useFoundPatients(asked);
+  const form = useForm<PlanSearch, unknown, SearchValues>({
+    resolver: zodResolver(planSearchSchema),
+    defaultValues: asked ?? NO_SEARCH,
+  });
+  const { reset } = form;
+  // Back and Forward change the address: show the search it holds.
+  useEffect(() => {
+    reset((JSON.parse(askedKey) as SearchValues | null) ?? NO_SEARCH);
+  }, [askedKey, reset]);
+
+  const show = (search: SearchValues) => void setParams(withParams(params, searchParamsOf(search)));
+  // A problem with the search as a whole (no filter at all) has no field of its own.
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const overall = errors['']?.message ?? errors.root?.message;
+
+  return (
+    <section aria-labelledby="find-heading" className="review-section">
+      <h2 id="find-heading">Find patients</h2>
+      <p className="form-hint">
+        By what their active plan holds, their disease stage or their review date. Every filter you
+        fill in must match.
+      </p>
+      <form className="find-form" noValidate onSubmit={(e) => void form.handleSubmit(show)(e)}>
+        <div className="field-row">
+          <CatalogueItemField control={form.control} />
+          <SelectControl
+            control={form.control}
+            name="stage"
+            label="Disease stage"
+            options={STAGE_OPTIONS}
+            noneLabel="Any stage"
+          />
+        </div>
+        <div className="field-row">
+          <TextFieldControl
+            control={form.control}
+            name="reviewFrom"
+            label="Review from"
+            type="date"
+            emptyAsNull
+          />
+          <TextFieldControl
+            control={form.control}
+            name="reviewTo"
+            label="Review to"
+            type="date"
+            emptyAsNull
+          />
+        </div>
+        {overall && (
+          <p role="alert" className="field-error-text">
+            {overall}
+          </p>
+        )}
+        <div className="form-actions">
+          <Button type="submit" className="button primary">
+            Find patients
+          </Button>
+          <Button
+            className="button"
+            onPress={() => {
+              reset(NO_SEARCH);
+              show(NO_SEARCH);
+            }}
+          >
+            Clear
+          </Button>
+        </div>
+      </form>
+      {asked && <FoundPatients result={found} />}
+    </section>
+  );
+}

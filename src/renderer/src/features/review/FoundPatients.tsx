@@ -1,0 +1,75 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { formatDate } from '../../../../shared/domain/dates.ts';
+import { DISEASE_STAGE_LABELS } from '../../../../shared/domain/patient.ts';
+import { REVIEW_RESULT_LIMIT, type PlanSearchPage } from '../../../../shared/domain/review.ts';
+
+function summary(page: PlanSearchPage): string {
+  const n = page.patients.length;
+  if (n === 0) return 'No patients match. Archived patients are not searched.';
+  if (page.truncated) return `Showing the first ${REVIEW_RESULT_LIMIT} patients, by name.`;
+  return n === 1 ? '1 patient found.' : `${n} patients found.`;
+}
+
+/** The patients a search found, in name order, each a link to the patient. */
+export function FoundPatients({ result }: { result: UseQueryResult<PlanSearchPage> }) {
+  if (result.isError) {
+    return <p role="alert">The search did not run: {result.error.message}</p>;
+  }
+  if (!result.data) return <p className="loading">Searching…</p>;
+  const { patients } = result.data;
+  return (
+    <>
+      <p className="review-summary" role="status">
+        {summary(result.data)}
+      </p>
+      {patients.length > 0 && (
+        <table className="review-table">
+          <caption className="visually-hidden">Patients found</caption>
+          <thead>
+            <tr>
+              <th scope="col">Patient</th>
+              <th scope="col">Chart number</th>
+              <th scope="col">Disease stage</th>
+              <th scope="col">Review date</th>
+              <th scope="col">
+                <span className="visually-hidden">Plan</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {patients.map((p) => (
+              <tr key={p.patientId}>
+                <th scope="row">
+                  <Link to={`/patients/${p.patientId}`}>{p.patientName}</Link>
+                </th>
+                <td>{p.chartNumber ?? <span className="muted">None</span>}</td>
+                <td>
+                  {p.diseaseStage ? (
+                    DISEASE_STAGE_LABELS[p.diseaseStage]
+                  ) : (
+                    <span className="muted">Not set</span>
+                  )}
+                </td>
+                <td>
+                  {p.reviewDate ? (
+                    formatDate(p.reviewDate)
+                  ) : (
+                    <span className="muted">No active plan</span>
+                  )}
+                </td>
+                <td>
+                  {p.planId && (
+                    <Link to={`/patients/${p.patientId}/plans/${p.planId}`}>
+                      Open plan<span className="visually-hidden"> for {p.patientName}</span>
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
