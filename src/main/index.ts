@@ -1,9 +1,7 @@
 import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { createAppApi } from './app-api.ts';
+import { openAppData, type AppData } from './app-data.ts';
 import { resolveDataDir } from './data-dir.ts';
-import { openAppDatabase } from './bootstrap.ts';
-import { runDailyBackup } from './db/backups.ts';
 import { handleDownloads } from './downloads.ts';
 import { workerRenderer } from './handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
@@ -27,9 +25,15 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
-  let db;
+  let data: AppData;
   try {
-    db = await openAppDatabase(dataDir);
+    // A database that cannot be used is moved aside and the window says so (app.info).
+    data = await openAppData({
+      dataDir,
+      appVersion: app.getVersion(),
+      // Built beside this file by electron-vite (see electron.vite.config.ts).
+      renderHandout: workerRenderer(new URL('./handout-worker.js', import.meta.url)),
+    });
   } catch (error) {
     dialog.showErrorBox(
       'JointPlan cannot open its data',
@@ -38,7 +42,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => db.close());
+  app.on('will-quit', () => data.close());
 
   lockDownSession();
   handleDownloads(
@@ -46,19 +50,12 @@ async function start(): Promise<void> {
     path.join(dataDir, 'preferences.json'),
     app.getPath('documents'),
   );
-  const api = createAppApi({
-    db,
-    dataDir,
-    appVersion: app.getVersion(),
-    // Built beside this file by electron-vite (see electron.vite.config.ts).
-    renderHandout: workerRenderer(new URL('./handout-worker.js', import.meta.url)),
-  });
-  bindIpc(ipcMain, api, senderCheckFor(isAppUrl));
+  bindIpc(ipcMain, data.api, senderCheckFor(isAppUrl));
   installAppMenu(() => mainWindow);
   mainWindow = createMainWindow(path.join(dataDir, 'window-state.json'));
   // After the window is up, so start-up never waits for it.
-  runDailyBackup(db, path.join(dataDir, 'backups')).catch((error: unknown) =>
-    console.error('[backup] the daily backup failed', error),
-  );
+  data
+    .runDailyBackup()
+    .catch((error: unknown) => console.error('[backup] the daily backup failed', error));
   mainWindow.on('closed', () => (mainWindow = null));
 }

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { createAppApi } from '../main/app-api.ts';
+import { openAppData, type AppData } from '../main/app-data.ts';
 import { workerRenderer } from '../main/handout/render-in-worker.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
-import { openAppDatabase } from '../main/bootstrap.ts';
-import { runDailyBackup } from '../main/db/backups.ts';
 import { startWebHost } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,30 +29,30 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
   version: string;
 };
 
-let db;
+let data: AppData;
 try {
-  db = await openAppDatabase(dataDir);
+  // A database that cannot be used is moved aside; the page says so (app.info).
+  data = await openAppData({
+    dataDir,
+    appVersion: version,
+    renderHandout: workerRenderer(new URL('../main/handout/worker.ts', import.meta.url)),
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const api = createAppApi({
-  db,
-  dataDir,
-  appVersion: version,
-  renderHandout: workerRenderer(new URL('../main/handout/worker.ts', import.meta.url)),
-});
-const host = await startWebHost({ api, rendererDir, port });
+if (data.recovery) console.error(data.recovery.message);
+const host = await startWebHost({ api: data.api, rendererDir, port });
 console.log(`JointPlan is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
-runDailyBackup(db, path.join(dataDir, 'backups')).catch((error: unknown) =>
-  console.error('[backup] the daily backup failed', error),
-);
+data
+  .runDailyBackup()
+  .catch((error: unknown) => console.error('[backup] the daily backup failed', error));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void host.close().then(() => {
-      db.close();
+      data.close();
       process.exit(0);
     });
   });

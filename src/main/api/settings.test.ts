@@ -28,6 +28,7 @@ const filled: SettingsInput = {
   paperSize: 'Letter',
   printSize: 'large',
   redMarkMinutes: 30,
+  backupsKept: 30,
 };
 
 const stored = () => h.db.prepare('SELECT COUNT(*) AS n FROM settings').get() as { n: number };

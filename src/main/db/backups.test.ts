@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
-import { isSoundBackup, runDailyBackup } from './backups.ts';
+import { createBackup, isSoundBackup, listBackups, runDailyBackup } from './backups.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './open.ts';
 import { findPatient, insertPatient } from './repositories/patients.ts';
 
@@ -61,4 +61,28 @@ it('keeps the newest daily copies and never removes a backup made before a migra
     'daily-2026-11-05.sqlite',
   ]);
   db.close();
+});
+
+it('lists only backups, newest first, with their kind and patient count, and changes none', async () => {
+  const db = await databaseWithAPatient();
+  await runDailyBackup(db, backups, new Date(2026, 10, 23, 9, 0));
+  const manual = await createBackup(db, backups, 'manual', new Date('2026-11-24T10:00:00Z'));
+  const again = await createBackup(db, backups, 'manual', new Date('2026-11-24T10:00:00Z'));
+  db.close();
+  writeFileSync(path.join(backups, 'notes.txt'), 'not a backup');
+  writeFileSync(path.join(backups, 'daily-2026-11-25.sqlite.partial'), 'half made');
+  const older = new Date('2026-11-23T09:00:00Z');
+  utimesSync(path.join(backups, 'daily-2026-11-23.sqlite'), older, older);
+  const before = readdirSync(backups).map((n) => statSync(path.join(backups, n)).mtimeMs);
+
+  expect(manual.name).toBe('manual-2026-11-24T10-00-00-000Z.sqlite');
+  expect(again.name).toBe('manual-2026-11-24T10-00-00-000Z-2.sqlite');
+  const listed = listBackups(backups);
+  expect(listed.map((b) => [b.kind, b.patientCount, b.problem])).toEqual([
+    ['manual', 1, null],
+    ['manual', 1, null],
+    ['daily', 1, null],
+  ]);
+  expect(listed.at(-1)?.name).toBe('daily-2026-11-23.sqlite');
+  expect(readdirSync(backups).map((n) => statSync(path.join(backups, n)).mtimeMs)).toEqual(before);
 });

@@ -1,14 +1,26 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 
 export const DAILY_BACKUPS_KEPT = 14;
 const DAILY = /^daily-(\d{4}-\d{2}-\d{2})\.sqlite$/;
 
+const KIND_PREFIXES: readonly [string, BackupKind][] = [
+  ['daily-', 'daily'],
+  ['manual-', 'manual'],
+  ['before-migration-', 'before-migration'],
+  ['before-restore-', 'before-restore'],
+];
+/** "JPLN", as in open.ts; repeated here because open.ts imports this module. */
+const APPLICATION_ID = 0x4a504c4e;
+
 export type DailyBackupResult =
-  { made: true; file: string; removed: string[] } | { made: false; reason: 'already-today' };
+  | { made: true; file: string; removed: string[] }
+  | { made: false; reason: 'already-today' | 'recovery-pending' };
 
 /** Asks SQLite whether every page and index of a backup file is sound. */
 export function isSoundBackup(file: string): boolean {
@@ -74,4 +86,112 @@ export async function runDailyBackup(
   const removed = dailies.slice(keep);
   for (const name of removed) rmSync(path.join(backupDir, name), { force: true });
   return { made: true, file, removed };
+}
+
+/** Which kind of backup a file name is, or null for anything that is not one of ours. */
+export function backupKindOf(name: string): BackupKind | null {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/.test(name)) return null;
+  return KIND_PREFIXES.find(([prefix]) => name.startsWith(prefix))?.[1] ?? null;
+}
+
+/** A time stamp that is safe in a file name on every system. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+interface BackupContents {
+  patientCount: number | null;
+  schemaVersion: number | null;
+  problem: string | null;
+}
+
+/** Reads a backup without changing it: whose it is, its data version and how many patients. */
+function readContents(file: string, checkIntegrity: boolean): BackupContents {
+  let copy: SqliteDatabase | null = null;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      return {
+        patientCount: null,
+        schemaVersion: null,
+        problem: 'This is not a JointPlan backup.',
+      };
+    }
+    const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      return {
+        patientCount: null,
+        schemaVersion,
+        problem: 'This backup was made by a newer version of JointPlan.',
+      };
+    }
+    const { n } = copy.prepare('SELECT count(*) AS n FROM patients').get() as { n: number };
+    if (checkIntegrity) {
+      const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
+      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
+        return { patientCount: n, schemaVersion, problem: 'This backup is damaged.' };
+      }
+    }
+    return { patientCount: n, schemaVersion, problem: null };
+  } catch {
+    return { patientCount: null, schemaVersion: null, problem: 'This backup cannot be read.' };
+  } finally {
+    copy?.close();
+  }
+}
+
+/**
+ * What a backup holds, or null when the name is not one of our backups or there is no such
+ * file. `check` also runs integrity_check, which reads every page: slow for a long list.
+ */
+export function readBackupInfo(backupDir: string, name: string, check = false): BackupInfo | null {
+  const kind = backupKindOf(name);
+  const file = path.join(backupDir, name);
+  if (kind === null || !existsSync(file)) return null;
+  const stat = statSync(file);
+  if (!stat.isFile()) return null;
+  return {
+    name,
+    kind,
+    createdAt: stat.mtime.toISOString(),
+    sizeBytes: stat.size,
+    ...readContents(file, check),
+  };
+}
+
+/** Every backup in the folder, newest first; unreadable ones are listed with their problem. */
+export function listBackups(backupDir: string): BackupInfo[] {
+  if (!existsSync(backupDir)) return [];
+  return readdirSync(backupDir)
+    .map((name) => readBackupInfo(backupDir, name))
+    .filter((info): info is BackupInfo => info !== null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/** The newest backup that is ours, readable, sound and not from a newer version. */
+export function newestGoodBackup(backupDir: string): BackupInfo | null {
+  for (const info of listBackups(backupDir)) {
+    if (info.problem !== null) continue;
+    const checked = readBackupInfo(backupDir, info.name, true);
+    if (checked?.problem === null) return checked;
+  }
+  return null;
+}
+
+/** A checked backup named `<kind>-<time>.sqlite`, never replacing an existing file. */
+export async function createBackup(
+  db: SqliteDatabase,
+  backupDir: string,
+  kind: 'manual' | 'before-restore',
+  now: Date,
+): Promise<BackupInfo> {
+  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  const stamp = fileStamp(now);
+  let name = `${kind}-${stamp}.sqlite`;
+  for (let n = 2; existsSync(path.join(backupDir, name)); n++)
+    name = `${kind}-${stamp}-${n}.sqlite`;
+  await backupTo(db, path.join(backupDir, name));
+  const info = readBackupInfo(backupDir, name);
+  if (!info) throw new Error(`The backup ${name} disappeared as it was made.`);
+  return info;
 }

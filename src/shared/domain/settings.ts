@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { BACKUPS_KEPT } from './backup.ts';
 import { PHONE_PATTERN } from './patient.ts';
-import { multiLineText, optionalLine, requiredLine } from './text-fields.ts';
+import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -62,13 +63,13 @@ export type Logo = z.output<typeof logoSchema>;
 
 /** The clinic's details and the defaults its handouts are printed with. */
 export const settingsSchema = z.strictObject({
-  clinicName: requiredLine('Clinic name', 120),
-  clinicAddress: multiLineText('Clinic address', 300),
+  clinicName: requiredLine('Clinic name', 120, PRINTED),
+  clinicAddress: multiLineText('Clinic address', 300, PRINTED),
   clinicPhone: optionalLine('Clinic phone', 40).refine(
     (v) => v === null || PHONE_PATTERN.test(v),
     'Phone can contain only digits, spaces and + ( ) - . /',
   ),
-  therapistName: optionalLine('Default therapist', 100),
+  therapistName: optionalLine('Default therapist', 100, PRINTED),
   logo: logoSchema.nullable(),
   paperSize: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter' }).default('A4'),
   printSize: z.enum(PRINT_SIZES, { error: 'Choose standard or large print' }).default('standard'),
@@ -77,6 +78,11 @@ export const settingsSchema = z.strictObject({
     .min(RED_MARK_MINUTES.min, `Enter at least ${RED_MARK_MINUTES.min} minute`)
     .max(RED_MARK_MINUTES.max, `Enter ${RED_MARK_MINUTES.max} minutes or fewer`)
     .default(RED_MARK_MINUTES.default),
+  backupsKept: z
+    .int({ error: 'Enter a whole number of backups' })
+    .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
+    .max(BACKUPS_KEPT.max, `Keep ${BACKUPS_KEPT.max} backups or fewer`)
+    .default(BACKUPS_KEPT.default),
 });
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
@@ -92,5 +98,6 @@ export function defaultSettings(): Settings {
     paperSize: 'A4',
     printSize: 'standard',
     redMarkMinutes: RED_MARK_MINUTES.default,
+    backupsKept: BACKUPS_KEPT.default,
   };
 }

@@ -107,6 +107,17 @@ export function SettingsForm({ defaultValues, save }: Props) {
         />
       </fieldset>
 
+      <fieldset>
+        <legend>Backups</legend>
+        <NumberFieldControl
+          control={control}
+          name="backupsKept"
+          label="Daily backups to keep"
+          description="1 to 365. JointPlan backs up your data on the first start of each day and keeps this many of those copies; older ones are removed."
+          isRequired
+        />
+      </fieldset>
+
       <div className="form-actions">
         <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
           Save settings

@@ -1,3 +1,4 @@
+import { BackupsSection } from '../backups/BackupsSection.tsx';
 import { SettingsForm, toSettingsInput } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         ) : (
           <SettingsForm defaultValues={toSettingsInput(settings.data)} save={update.mutateAsync} />
         )}
+        <BackupsSection />
       </main>
     </div>
   );
