@@ -1,11 +1,12 @@
 import { shell, type Session } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
 
 /**
- * Saving a handout in the desktop app: the page offers the PDF as a download, Electron asks
- * where to save it (starting in the folder used last time), and the saved file opens in the
- * system's PDF viewer, ready to print.
+ * Saving in the desktop app: the page offers a handout (PDF) or a patient record (JSON) as a
+ * download, Electron asks where to save it (starting in the folder used last time), and a
+ * saved handout opens in the system's PDF viewer, ready to print.
  */
 export function handleDownloads(session: Session, prefsFile: string, defaultFolder: string): void {
   const lastFolder = (): string => {
@@ -18,16 +19,12 @@ export function handleDownloads(session: Session, prefsFile: string, defaultFold
     }
   };
   session.on('will-download', (_event, item) => {
-    item.setSaveDialogOptions({
-      title: 'Save the handout',
-      defaultPath: path.join(lastFolder(), item.getFilename()),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
+    item.setSaveDialogOptions(saveDialogOptions(item.getFilename(), lastFolder()));
     item.once('done', (_doneEvent, state) => {
       if (state !== 'completed') return;
       const saved = item.getSavePath();
       writeFileSync(prefsFile, JSON.stringify({ lastSaveFolder: path.dirname(saved) }));
-      void shell.openPath(saved);
+      if (downloadKindOf(saved).openAfterSave) void shell.openPath(saved);
     });
   });
 }

@@ -25,7 +25,8 @@ export interface WebHost {
 }
 
 const COOKIE = 'jointplan_session';
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Room for a patient record file (MAX_RECORD_FILE_CHARS) once JSON-escaped inside a request.
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

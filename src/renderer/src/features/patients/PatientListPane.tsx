@@ -47,6 +47,9 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
         <Button className="button primary" onPress={() => void navigate('/patients/new')}>
           New patient <kbd aria-hidden="true">{MOD_KEY}N</kbd>
         </Button>
+        <Button className="button" onPress={() => void navigate('/patients/import')}>
+          Import record…
+        </Button>
         <SearchField
           value={query}
           onChange={setQuery}

@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import { MAX_RECORD_FILE_CHARS } from '../../../../shared/domain/record-file.ts';
+import { ApiCallError } from '../../lib/api.ts';
+import { ChartNumberChoice, type ChartChoice } from './ChartNumberChoice.tsx';
+import { RecordSummary } from './RecordSummary.tsx';
+import { useImportRecord, useInspectRecord } from './queries.ts';
+import './records.css';
+
+// A character takes at most 4 bytes, so a larger file cannot be within the limit.
+const MAX_FILE_BYTES = MAX_RECORD_FILE_CHARS * 4;
+
+/** Choose a record file, see what it holds and any conflict, then import it. */
+export function ImportRecordPage() {
+  const navigate = useNavigate();
+  const inspect = useInspectRecord();
+  const importRecord = useImportRecord();
+  const inputId = useId();
+  const hintId = useId();
+  const [text, setText] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [choice, setChoice] = useState<ChartChoice>('new');
+  const [newChart, setNewChart] = useState('');
+  const [chartError, setChartError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const choose = async (files: FileList | null) => {
+    const file = files?.[0];
+    inspect.reset();
+    setText(null);
+    setReadError(null);
+    setChartError(null);
+    setImportError(null);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES)
+      return setReadError('This file is too large to be a JointPlan patient record.');
+    try {
+      const read = await file.text();
+      setText(read);
+      inspect.mutate(read);
+    } catch {
+      setReadError('This file could not be read. Check it is on this computer and try again.');
+    }
+  };
+
+  const preview = inspect.data;
+  const conflict = preview?.conflict ?? null;
+
+  const runImport = () => {
+    if (text === null) return;
+    let chartNumber: string | null | undefined;
+    if (conflict?.kind === 'chart-number') {
+      chartNumber = choice === 'none' ? null : newChart.trim();
+      if (chartNumber === '') return setChartError('Enter the chart number to import it under');
+    }
+    setChartError(null);
+    setImportError(null);
+    importRecord.mutate(chartNumber === undefined ? { text } : { text, chartNumber }, {
+      onSuccess: (patient) => {
+        toast.success(`Imported the record of ${patient.givenName} ${patient.familyName}`);
+        void navigate(`/patients/${patient.id}`);
+      },
+      onError: (e) => {
+        const field = e instanceof ApiCallError ? e.fields.chartNumber : undefined;
+        if (field && conflict?.kind === 'chart-number' && choice === 'new') setChartError(field);
+        else setImportError(e.message);
+      },
+    });
+  };
+
+  const failure = readError ?? inspect.error?.message ?? null;
+  return (
+    <article className="patient-form record-import" aria-labelledby="import-heading">
+      <h1 id="import-heading">Import a patient record</h1>
+      <div className="field">
+        <label className="field-label" htmlFor={inputId}>
+          Record file
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(e) => void choose(e.currentTarget.files)}
+        />
+        <span slot="description" id={hintId}>
+          A file ending in .jointplan.json, made with “Export record…” on another computer.
+        </span>
+        <p role="status" className="loading record-status">
+          {inspect.isPending ? 'Checking the file…' : ''}
+        </p>
+      </div>
+      {failure && (
+        <p className="notice" role="alert">
+          {failure} Nothing was imported.
+        </p>
+      )}
+      {preview && <RecordSummary preview={preview} />}
+      {conflict?.kind === 'same-record' && (
+        <p className="notice" role="alert">
+          This record is already here: {conflict.existingName}. It was not imported again.{' '}
+          <Button
+            className="button"
+            onPress={() => void navigate(`/patients/${conflict.existingPatientId}`)}
+          >
+            Open {conflict.existingName}
+          </Button>
+        </p>
+      )}
+      {conflict?.kind === 'chart-number' && (
+        <ChartNumberChoice
+          chartNumber={conflict.chartNumber}
+          holderName={conflict.existingName}
+          choice={choice}
+          onChoice={setChoice}
+          newChart={newChart}
+          onNewChart={setNewChart}
+          error={chartError}
+        />
+      )}
+      {importError && (
+        <p className="notice" role="alert">
+          {importError}
+        </p>
+      )}
+      <div className="form-actions">
+        {preview && conflict?.kind !== 'same-record' && (
+          <Button className="button primary" onPress={runImport} isPending={importRecord.isPending}>
+            Import this record
+          </Button>
+        )}
+        <Button className="button" onPress={() => void navigate('/')}>
+          Cancel
+        </Button>
+      </div>
+    </article>
+  );
+}
