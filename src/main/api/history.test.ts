@@ -1,30 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { testSplint } from '../../shared/test-support/catalogue-content.ts';
 
 let h: ApiHarness;
 let patientId: string;
 let splintId: string;
 
-const restingSplint: CatalogueContent = {
-  kind: 'orthosis',
-  name: 'Resting hand splint',
-  orthosisType: 'resting-hand',
-  fitsJoints: ['wrist'],
-  purpose: 'Rests your hand and wrist to ease pain.',
-  defaultSchedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
-  care: [],
-  warningSigns: [],
-  icon: 'hand',
-};
+const restingSplint = testSplint();
 
 async function newPatient(givenName: string): Promise<string> {
   const patient = await h.ok('patients.create', {

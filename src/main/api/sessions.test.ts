@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogueContent, OrthosisContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
 import type { SessionOutcomeInput } from '../../shared/domain/session.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { GENERAL_CHECKLIST } from '../sessions/checklist.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { testJarOpener, testSplint } from '../../shared/test-support/catalogue-content.ts';
 
 // The harness's clock starts on 2 March 2026.
 const TODAY = '2026-03-02';
@@ -13,31 +13,8 @@ const TODAY = '2026-03-02';
 let h: ApiHarness;
 let patientId: string;
 
-const restingSplint: OrthosisContent = {
-  kind: 'orthosis',
-  name: 'Resting hand splint',
-  orthosisType: 'resting-hand',
-  fitsJoints: ['wrist', 'mcp'],
-  purpose: 'Rests your hand and wrist to ease pain.',
-  defaultSchedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
-  care: [],
-  warningSigns: [],
-  icon: 'hand',
-};
-const jarOpener: CatalogueContent = {
-  kind: 'equipment',
-  name: 'Jar opener',
-  activity: 'kitchen',
-  helpsWith: 'Opens lids without a tight grip.',
-  howTo: 'Put the jar on a non-slip mat first.',
-  icon: 'cooking-pot',
-};
+const restingSplint = testSplint({ fitsJoints: ['wrist', 'mcp'] });
+const jarOpener = testJarOpener();
 
 async function addPatient(givenName: string, familyName: string): Promise<string> {
   const patient = { ...emptyPatientInput(), givenName, familyName };

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { OrthosisContent } from '../../shared/domain/catalogue.ts';
 import { emptyPlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { MAX_CHECKLIST_ITEMS } from '../../shared/domain/session.ts';
 import { checklistFromPlan } from './checklist.ts';
+import { testSplint } from '../../shared/test-support/catalogue-content.ts';
 
-const mcpSplint: OrthosisContent = {
-  kind: 'orthosis',
+const mcpSplint = testSplint({
   name: 'MCP ulnar deviation splint',
   orthosisType: 'mcp-ulnar-deviation',
   fitsJoints: ['mcp'],
   purpose: 'Supports the knuckles.',
-  defaultSchedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
-  care: [],
-  warningSigns: [],
-  icon: 'hand',
-};
+});
 
 function snapshot(orthoses: number, goals: string[], reviewDate: string | null): PlanSnapshot {
   const content = emptyPlanContent('2026-03-02');

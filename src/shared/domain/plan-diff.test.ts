@@ -7,32 +7,10 @@ import {
   summarizePlanChanges,
   type PlanVersionView,
 } from './plan-diff.ts';
+import { testJarOpener, testSplint } from '../test-support/catalogue-content.ts';
 
-const splint: CatalogueContent = {
-  kind: 'orthosis',
-  name: 'Resting hand splint',
-  orthosisType: 'resting-hand',
-  fitsJoints: ['wrist'],
-  purpose: 'Rests your hand.',
-  defaultSchedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
-  care: [],
-  warningSigns: [],
-  icon: 'hand',
-};
-const jarOpener: CatalogueContent = {
-  kind: 'equipment',
-  name: 'Jar opener',
-  activity: 'kitchen',
-  helpsWith: 'Lids.',
-  howTo: 'Use a mat.',
-  icon: 'cooking-pot',
-};
+const splint = testSplint({ purpose: 'Rests your hand.' });
+const jarOpener = testJarOpener();
 const spread: CatalogueContent = {
   kind: 'principle',
   title: 'Spread the load',
