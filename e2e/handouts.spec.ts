@@ -50,6 +50,32 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(text).toContain('Jar opener');
   expect(text).toContain('Call us if');
 
+  // Print… hands this very PDF to the browser's viewer in a hidden frame, which prints it
+  // (the print dialog itself cannot open in a headless browser).
+  // (The app's CSP rightly forbids fetching the blob back, so the test watches it being made.)
+  await page.evaluate(() => {
+    const made = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      made.set(url, blob);
+      return url;
+    };
+    (window as unknown as { madeBlobs: Map<string, Blob> }).madeBlobs = made;
+  });
+  await page.getByRole('button', { name: 'Print…' }).click();
+  const printFrame = page.getByTitle('Handout for printing');
+  await expect(printFrame).toBeAttached();
+  const printed = await printFrame.evaluate(async (frame) => {
+    const made = (window as unknown as { madeBlobs: Map<string, Blob> }).madeBlobs;
+    const blob = made.get((frame as HTMLIFrameElement).src);
+    if (!blob) return `no blob for ${(frame as HTMLIFrameElement).src}`;
+    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+    const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    return `${blob.type} ${hex}`;
+  });
+  expect(printed).toBe(`application/pdf ${fingerprint}`);
+
   await page.getByRole('button', { name: 'Reprint' }).click();
   await expect(
     page.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),

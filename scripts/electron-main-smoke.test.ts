@@ -64,4 +64,19 @@ it('the built Electron main process starts, binds the whole contract and answers
   expect(report.calls.handout).toMatchObject({ ok: true, start: '%PDF-' });
   expect(report.calls.handout.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(existsSync(path.join(dir, 'jointplan.sqlite'))).toBe(true);
+
+  // The save dialog starts in Documents, then in the folder used last; a handout opens after
+  // saving, ready to print, and a patient record file is only kept.
+  const { dialogs, opened } = report.downloads;
+  expect(dialogs.map((d: { defaultPath: string }) => d.defaultPath)).toEqual([
+    path.join('/tmp/fake-electron-documents', 'handout-a.pdf'),
+    path.join('/home/jo/Handouts', 'handout-b.pdf'),
+    path.join('/home/jo/Handouts', 'Okafor-Margaret-record.jointplan.json'),
+  ]);
+  expect(dialogs[0]).toMatchObject({
+    title: 'Save the handout',
+    filters: [{ extensions: ['pdf'] }],
+  });
+  expect(dialogs[2]).toMatchObject({ title: 'Save the patient record' });
+  expect(opened).toEqual(['/home/jo/Handouts/handout-a.pdf', '/home/jo/Handouts/handout-b.pdf']);
 });

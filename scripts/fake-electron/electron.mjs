@@ -16,6 +16,9 @@ const listeners = () => {
       map.set(name, fn);
       return this;
     },
+    emit(name, ...args) {
+      map.get(name)?.(...args);
+    },
   };
 };
 
@@ -50,7 +53,14 @@ export const dialog = {
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };
-export const shell = { openExternal: async () => {}, openPath: async () => '' };
+const opened = [];
+export const shell = {
+  openExternal: async () => {},
+  openPath: async (file) => {
+    opened.push(file);
+    return '';
+  },
+};
 export const Menu = {
   buildFromTemplate: (template) => template,
   setApplicationMenu: (template) => (report.menu = template.map((m) => m.label ?? m.role)),
@@ -125,6 +135,22 @@ export class BrowserWindow {
           sha256: handout.value.sha256,
         }
       : handout;
+    // Saving: the page offers files as downloads; the user picks a folder in the save dialog.
+    const dialogs = [];
+    const download = (fileName, savePath) => {
+      const item = {
+        ...listeners(),
+        getFilename: () => fileName,
+        getSavePath: () => savePath,
+        setSaveDialogOptions: (options) => dialogs.push(options),
+      };
+      session.defaultSession.emit('will-download', {}, item);
+      item.emit('done', {}, 'completed');
+    };
+    download('handout-a.pdf', '/home/jo/Handouts/handout-a.pdf');
+    download('handout-b.pdf', '/home/jo/Handouts/handout-b.pdf');
+    download('Okafor-Margaret-record.jointplan.json', '/home/jo/Moves/record.jointplan.json');
+    report.downloads = { dialogs, opened };
     writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report));
     process.exit(0);
   }
