@@ -358,5 +358,7 @@ describe('on a large caseload', () => {
     expect(byDate).not.toMatch(fullScan);
     const [byStage] = await queryPlans('review.findPatients', { stage: 'stable' });
     expect(byStage).toContain('USING INDEX plans_one_active');
+    expect(byStage).toContain('USING INDEX patients_by_stage (disease_stage=?)');
+    expect(byStage).not.toContain('TEMP B-TREE');
   });
 });

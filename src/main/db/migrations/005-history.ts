@@ -41,6 +41,9 @@ export const history: Migration = {
         SELECT RAISE(ABORT, 'A finalised plan cannot be changed');
       END;
 
+      -- "Everyone in an active flare", in name order, without walking the whole caseload.
+      CREATE INDEX patients_by_stage ON patients (disease_stage, sort_key, id);
+
       -- A visit: planned (agenda and checklist), then recorded (what happened), or cancelled.
       CREATE TABLE sessions (
         id           TEXT PRIMARY KEY,
