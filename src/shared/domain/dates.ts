@@ -19,6 +19,19 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A moment (ISO timestamp) on the user's own clock, e.g. "3 Mar 2026, 14:05". */
+export function formatDateTime(iso: string, locale = 'en-GB'): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(when);
+}
+
 /** Formats YYYY-MM-DD as a date a therapist reads at a glance, e.g. "3 Mar 1956". */
 export function formatDate(value: string, locale = 'en-GB'): string {
   if (!isCalendarDate(value)) return value;

@@ -1,4 +1,5 @@
 import type { BackupInfo, BackupKind } from '../../../../shared/domain/backup.ts';
+import { formatDateTime } from '../../../../shared/domain/dates.ts';
 
 export const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'Daily',
@@ -9,13 +10,7 @@ export const KIND_LABELS: Record<BackupKind, string> = {
 
 /** "24 Nov 2026, 09:05" on the user's clock. */
 export function backupDate(backup: BackupInfo): string {
-  return new Date(backup.createdAt).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return formatDateTime(backup.createdAt);
 }
 
 export function patientCount(n: number | null): string {

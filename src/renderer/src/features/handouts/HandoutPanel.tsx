@@ -13,6 +13,7 @@ import {
   useHandoutList,
   useReprintHandout,
 } from './queries.ts';
+import { formatDateTime } from '../../../../shared/domain/dates.ts';
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {
@@ -99,7 +100,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
             {(history.data ?? []).map((h) => (
               <li key={h.id}>
                 <span>
-                  {new Date(h.createdAt).toLocaleString()} · {h.paper}
+                  {formatDateTime(h.createdAt)} · {h.paper}
                   {h.largePrint ? ', large print' : ''}
                   {h.wearLog ? ', wear log' : ''}
                 </span>

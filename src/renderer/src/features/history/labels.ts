@@ -13,9 +13,4 @@ export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-/** "3 Mar 2026, 14:05" in the user's own time zone. */
-export function dateTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
+export { formatDateTime as dateTime } from '../../../../shared/domain/dates.ts';

@@ -9,6 +9,7 @@ import { PlanEditor } from './editor/PlanEditor.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePlan, useRevisePlan } from './queries.ts';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
+import { formatDateTime } from '../../../../shared/domain/dates.ts';
 
 const STATUS_TEXT = { finalised: 'Active', superseded: 'Superseded', draft: 'Draft' } as const;
 
@@ -22,7 +23,7 @@ function FrozenPlan({ plan }: { plan: Plan }) {
   useEffect(() => {
     void document.getElementById('main')?.scrollTo(0, 0);
   }, []);
-  const finalised = plan.finalisedAt ? new Date(plan.finalisedAt).toLocaleString() : '';
+  const finalised = plan.finalisedAt ? formatDateTime(plan.finalisedAt) : '';
   return (
     <article aria-labelledby="plan-heading" className="plan-page">
       <header className="detail-header">

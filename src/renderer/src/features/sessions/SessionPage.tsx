@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
-import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
+import { formatDate, formatDateTime, localToday } from '../../../../shared/domain/dates.ts';
 import type { Session } from '../../../../shared/domain/session.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
@@ -59,7 +59,7 @@ function SessionDetail({ session }: { session: Session }) {
           <p className="muted">
             {name && `${name} · `}
             {session.recordedAt
-              ? `Recorded ${new Date(session.recordedAt).toLocaleString()} by ${session.therapist}`
+              ? `Recorded ${formatDateTime(session.recordedAt)} by ${session.therapist}`
               : `Therapist: ${session.therapist}`}
             {session.planId && (
               <>
