@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -15,11 +15,15 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
  * its database, bind every contract method to IPC, build a locked-down window pointing at the
  * built renderer and preload, and answer calls (refusing a foreign sender).
  */
-it('the built Electron main process starts, binds the whole contract and answers the window', () => {
+/** Runs the built main process on `dir` under the fake Electron; returns its report. */
+function runMain(): {
+  status: number | null;
+  stderr: string;
+  report: ReturnType<typeof JSON.parse>;
+} {
   expect(existsSync(mainBundle), 'out/main/index.js is missing: run `npm run build` first').toBe(
     true,
   );
-  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-'));
   const reportFile = path.join(dir, 'report.json');
   const result = spawnSync(
     process.execPath,
@@ -36,8 +40,15 @@ it('the built Electron main process starts, binds the whole contract and answers
       timeout: 30_000,
     },
   );
+  const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null;
+  return { status: result.status, stderr: result.stderr, report };
+}
+
+it('the built Electron main process starts, binds the whole contract and answers the window', () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-'));
+  const result = runMain();
   expect(result.status, result.stderr).toBe(0);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const { report } = result;
   expect(report.error).toBeUndefined();
 
   expect([...report.handlers].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
@@ -79,4 +90,20 @@ it('the built Electron main process starts, binds the whole contract and answers
   });
   expect(dialogs[2]).toMatchObject({ title: 'Save the patient record' });
   expect(opened).toEqual(['/home/jo/Handouts/handout-a.pdf', '/home/jo/Handouts/handout-b.pdf']);
+});
+
+it('the built Electron main process sets a damaged database aside, starts, and tells the window', () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-damaged-'));
+  const garbage = Buffer.from('This is not a database. '.repeat(100));
+  writeFileSync(path.join(dir, 'jointplan.sqlite'), garbage);
+
+  const { status, stderr, report } = runMain();
+  expect(status, stderr).toBe(0);
+  expect(report.error).toBeUndefined();
+  const recovery = report.calls.info.value.recovery;
+  expect(recovery).toMatchObject({ problem: 'not-ours', newestBackup: null });
+  expect(recovery.message).toMatch(/not a JointPlan database/);
+  // Moved, never changed: the very bytes sit beside the new, empty database.
+  expect(readFileSync(recovery.movedTo).equals(garbage)).toBe(true);
+  expect(report.calls.create).toMatchObject({ ok: true });
 });
