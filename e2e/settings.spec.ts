@@ -33,7 +33,7 @@ async function openSettings(page: Page): Promise<void> {
     .getByRole('link', { name: 'Settings' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Settings', exact: true })).toHaveAttribute(
     'aria-current',
     'page',
   );
@@ -51,7 +51,8 @@ test('keeps the clinic details, handout defaults and logo after a restart', asyn
   await page.getByLabel('Clinic name').fill('Riverside Hand Therapy');
   await page.getByLabel('Address').fill('1 River Street\nManchester M1 1AA');
   await page.getByLabel('Phone').fill('0161 496 0000');
-  await page.getByLabel('Default therapist').fill('Jo Bloggs OT');
+  await page.getByLabel('New therapist').fill('Jo Bloggs OT');
+  await page.getByLabel('New therapist').press('Enter');
   await setChecked(page.getByRole('radio', { name: /Letter/ }), true);
   await setChecked(page.getByRole('radio', { name: /Large print/ }), true);
   await redMark(page).fill('30');
@@ -70,7 +71,7 @@ test('keeps the clinic details, handout defaults and logo after a restart', asyn
   await expect(page.getByLabel('Clinic name')).toHaveValue('Riverside Hand Therapy');
   await expect(page.getByLabel('Address')).toHaveValue('1 River Street\nManchester M1 1AA');
   await expect(page.getByLabel('Phone')).toHaveValue('0161 496 0000');
-  await expect(page.getByLabel('Default therapist')).toHaveValue('Jo Bloggs OT');
+  await expect(page.getByRole('textbox', { name: 'Therapist 1' })).toHaveValue('Jo Bloggs OT');
   await expect(page.getByRole('radio', { name: /Letter/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Large print/ })).toBeChecked();
   await expect(redMark(page)).toHaveValue('30');

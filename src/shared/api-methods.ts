@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'templates.saveFromPlan',
   'settings.get',
   'settings.update',
+  'settings.useTherapist',
   'handouts.create',
   'handouts.list',
   'handouts.reprint',

@@ -15,7 +15,7 @@ import {
   type PlanSummary,
   type TemplateSummary,
 } from './domain/plan.ts';
-import { settingsSchema, type Settings } from './domain/settings.ts';
+import { currentTherapistSchema, settingsSchema, type Settings } from './domain/settings.ts';
 import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
 import type { PatientTimeline, PlanComparison } from './domain/history.ts';
 import {
@@ -134,6 +134,9 @@ export const contract = {
 
   'settings.get': method(z.strictObject({})).returns<Settings>(),
   'settings.update': method(z.strictObject({ settings: settingsSchema })).returns<Settings>(),
+  'settings.useTherapist': method(
+    z.strictObject({ name: currentTherapistSchema }),
+  ).returns<Settings>(),
 
   'handouts.create': method(handoutRequestSchema).returns<HandoutFile>(),
   'handouts.list': method(z.strictObject({ planId: uuid('Plan') })).returns<HandoutExport[]>(),

@@ -21,7 +21,12 @@ beforeEach(async () => {
   h = await openApiHarness();
   const settings = await h.ok('settings.get', {});
   await h.ok('settings.update', {
-    settings: { ...settings, clinicName: 'Clinic', therapistName: 'Sam Lee OT' },
+    settings: {
+      ...settings,
+      clinicName: 'Clinic',
+      therapistName: 'Sam Lee OT',
+      therapists: ['Sam Lee OT'],
+    },
   });
   patientId = await newPatient('Ann');
   splintId = (await h.ok('catalogue.create', { content: restingSplint })).id;

@@ -139,7 +139,12 @@ describe('drafts', () => {
   it('fills in the default therapist from the settings', async () => {
     const settings = await h.ok('settings.get', {});
     await h.ok('settings.update', {
-      settings: { ...settings, clinicName: 'Clinic', therapistName: 'Sam Lee OT' },
+      settings: {
+        ...settings,
+        clinicName: 'Clinic',
+        therapistName: 'Sam Lee OT',
+        therapists: ['Sam Lee OT'],
+      },
     });
     const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
     expect(draft.content.therapist).toBe('Sam Lee OT');

@@ -24,7 +24,7 @@ async function addPatient(givenName: string, familyName: string): Promise<string
 async function setTherapist(name: string) {
   const settings = await h.ok('settings.get', {});
   await h.ok('settings.update', {
-    settings: { ...settings, clinicName: 'Clinic', therapistName: name },
+    settings: { ...settings, clinicName: 'Clinic', therapistName: name, therapists: [name] },
   });
 }
 

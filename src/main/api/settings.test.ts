@@ -24,6 +24,7 @@ const filled: SettingsInput = {
   clinicAddress: '1 River Street\r\nManchester M1 1AA\n',
   clinicPhone: '0161 496 0000',
   therapistName: 'Jo Bloggs OT',
+  therapists: ['Jo Bloggs OT', 'Sam Lee OT'],
   logo: { mediaType: 'image/png', dataBase64: PNG_BASE64 },
   paperSize: 'Letter',
   printSize: 'large',
@@ -113,5 +114,118 @@ describe('settings', () => {
     const extra = await h.failure('settings.update', { settings: { ...filled, colour: 'red' } });
     expect(extra.code).toBe('invalid-input');
     expect(stored().n).toBe(0);
+  });
+});
+
+describe('therapist profiles', () => {
+  const settingsRow = () =>
+    h.db.prepare('SELECT data FROM settings').get() as { data: string } | undefined;
+
+  it('keeps the list of profiles, tidied, with the one using JointPlan now', async () => {
+    const saved = await h.ok('settings.update', {
+      settings: {
+        ...filled,
+        therapists: ['  Jo Bloggs OT ', 'Zoë Adams'],
+        therapistName: 'Zoë Adams',
+      },
+    });
+    expect(saved).toMatchObject({
+      therapists: ['Jo Bloggs OT', 'Zoë Adams'],
+      therapistName: 'Zoë Adams',
+    });
+    expect(await h.ok('settings.get', {})).toEqual(saved);
+  });
+
+  it('refuses a therapist using JointPlan who is not one of the profiles, and saves nothing', async () => {
+    const error = await h.failure('settings.update', {
+      settings: { ...filled, therapists: ['Jo Bloggs OT'], therapistName: 'Sam Lee OT' },
+    });
+    expect(error.code).toBe('invalid-input');
+    expect(error.fields).toEqual({
+      'settings.therapistName':
+        'Sam Lee OT is not one of the therapists in Settings. Add them there first.',
+    });
+    expect(settingsRow()).toBeUndefined();
+  });
+
+  it.each([
+    ['the same name in other capitals', ['Jo Bloggs OT', 'jo bloggs ot']],
+    ['the same name without accents', ['Zoë Adams', 'Zoe  Adams']],
+  ])('refuses two profiles with %s', async (_what, therapists) => {
+    const error = await h.failure('settings.update', {
+      settings: { ...filled, therapists, therapistName: null },
+    });
+    expect(error.fields).toEqual({
+      'settings.therapists.1': 'Same name as therapist 1; give each therapist a different name',
+    });
+    expect(settingsRow()).toBeUndefined();
+  });
+
+  it('refuses a blank or unprintable name and more than 30 profiles', async () => {
+    const blank = await h.failure('settings.update', {
+      settings: { ...filled, therapists: ['Jo Bloggs OT', '  '] },
+    });
+    expect(blank.fields).toEqual({ 'settings.therapists.1': 'Therapist name is required' });
+    const emoji = await h.failure('settings.update', {
+      settings: { ...filled, therapists: ['Jo Bloggs OT', 'Sam 🙂'] },
+    });
+    expect(Object.keys(emoji.fields ?? {})).toEqual(['settings.therapists.1']);
+    const many = Array.from({ length: 31 }, (_, i) => `Therapist ${i + 1}`);
+    const tooMany = await h.failure('settings.update', {
+      settings: { ...filled, therapists: many, therapistName: null },
+    });
+    expect(tooMany.fields).toEqual({ 'settings.therapists': 'Add at most 30 therapists' });
+    expect(settingsRow()).toBeUndefined();
+    const thirty = await h.ok('settings.update', {
+      settings: { ...filled, therapists: many.slice(0, 30), therapistName: 'Therapist 30' },
+    });
+    expect(thirty.therapists).toHaveLength(30);
+  });
+
+  it("turns the one therapist saved by an earlier version into the clinic's one profile", async () => {
+    const { therapists: _t, ...earlier } = { ...filled, clinicName: 'Riverside', logo: null };
+    h.db
+      .prepare("INSERT INTO settings (id, data, updated_at) VALUES (1, ?, '2025-01-01T00:00:00Z')")
+      .run(JSON.stringify(earlier));
+    const settings = await h.ok('settings.get', {});
+    expect(settings).toMatchObject({ therapistName: 'Jo Bloggs OT', therapists: ['Jo Bloggs OT'] });
+    // Saved again as it stands, it keeps that profile.
+    expect((await h.ok('settings.update', { settings })).therapists).toEqual(['Jo Bloggs OT']);
+
+    h.db
+      .prepare('UPDATE settings SET data = ?')
+      .run(JSON.stringify({ ...earlier, therapistName: null }));
+    expect(await h.ok('settings.get', {})).toMatchObject({ therapistName: null, therapists: [] });
+  });
+
+  it('switches the therapist using JointPlan without touching anything else', async () => {
+    const saved = await h.ok('settings.update', { settings: filled });
+    const switched = await h.ok('settings.useTherapist', { name: 'Sam Lee OT' });
+    expect(switched).toEqual({ ...saved, therapistName: 'Sam Lee OT' });
+    expect(await h.ok('settings.get', {})).toEqual(switched);
+    expect((await h.ok('settings.useTherapist', { name: null })).therapistName).toBeNull();
+    expect((await h.ok('settings.useTherapist', { name: ' Jo Bloggs OT ' })).therapistName).toBe(
+      'Jo Bloggs OT',
+    );
+  });
+
+  it.each([
+    ['someone without a profile', { name: 'Alex Kim OT' }, 'Alex Kim OT is not one of'],
+    ['a profile in other capitals', { name: 'sam lee ot' }, 'sam lee ot is not one of'],
+    ['the whole settings', { name: 'Sam Lee OT', logo: null }, /unrecognized|not expected/i],
+  ])('refuses to switch to %s, and changes nothing', async (_what, input, message) => {
+    await h.ok('settings.update', { settings: filled });
+    const error = await h.failure('settings.useTherapist', input);
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(message);
+    expect((await h.ok('settings.get', {})).therapistName).toBe('Jo Bloggs OT');
+  });
+
+  it('refuses to switch before any profiles exist', async () => {
+    const error = await h.failure('settings.useTherapist', { name: 'Jo Bloggs OT' });
+    expect(error.fields).toEqual({
+      name: 'Jo Bloggs OT is not one of the therapists in Settings. Add them there first.',
+    });
+    expect(settingsRow()).toBeUndefined();
   });
 });

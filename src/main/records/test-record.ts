@@ -35,6 +35,7 @@ export async function prepareMachine(h: ApiHarness, clinicName: string): Promise
       ...defaultSettings(),
       clinicName,
       therapistName: 'Jo Bloggs OT',
+      therapists: ['Jo Bloggs OT'],
       logo: { mediaType: 'image/png', dataBase64: PNG_BASE64 },
     },
   });

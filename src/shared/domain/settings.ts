@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUPS_KEPT } from './backup.ts';
 import { PHONE_PATTERN } from './patient.ts';
+import { foldForSearch } from '../text/fold.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
@@ -61,15 +62,64 @@ export const logoSchema = z
   });
 export type Logo = z.output<typeof logoSchema>;
 
-/** The clinic's details and the defaults its handouts are printed with. */
-export const settingsSchema = z.strictObject({
+export const MAX_THERAPISTS = 30;
+
+/** A therapist profile: the name as it is printed on handouts, e.g. "Jo Bloggs OT". */
+export const therapistNameSchema = requiredLine('Therapist name', 100, PRINTED);
+
+/** Who is using JointPlan now: one of the profiles, or null for none chosen. */
+export const currentTherapistSchema = optionalLine('Therapist', 100, PRINTED);
+
+export function notAProfileMessage(name: string): string {
+  return `${name} is not one of the therapists in Settings. Add them there first.`;
+}
+
+/**
+ * The rules a clinic's profiles keep, whatever shape a form holds them in: no two alike
+ * ignoring case and accents (the trail could not tell them apart), and the therapist using
+ * JointPlan now is one of them. `at(i)` is where a problem with profile i is reported.
+ */
+export function checkTherapists(
+  therapists: readonly string[],
+  current: string | null,
+  ctx: z.RefinementCtx,
+  at: (index: number) => PropertyKey[],
+): void {
+  const seen = new Map<string, number>();
+  therapists.forEach((name, index) => {
+    const key = foldForSearch(name);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: at(index),
+        message: `Same name as therapist ${first + 1}; give each therapist a different name`,
+      });
+  });
+  if (current !== null && !therapists.includes(current))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['therapistName'],
+      message: notAProfileMessage(current),
+    });
+}
+
+const therapistsListSchema = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item, { error: 'Therapists must be a list of names' })
+    .max(MAX_THERAPISTS, `Add at most ${MAX_THERAPISTS} therapists`)
+    .default([]);
+
+/** Every setting except the therapist profiles, whose shape a form may change. */
+export const settingsFields = {
   clinicName: requiredLine('Clinic name', 120, PRINTED),
   clinicAddress: multiLineText('Clinic address', 300, PRINTED),
   clinicPhone: optionalLine('Clinic phone', 40).refine(
     (v) => v === null || PHONE_PATTERN.test(v),
     'Phone can contain only digits, spaces and + ( ) - . /',
   ),
-  therapistName: optionalLine('Default therapist', 100, PRINTED),
+  therapistName: currentTherapistSchema,
   logo: logoSchema.nullable(),
   paperSize: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter' }).default('A4'),
   printSize: z.enum(PRINT_SIZES, { error: 'Choose standard or large print' }).default('standard'),
@@ -83,7 +133,39 @@ export const settingsSchema = z.strictObject({
     .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
     .max(BACKUPS_KEPT.max, `Keep ${BACKUPS_KEPT.max} backups or fewer`)
     .default(BACKUPS_KEPT.default),
-});
+};
+
+/**
+ * The clinic's details, the defaults its handouts are printed with, and its therapist
+ * profiles (`therapistName` is the one using JointPlan now).
+ */
+export const settingsSchema = z
+  .strictObject({ ...settingsFields, therapists: therapistsListSchema(therapistNameSchema) })
+  .superRefine((s, ctx) =>
+    checkTherapists(s.therapists, s.therapistName, ctx, (i) => ['therapists', i]),
+  );
+
+/** The settings form: profiles as rows of `{ name }`, which a field array can key. */
+export const settingsFormSchema = z
+  .strictObject({
+    ...settingsFields,
+    therapists: therapistsListSchema(z.strictObject({ name: therapistNameSchema })),
+  })
+  .superRefine((s, ctx) =>
+    checkTherapists(
+      s.therapists.map((t) => t.name),
+      s.therapistName,
+      ctx,
+      (i) => ['therapists', i, 'name'],
+    ),
+  );
+export type SettingsFormInput = z.input<typeof settingsFormSchema>;
+export type SettingsFormValues = z.output<typeof settingsFormSchema>;
+
+export function settingsFromForm(form: SettingsFormValues): Settings {
+  return { ...form, therapists: form.therapists.map((t) => t.name) };
+}
+
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -94,6 +176,7 @@ export function defaultSettings(): Settings {
     clinicAddress: '',
     clinicPhone: null,
     therapistName: null,
+    therapists: [],
     logo: null,
     paperSize: 'A4',
     printSize: 'standard',

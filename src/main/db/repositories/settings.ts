@@ -6,10 +6,16 @@ import { statement } from '../statements.ts';
 export function getSettings(db: Database): Settings {
   const row = statement(db, 'SELECT data FROM settings WHERE id = 1').get() as
     { data: string } | undefined;
+  return row ? fromStored(JSON.parse(row.data) as Partial<Settings>) : defaultSettings();
+}
+
+function fromStored(stored: Partial<Settings>): Settings {
   // Fields added in later versions start at their defaults.
-  return row
-    ? { ...defaultSettings(), ...(JSON.parse(row.data) as Partial<Settings>) }
-    : defaultSettings();
+  const settings = { ...defaultSettings(), ...stored };
+  // Before profiles, Settings held one therapist's name: it becomes the clinic's one profile.
+  if (!Array.isArray(stored.therapists))
+    settings.therapists = settings.therapistName ? [settings.therapistName] : [];
+  return settings;
 }
 
 export function saveSettings(db: Database, settings: Settings, now: string): void {

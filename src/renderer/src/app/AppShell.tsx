@@ -2,6 +2,7 @@ import { useMemo, useRef, type RefObject } from 'react';
 import { Link, Outlet, useMatch, useNavigate, useOutletContext } from 'react-router';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
+import { TherapistSwitcher } from '../features/settings/TherapistSwitcher.tsx';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 export const MOD_KEY = isMac ? '⌘' : 'Ctrl+';
@@ -66,6 +67,7 @@ export function AppShell() {
             Settings
           </Link>
         </nav>
+        <TherapistSwitcher />
       </header>
       <RecoveryNotice />
       <Outlet context={context} />

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
-import type { Logo, SettingsInput } from '../../../../shared/domain/settings.ts';
+import type { Logo, SettingsFormInput } from '../../../../shared/domain/settings.ts';
 import { logoSrc, readLogo } from './read-logo.ts';
 
 /** The clinic's logo: choose a PNG or JPEG, see it, or remove it. */
-export function LogoField({ control }: { control: Control<SettingsInput> }) {
+export function LogoField({ control }: { control: Control<SettingsFormInput> }) {
   const labelId = useId();
   const hintId = useId();
   const errorId = useId();

@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import {
   PRINT_SIZE_POINTS,
-  settingsSchema,
+  settingsFormSchema,
+  settingsFromForm,
   type Settings,
-  type SettingsInput,
+  type SettingsFormValues,
+  type SettingsFormInput,
 } from '../../../../shared/domain/settings.ts';
 import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
@@ -13,6 +16,7 @@ import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/use-save-form.ts';
 import { LogoField } from './LogoField.tsx';
+import { TherapistsField } from './TherapistsField.tsx';
 
 const PAPER_OPTIONS = [
   { value: 'A4', label: 'A4 (210 × 297 mm)' },
@@ -24,25 +28,34 @@ const PRINT_OPTIONS = [
 ];
 
 interface Props {
-  defaultValues: SettingsInput;
-  save(values: SettingsInput): Promise<Settings>;
+  /** The saved settings, as the form holds them. */
+  values: SettingsFormInput;
+  save(values: Settings): Promise<Settings>;
 }
 
 /** The clinic's details and handout defaults, checked with the schema the main process uses. */
-export function SettingsForm({ defaultValues, save }: Props) {
-  const form = useForm<SettingsInput, unknown, Settings>({
-    resolver: zodResolver(settingsSchema),
-    defaultValues,
+export function SettingsForm({ values, save }: Props) {
+  const form = useForm<SettingsFormInput, unknown, SettingsFormValues>({
+    resolver: zodResolver(settingsFormSchema),
+    defaultValues: values,
     mode: 'onTouched',
   });
   const { control, formState, reset } = form;
+  // The therapist can be switched from the header while this form is open: follow the switch,
+  // unless the choice was changed here, so saving the form does not quietly undo it.
+  const switchedTo = values.therapistName;
+  useEffect(() => {
+    const { getValues, resetField } = form;
+    const shown = getValues('therapistName');
+    if (shown !== switchedTo && shown === form.formState.defaultValues?.therapistName)
+      resetField('therapistName', { defaultValue: switchedTo });
+  }, [form, switchedTo]);
   const { onSubmit, shouldBlock } = useSaveForm(form, {
-    // The form's values are already valid; the main process validates them again anyway.
-    save: (values) => save(values as SettingsInput),
+    save: (form) => save(settingsFromForm(form)),
     fieldPrefix: 'settings',
     savedMessage: () => 'Settings saved',
     // The form stays open: what was saved becomes the new starting point.
-    onSaved: (saved) => reset(toSettingsInput(saved)),
+    onSaved: (saved) => reset(toSettingsForm(saved)),
   });
 
   return (
@@ -74,15 +87,11 @@ export function SettingsForm({ defaultValues, save }: Props) {
         />
         <div className="field-row">
           <TextFieldControl control={control} name="clinicPhone" label="Phone" type="tel" />
-          <TextFieldControl
-            control={control}
-            name="therapistName"
-            label="Default therapist"
-            description="Filled in when you start a plan."
-          />
         </div>
         <LogoField control={control} />
       </fieldset>
+
+      <TherapistsField form={form} />
 
       <fieldset>
         <legend>Handouts</legend>
@@ -131,7 +140,11 @@ export function SettingsForm({ defaultValues, save }: Props) {
   );
 }
 
-/** The form's shape: empty text rather than null. */
-export function toSettingsInput(s: Settings): SettingsInput {
-  return { ...s, clinicPhone: s.clinicPhone ?? '', therapistName: s.therapistName ?? '' };
+/** The form's shape: empty text rather than null, and profiles as rows a field array can key. */
+export function toSettingsForm(s: Settings): SettingsFormInput {
+  return {
+    ...s,
+    clinicPhone: s.clinicPhone ?? '',
+    therapists: s.therapists.map((name) => ({ name })),
+  };
 }

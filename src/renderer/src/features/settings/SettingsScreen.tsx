@@ -1,5 +1,5 @@
 import { BackupsSection } from '../backups/BackupsSection.tsx';
-import { SettingsForm, toSettingsInput } from './SettingsForm.tsx';
+import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
 
@@ -15,7 +15,7 @@ export function SettingsScreen() {
         ) : settings.isError ? (
           <p role="alert">The settings could not be loaded: {settings.error.message}</p>
         ) : (
-          <SettingsForm defaultValues={toSettingsInput(settings.data)} save={update.mutateAsync} />
+          <SettingsForm values={toSettingsForm(settings.data)} save={update.mutateAsync} />
         )}
         <BackupsSection />
       </main>

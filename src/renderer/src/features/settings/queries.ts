@@ -15,3 +15,15 @@ export function useUpdateSettings() {
     onSuccess: (saved) => client.setQueryData(settingsKey, saved),
   });
 }
+
+/** Switches the therapist using JointPlan now; only the name travels, not the whole settings. */
+export function useSwitchTherapist() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string | null) => call('settings.useTherapist', { name }),
+    onSuccess: (saved) => {
+      client.setQueryData(settingsKey, saved);
+      void client.invalidateQueries({ queryKey: ['history'] });
+    },
+  });
+}
