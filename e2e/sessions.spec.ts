@@ -113,8 +113,13 @@ test('plan and record a session', async ({ app }) => {
   await expect(correction.getByLabel('Notes')).toHaveValue('Wrist sore after gardening.');
   await correction.getByRole('textbox', { name: /Pain after activity/ }).fill('3');
   await page.getByRole('button', { name: 'Save correction' }).click();
-  await expect(main.getByRole('definition').filter({ hasText: '3/10' })).toBeVisible();
-  await expect(main.getByText('Wrist sore after gardening.')).toBeVisible();
+  await expect(main.getByRole('definition').filter({ hasText: '3/10' }).first()).toBeVisible();
+  // The first record is kept, not overwritten.
+  await main.getByText('Earlier versions of this record').click();
+  const earlier = main.getByRole('group').filter({ hasText: 'Earlier versions of this record' });
+  await expect(earlier.getByRole('listitem')).toHaveCount(1);
+  await expect(earlier.getByRole('listitem')).toContainText('4/10');
+  await expect(earlier.getByRole('listitem')).toContainText('Wrist sore after gardening.');
 });
 
 test('upcoming sessions across patients open the session, and a cancelled one leaves the list', async ({

@@ -216,7 +216,7 @@ describe('recording a session', () => {
     });
   });
 
-  it('can be corrected by recording again; the first recording time stays', async () => {
+  it('can be corrected by recording again, keeping the earlier record; the first recording time stays', async () => {
     const planned = await h.ok('sessions.plan', { patientId, sessionDate: TODAY });
     const first = await h.ok('sessions.record', { id: planned.id, outcome: outcome() });
     h.clock.now = new Date('2026-03-03T08:00:00.000Z');
@@ -227,6 +227,16 @@ describe('recording a session', () => {
     expect(fixed.recordedAt).toBe(first.recordedAt);
     expect(fixed.updatedAt).toBe('2026-03-03T08:00:00.000Z');
     expect(fixed.outcome).toMatchObject({ pain: 3, adherence: null });
+    // Nothing recorded is lost: the first record is kept, with who wrote it and when it was replaced.
+    expect(fixed.earlierRecords).toEqual([
+      {
+        replacedAt: '2026-03-03T08:00:00.000Z',
+        therapist: first.therapist,
+        checklist: first.checklist,
+        outcome: first.outcome,
+      },
+    ]);
+    expect((await h.ok('sessions.get', { id: planned.id })).earlierRecords).toHaveLength(1);
     expect(trail().map((r) => r.summary)).toEqual([
       'Corrected the session record: pain 4/10 → 3/10',
       'Recorded session: pain 4/10',

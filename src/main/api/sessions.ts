@@ -139,11 +139,28 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           id,
           {
             therapist: currentTherapist(ctx),
-            data: { agenda: before.agenda, checklist, outcome: rest },
+            data: {
+              agenda: before.agenda,
+              checklist,
+              outcome: rest,
+              // A correction keeps what it replaces, with who had recorded it.
+              earlierRecords:
+                before.outcome === null
+                  ? before.earlierRecords
+                  : [
+                      ...before.earlierRecords,
+                      {
+                        replacedAt: ctx.now(),
+                        therapist: before.therapist,
+                        checklist: before.checklist,
+                        outcome: before.outcome,
+                      },
+                    ],
+            },
           },
           ctx.now(),
         );
-        // A recorded session may be corrected by recording it again; the trail keeps both.
+        // A recorded session may be corrected by recording it again; the trail says so.
         const earlier = before.outcome;
         if (earlier === null) {
           audit(before, 'recorded', `Recorded session: pain ${painText(rest.pain)}`);

@@ -86,6 +86,17 @@ export const recordSessionSchema = z.strictObject({
   agenda: sessionPlanSchema.shape.agenda,
   checklist: sessionPlanSchema.shape.checklist,
   outcome: sessionOutcomeSchema.omit({ checklist: true }).nullable(),
+  earlierRecords: z
+    .array(
+      z.strictObject({
+        replacedAt: timestamp,
+        therapist: plainLine(200),
+        checklist: sessionPlanSchema.shape.checklist,
+        outcome: sessionOutcomeSchema.omit({ checklist: true }),
+      }),
+    )
+    .max(100, 'A session holds at most 100 earlier records')
+    .default([]),
   createdAt: timestamp,
   updatedAt: timestamp,
   recordedAt: timestamp.nullable(),

@@ -19,7 +19,12 @@ export function writeSession(db: Database, patientId: string, s: RecordSession):
     sessionDate: s.sessionDate,
     status: s.status,
     therapist: s.therapist,
-    data: JSON.stringify({ agenda: s.agenda, checklist: s.checklist, outcome: s.outcome }),
+    data: JSON.stringify({
+      agenda: s.agenda,
+      checklist: s.checklist,
+      outcome: s.outcome,
+      ...(s.earlierRecords.length > 0 ? { earlierRecords: s.earlierRecords } : {}),
+    }),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     recordedAt: s.recordedAt,

@@ -117,6 +117,17 @@ export async function buildFullRecord(h: ApiHarness, chartNumber = 'RH-1001'): P
       changes: 'Strap padded.',
     },
   });
+  // …and corrected, so the record carries an earlier version of it too.
+  await h.ok('sessions.record', {
+    id: session.id,
+    outcome: {
+      pain: 3,
+      adherence: 'mostly',
+      checklist: session.checklist,
+      notes: 'Wrist sore after gardening, better by Monday.',
+      changes: 'Strap padded.',
+    },
+  });
   return {
     patient: await h.ok('patients.get', { id: patient.id }),
     plans: [await h.ok('plans.get', { id: v1.id }), v2, draft],

@@ -73,9 +73,20 @@ export interface Session {
   checklist: ChecklistItem[];
   /** Null until the session is recorded. */
   outcome: Omit<SessionOutcome, 'checklist'> | null;
+  /** What a corrected record said before, oldest first: a correction never erases. */
+  earlierRecords: EarlierRecord[];
   createdAt: string;
   updatedAt: string;
   recordedAt: string | null;
+}
+
+/** A session's record as it stood before a correction replaced it. */
+export interface EarlierRecord {
+  replacedAt: string;
+  /** Who had recorded it. */
+  therapist: string;
+  checklist: ChecklistItem[];
+  outcome: Omit<SessionOutcome, 'checklist'>;
 }
 
 /** The data column's JSON: what the timeline and the record file read, so keep its shape. */
@@ -83,6 +94,8 @@ export interface SessionData {
   agenda: string;
   checklist: ChecklistItem[];
   outcome: Omit<SessionOutcome, 'checklist'> | null;
+  /** Absent until a record is first corrected. */
+  earlierRecords?: EarlierRecord[];
 }
 
 /**

@@ -35,6 +35,7 @@ function toSession(row: SessionRow): Session {
     agenda: data.agenda,
     checklist: data.checklist,
     outcome: data.outcome,
+    earlierRecords: data.earlierRecords ?? [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     recordedAt: row.recorded_at,
@@ -52,6 +53,7 @@ function toData(data: SessionData): string {
       notes: data.outcome.notes,
       changes: data.outcome.changes,
     },
+    ...(data.earlierRecords?.length ? { earlierRecords: data.earlierRecords } : {}),
   });
 }
 

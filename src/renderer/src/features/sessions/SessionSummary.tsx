@@ -1,4 +1,5 @@
 import { ADHERENCE_LABELS, painText, type Session } from '../../../../shared/domain/session.ts';
+import { EarlierRecords } from './EarlierRecords.tsx';
 
 /** A session as it stands: agenda, checklist with what was done, and the outcome if recorded. */
 export function SessionSummary({ session }: { session: Session }) {
@@ -51,6 +52,7 @@ export function SessionSummary({ session }: { session: Session }) {
             <h2 id="summary-changes">Changes made</h2>
             <p className="notes">{outcome.changes || 'No changes.'}</p>
           </section>
+          <EarlierRecords records={session.earlierRecords} />
         </>
       )}
     </div>

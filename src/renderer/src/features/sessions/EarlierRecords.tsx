@@ -1,0 +1,53 @@
+import { formatDateTime } from '../../../../shared/domain/dates.ts';
+import {
+  ADHERENCE_LABELS,
+  painText,
+  type EarlierRecord,
+} from '../../../../shared/domain/session.ts';
+
+/** What a corrected record said before, newest first, folded away until asked for. */
+export function EarlierRecords({ records }: { records: EarlierRecord[] }) {
+  if (records.length === 0) return null;
+  const newestFirst = [...records].reverse();
+  return (
+    <details className="earlier-records">
+      <summary>
+        Earlier versions of this record <span className="muted">({records.length})</span>
+      </summary>
+      <ol>
+        {newestFirst.map((r) => (
+          <li key={r.replacedAt}>
+            <p>
+              <strong>Recorded by {r.therapist}</strong>, replaced{' '}
+              <time dateTime={r.replacedAt}>{formatDateTime(r.replacedAt)}</time>
+            </p>
+            <dl className="facts">
+              <div>
+                <dt>Pain after activity</dt>
+                <dd>{painText(r.outcome.pain)}</dd>
+              </div>
+              <div>
+                <dt>Splint schedule kept</dt>
+                <dd>
+                  {r.outcome.adherence ? ADHERENCE_LABELS[r.outcome.adherence] : 'Not discussed'}
+                </dd>
+              </div>
+              <div>
+                <dt>Checklist done</dt>
+                <dd>
+                  {r.checklist.filter((i) => i.done).length} of {r.checklist.length}
+                </dd>
+              </div>
+            </dl>
+            <p className="notes">
+              <strong>Notes:</strong> {r.outcome.notes || 'No notes.'}
+            </p>
+            <p className="notes">
+              <strong>Changes made:</strong> {r.outcome.changes || 'No changes.'}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
