@@ -1,6 +1,6 @@
 import type { AuditEntity } from '../../shared/domain/history.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
-import { getSettings } from '../db/repositories/settings.ts';
+import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import type { ApiContext } from './context.ts';
 
 /** Who the trail names when Settings has no therapist yet. */
@@ -8,7 +8,7 @@ export const UNNAMED_THERAPIST = 'Therapist not set';
 
 /** The therapist profile changes are made under: the one set in Settings. */
 export function currentTherapist(ctx: ApiContext): string {
-  return getSettings(ctx.db).therapistName ?? UNNAMED_THERAPIST;
+  return getCurrentTherapist(ctx.db) ?? UNNAMED_THERAPIST;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { fieldErrors } from '../dispatch.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
-import { getSettings } from '../db/repositories/settings.ts';
+import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
@@ -101,7 +101,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     'plans.createDraft': ({ patientId, source }) => {
       const patient = mustFindPatient(ctx, patientId);
       // The therapist set in Settings signs new plans unless they change it.
-      const therapist = getSettings(db).therapistName;
+      const therapist = getCurrentTherapist(db);
       const blank = {
         ...emptyPlanContent(ctx.today()),
         therapist: therapist ?? '',

@@ -18,6 +18,18 @@ function fromStored(stored: Partial<Settings>): Settings {
   return settings;
 }
 
+/**
+ * The therapist using JointPlan now, read on its own: every audited change asks, and the
+ * settings row also holds the logo (up to 1 MB), which parsing the whole row would decode.
+ */
+export function getCurrentTherapist(db: Database): string | null {
+  const row = statement(
+    db,
+    "SELECT json_extract(data, '$.therapistName') AS name FROM settings WHERE id = 1",
+  ).get() as { name: string | null } | undefined;
+  return typeof row?.name === 'string' ? row.name : null;
+}
+
 export function saveSettings(db: Database, settings: Settings, now: string): void {
   statement(
     db,
