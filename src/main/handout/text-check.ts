@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { codePointLabel, DROPPED_WHEN_PRINTED } from '../../shared/text/printable.ts';
 
 /** A field holds characters the handout's fonts cannot print. */
 export class HandoutTextError extends Error {
@@ -17,22 +18,13 @@ export class HandoutTextError extends Error {
   }
 }
 
-function codePointLabel(c: string): string {
-  const cp = c.codePointAt(0) ?? 0;
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-// Control and invisible format characters (bidi controls, zero-width joiners, soft hyphens),
-// but not the line break that multi-line fields keep.
-const CONTROL = /(?![\n])[\p{Cc}\p{Cf}\p{Co}]/gu;
-
 /** The text as printed: composed (NFC), tabs as spaces, control characters removed. */
 export function cleanText(value: string, multiLine = false): string {
   const composed = value
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(CONTROL, '');
+    .replace(DROPPED_WHEN_PRINTED, '');
   return multiLine ? composed : composed.replace(/\n+/g, ' ');
 }
 

@@ -1,7 +1,15 @@
 import { PRINTABLE_RANGES } from './printable-ranges.ts';
 
-// Whitespace the handout lays out itself, and invisible characters it drops before printing.
-const LAID_OUT_OR_DROPPED = /[\n\r\t \u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+/**
+ * Control, invisible-format (bidi marks, zero-width joiners, soft hyphens) and private-use
+ * characters, but not the line break multi-line fields keep: the handout drops them before
+ * printing, so they are never printed wrongly.
+ */
+export const DROPPED_WHEN_PRINTED = /(?![\n])[\p{Cc}\p{Cf}\p{Co}]/gu;
+
+const dropped = new RegExp(DROPPED_WHEN_PRINTED.source, 'u');
+// Whitespace the handout lays out itself.
+const LAID_OUT = /[\n\r\t ]/;
 
 function isPrintable(codePoint: number): boolean {
   let low = 0;
@@ -24,18 +32,20 @@ function isPrintable(codePoint: number): boolean {
 export function unprintableCharacters(text: string, limit = 8): string[] {
   const found: string[] = [];
   for (const ch of text.normalize('NFC')) {
-    if (LAID_OUT_OR_DROPPED.test(ch) || isPrintable(ch.codePointAt(0) ?? 0)) continue;
+    if (LAID_OUT.test(ch) || dropped.test(ch) || isPrintable(ch.codePointAt(0) ?? 0)) continue;
     if (!found.includes(ch)) found.push(ch);
     if (found.length === limit) break;
   }
   return found;
 }
 
-const codePoint = (ch: string) =>
-  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** "U+674E": how a character is named in messages. */
+export function codePointLabel(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** `Given name has characters a handout cannot print: "李" (U+674E). …` */
 export function unprintableMessage(label: string, characters: readonly string[]): string {
-  const listed = characters.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ');
+  const listed = characters.map((ch) => `"${ch}" (${codePointLabel(ch)})`).join(', ');
   return `${label} has characters a handout cannot print: ${listed}. Handouts print Latin, Greek and Cyrillic letters; use those, or remove the characters.`;
 }
