@@ -1,23 +1,9 @@
-import type { ReactNode } from 'react';
-import {
-  Button,
-  FieldError,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-} from 'react-aria-components';
+import { FieldError, Label, Select, Text } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
-export interface SelectOption {
-  value: string;
-  label: string;
-  /** Drawn before the label, in the list and in the button. */
-  decoration?: ReactNode;
-}
+import { SelectParts, type SelectOption } from './SelectParts.tsx';
+
+export type { SelectOption };
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -54,24 +40,10 @@ export function SelectControl<T extends FieldValues>(props: Props<T>) {
           validationBehavior="aria"
         >
           <Label className="field-label">{label}</Label>
-          <Button className="select-button" ref={field.ref}>
-            <SelectValue className="select-value" />
-            <span aria-hidden="true" className="select-arrow">
-              ▾
-            </span>
-          </Button>
-          {description && <Text slot="description">{description}</Text>}
-          <FieldError>{fieldState.error?.message}</FieldError>
-          <Popover className="popover">
-            <ListBox className="suggestion-list" items={items.map((o) => ({ ...o, id: o.value }))}>
-              {(option) => (
-                <ListBoxItem className="suggestion select-option" textValue={option.label}>
-                  {'decoration' in option ? option.decoration : null}
-                  {option.label}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
+          <SelectParts options={items} buttonRef={field.ref}>
+            {description && <Text slot="description">{description}</Text>}
+            <FieldError>{fieldState.error?.message}</FieldError>
+          </SelectParts>
         </Select>
       )}
     />

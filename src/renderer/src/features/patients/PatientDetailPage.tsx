@@ -16,9 +16,10 @@ import { ExportRecordButton } from '../records/ExportRecordButton.tsx';
 import { PatientSessions } from '../sessions/PatientSessions.tsx';
 import { JointSummary } from './joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
+import { FactList, type Fact } from '../../components/FactList.tsx';
 
 function Facts({ patient }: { patient: Patient }) {
-  const rows: [string, string][] = [
+  const facts: Fact[] = [
     [
       'Date of birth',
       patient.dateOfBirth
@@ -33,16 +34,7 @@ function Facts({ patient }: { patient: Patient }) {
       patient.diseaseStage ? DISEASE_STAGE_LABELS[patient.diseaseStage] : 'Not recorded',
     ],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }
 
 export function PatientDetailPage() {

@@ -11,6 +11,7 @@ import { summarizeJoints } from '../../../../shared/domain/joints.ts';
 import { ICF_CODES, type Plan } from '../../../../shared/domain/plan.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
 import { DayTimeline } from './editor/DayTimeline.tsx';
+import { FactList } from '../../components/FactList.tsx';
 
 const SIDE_LABELS = { right: 'Right', left: 'Left', both: 'Both sides' } as const;
 
@@ -29,28 +30,15 @@ export function PlanView({
   };
   return (
     <div className="plan-view">
-      <dl className="facts">
-        <div>
-          <dt>Title</dt>
-          <dd>{c.title}</dd>
-        </div>
-        <div>
-          <dt>Plan date</dt>
-          <dd>{formatDate(c.planDate)}</dd>
-        </div>
-        <div>
-          <dt>Therapist</dt>
-          <dd>{c.therapist || 'Not set'}</dd>
-        </div>
-        <div>
-          <dt>Review date</dt>
-          <dd>{c.reviewDate ? formatDate(c.reviewDate) : 'Not set'}</dd>
-        </div>
-        <div>
-          <dt>Affected joints</dt>
-          <dd>{summarizeJoints(c.affectedJoints)}</dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          ['Title', c.title],
+          ['Plan date', formatDate(c.planDate)],
+          ['Therapist', c.therapist || 'Not set'],
+          ['Review date', c.reviewDate ? formatDate(c.reviewDate) : 'Not set'],
+          ['Affected joints', summarizeJoints(c.affectedJoints)],
+        ]}
+      />
       <section aria-labelledby="view-goals">
         <h2 id="view-goals">Goals</h2>
         {c.goals.length === 0 ? (

@@ -1,11 +1,12 @@
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { RecordPreview } from '../../../../shared/domain/record-file.ts';
+import { FactList, type Fact } from '../../components/FactList.tsx';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the chosen file holds, as facts the therapist checks before importing. */
 export function RecordSummary({ preview }: { preview: RecordPreview }) {
-  const rows: [string, string][] = [
+  const facts: Fact[] = [
     ['Name', `${preview.givenName} ${preview.familyName}`],
     ['Chart number', preview.chartNumber ?? 'None'],
     ['Date of birth', preview.dateOfBirth ? formatDate(preview.dateOfBirth) : 'Not recorded'],
@@ -22,14 +23,7 @@ export function RecordSummary({ preview }: { preview: RecordPreview }) {
   return (
     <section aria-labelledby="record-summary-heading">
       <h2 id="record-summary-heading">In this file</h2>
-      <dl className="facts">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {preview.newCatalogueItems > 0 && (
         <p className="form-hint">
           Its plans use {count(preview.newCatalogueItems, 'catalogue item', 'catalogue items')} from

@@ -1,9 +1,7 @@
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
-import {
-  ADHERENCE_LABELS,
-  painText,
-  type EarlierRecord,
-} from '../../../../shared/domain/session.ts';
+import type { EarlierRecord } from '../../../../shared/domain/session.ts';
+import { outcomeFacts } from './outcome-facts.ts';
+import { FactList } from '../../components/FactList.tsx';
 
 /** What a corrected record said before, newest first, folded away until asked for. */
 export function EarlierRecords({ records }: { records: EarlierRecord[] }) {
@@ -21,24 +19,15 @@ export function EarlierRecords({ records }: { records: EarlierRecord[] }) {
               <strong>Recorded by {r.therapist}</strong>, replaced{' '}
               <time dateTime={r.replacedAt}>{formatDateTime(r.replacedAt)}</time>
             </p>
-            <dl className="facts">
-              <div>
-                <dt>Pain after activity</dt>
-                <dd>{painText(r.outcome.pain)}</dd>
-              </div>
-              <div>
-                <dt>Splint schedule kept</dt>
-                <dd>
-                  {r.outcome.adherence ? ADHERENCE_LABELS[r.outcome.adherence] : 'Not discussed'}
-                </dd>
-              </div>
-              <div>
-                <dt>Checklist done</dt>
-                <dd>
-                  {r.checklist.filter((i) => i.done).length} of {r.checklist.length}
-                </dd>
-              </div>
-            </dl>
+            <FactList
+              facts={[
+                ...outcomeFacts(r.outcome),
+                [
+                  'Checklist done',
+                  `${r.checklist.filter((i) => i.done).length} of ${r.checklist.length}`,
+                ],
+              ]}
+            />
             <p className="notes">
               <strong>Notes:</strong> {r.outcome.notes || 'No notes.'}
             </p>

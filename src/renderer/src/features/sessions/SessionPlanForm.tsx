@@ -72,7 +72,7 @@ export function SessionPlanForm({
             Checklist
           </p>
           {checklist.fields.length === 0 && <p className="muted">No checklist items.</p>}
-          <ol className="checklist-items">
+          <ol className="row-list checklist-items">
             {checklist.fields.map((field, index) => (
               <li key={field.id}>
                 <TextFieldControl

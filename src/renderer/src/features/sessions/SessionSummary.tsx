@@ -1,23 +1,14 @@
-import { ADHERENCE_LABELS, painText, type Session } from '../../../../shared/domain/session.ts';
+import { type Session } from '../../../../shared/domain/session.ts';
+import { outcomeFacts } from './outcome-facts.ts';
 import { EarlierRecords } from './EarlierRecords.tsx';
+import { FactList } from '../../components/FactList.tsx';
 
 /** A session as it stands: agenda, checklist with what was done, and the outcome if recorded. */
 export function SessionSummary({ session }: { session: Session }) {
   const { outcome } = session;
   return (
     <div className="session-summary">
-      {outcome && (
-        <dl className="facts">
-          <div>
-            <dt>Pain after activity</dt>
-            <dd>{painText(outcome.pain)}</dd>
-          </div>
-          <div>
-            <dt>Splint schedule kept</dt>
-            <dd>{outcome.adherence ? ADHERENCE_LABELS[outcome.adherence] : 'Not discussed'}</dd>
-          </div>
-        </dl>
-      )}
+      {outcome && <FactList facts={outcomeFacts(outcome)} />}
       <section aria-labelledby="summary-agenda">
         <h2 id="summary-agenda">Agenda</h2>
         <p className="notes">{session.agenda || 'No agenda.'}</p>

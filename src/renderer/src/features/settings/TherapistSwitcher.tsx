@@ -1,14 +1,7 @@
-import {
-  Button,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-} from 'react-aria-components';
+import { Label, Select } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
+import { SelectParts } from '../../components/SelectParts.tsx';
 import { useSettings, useSwitchTherapist } from './queries.ts';
 import './therapist-switcher.css';
 
@@ -28,8 +21,8 @@ export function TherapistSwitcher() {
     );
 
   const items = [
-    ...(therapistName === null ? [{ id: NONE, name: 'Choose…' }] : []),
-    ...therapists.map((name) => ({ id: name, name })),
+    ...(therapistName === null ? [{ value: NONE, label: 'Choose…' }] : []),
+    ...therapists.map((name) => ({ value: name, label: name })),
   ];
   return (
     <Select
@@ -44,21 +37,7 @@ export function TherapistSwitcher() {
       }}
     >
       <Label className="therapist-switcher-label">Therapist</Label>
-      <Button className="select-button">
-        <SelectValue className="select-value" />
-        <span aria-hidden="true" className="select-arrow">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="suggestion-list" items={items}>
-          {(item) => (
-            <ListBoxItem className="suggestion select-option" textValue={item.name}>
-              {item.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <SelectParts options={items} />
     </Select>
   );
 }

@@ -33,7 +33,7 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
         The audit trail names the therapist using JointPlan when each change was made.
       </p>
       {therapists.fields.length === 0 && <p className="muted">No therapists yet.</p>}
-      <ol className="therapist-list">
+      <ol className="row-list therapist-list">
         {therapists.fields.map((row, index) => (
           <li key={row.id}>
             <Controller
