@@ -1,6 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import { createAppApi } from '../src/main/app-api.ts';
 import { dispatch } from '../src/main/dispatch.ts';
 import type { AppApi, InputOf, MethodName, OutputOf } from '../src/shared/api.ts';
 import type { CatalogueKind } from '../src/shared/domain/catalogue.ts';
+import { seededUuid } from './lib.ts';
+
+/** The real app API over `db` for a bench: a fixed clock and seeded ids, so runs repeat. */
+export function benchApi(
+  db: Database,
+  dir: string,
+  clock: () => Date,
+  random: () => number,
+): AppApi {
+  return createAppApi({
+    db,
+    dataDir: dir,
+    appVersion: 'bench',
+    clock,
+    newId: () => seededUuid(random),
+  });
+}
 
 /** Calls the app API the way the window does (validated, enveloped); throws on failure. */
 export async function call<M extends MethodName>(

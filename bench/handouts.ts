@@ -7,11 +7,10 @@
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
  * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
  */
-import { call } from './api.ts';
+import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent } from './forty-item-plan.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { createAppApi } from '../src/main/app-api.ts';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
@@ -20,7 +19,7 @@ import type { AppApi } from '../src/shared/api.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
 import { handoutFontCss, handoutFooterTemplate, handoutHtml } from './handout-html.ts';
-import { median, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
+import { median, round2, seededRandom, time, type BenchSuite } from './lib.ts';
 
 const TYPICAL_WARM_UP = 10;
 const TYPICAL_RENDERS = 40;
@@ -206,13 +205,7 @@ export const handoutsBench: BenchSuite = {
     let typical: PlanSnapshot;
     let large: PlanSnapshot;
     try {
-      const api = createAppApi({
-        db,
-        dataDir: dir,
-        appVersion: 'bench',
-        clock,
-        newId: () => seededUuid(random),
-      });
+      const api = benchApi(db, dir, clock, random);
       const patient = await call(api, 'patients.create', {
         patient: {
           givenName: 'Margaret',

@@ -1,10 +1,9 @@
-import { call } from './api.ts';
+import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent, PLAN_ITEMS } from './forty-item-plan.ts';
 import type { Database } from 'better-sqlite3';
-import { createAppApi } from '../src/main/app-api.ts';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
-import { percentile, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
+import { percentile, round2, seededRandom, time, type BenchSuite } from './lib.ts';
 
 const WARM_UP = 20;
 const SAVES = 200;
@@ -30,13 +29,7 @@ export const plansBench: BenchSuite = {
     const clock = () => new Date('2025-01-15T09:00:00.000Z');
     const db: Database = await openAppDatabase(dir, clock);
     try {
-      const api = createAppApi({
-        db,
-        dataDir: dir,
-        appVersion: 'bench',
-        clock,
-        newId: () => seededUuid(random),
-      });
+      const api = benchApi(db, dir, clock, random);
       const refs = await fortyItemRefs(api);
       if (itemCount(planContent(refs, 0)) !== PLAN_ITEMS)
         throw new Error(`expected a ${PLAN_ITEMS}-item plan`);

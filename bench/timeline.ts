@@ -5,14 +5,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { createAppApi } from '../src/main/app-api.ts';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import { backupTo } from '../src/main/db/backups.ts';
 import { appendAudit } from '../src/main/db/repositories/audit.ts';
 import { insertPatient } from '../src/main/db/repositories/patients.ts';
 import type { AppApi } from '../src/shared/api.ts';
 import { patientInputSchema } from '../src/shared/domain/patient.ts';
-import { call } from './api.ts';
+import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent, type Refs } from './forty-item-plan.ts';
 import { percentile, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
 import { fakePatient, PATIENT_COUNT } from './patients.ts';
@@ -174,13 +173,7 @@ export const timelineBench: BenchSuite = {
     const clock = () => new Date(now);
     const db = await openAppDatabase(dir, clock);
     try {
-      const api = createAppApi({
-        db,
-        dataDir: dir,
-        appVersion: 'bench',
-        clock,
-        newId: () => seededUuid(random),
-      });
+      const api = benchApi(db, dir, clock, random);
       const settings = await call(api, 'settings.get', {});
       await call(api, 'settings.update', {
         settings: { ...settings, clinicName: 'Bench clinic', therapistName: 'Alex Morgan, OT' },

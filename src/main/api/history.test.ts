@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testSplint } from '../../shared/test-support/catalogue-content.ts';
+import { testPlanSplint, testSplint } from '../../shared/test-support/catalogue-content.ts';
 
 let h: ApiHarness;
 let patientId: string;
@@ -39,20 +39,9 @@ function withSplint(plan: Plan, usual: 'night' | 'continuous', reviewDate: strin
     ...plan.content,
     reviewDate,
     orthoses: [
-      {
-        catalogueId: splintId,
-        side: 'right',
-        joints: ['wrist'],
-        schedule: {
-          usual: { type: usual },
-          flare: null,
-          stable: null,
-          hoursPerDay: null,
-          startDate: null,
-        },
-        precautions: null,
-        notes: '',
-      },
+      testPlanSplint(splintId, {
+        schedule: { ...testSplint().defaultSchedule, usual: { type: usual } },
+      }),
     ],
   };
 }

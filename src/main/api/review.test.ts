@@ -6,6 +6,7 @@ import { REVIEW_RESULT_LIMIT } from '../../shared/domain/review.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { insertPatient } from '../db/repositories/patients.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { testPlanSplint } from '../../shared/test-support/catalogue-content.ts';
 
 // The harness's clock starts on Monday 2 March 2026.
 const SPLINT = 'orthosis.resting-hand';
@@ -49,20 +50,7 @@ function contentWith(plan: Plan, reviewDate: string, items: string[]): PlanConte
     orthoses: items
       .filter((id) => id.startsWith('orthosis.'))
       .flatMap((catalogueId) =>
-        (['right', 'left'] as const).map((side) => ({
-          catalogueId,
-          side,
-          joints: ['wrist' as const],
-          schedule: {
-            usual: { type: 'night' as const },
-            flare: null,
-            stable: null,
-            hoursPerDay: null,
-            startDate: null,
-          },
-          precautions: null,
-          notes: '',
-        })),
+        (['right', 'left'] as const).map((side) => testPlanSplint(catalogueId, { side })),
       ),
     equipment: items
       .filter((id) => id.startsWith('equipment.'))

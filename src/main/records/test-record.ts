@@ -1,7 +1,7 @@
-import type { OrthosisContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput, type Patient } from '../../shared/domain/patient.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
 import { defaultSettings } from '../../shared/domain/settings.ts';
+import { testSplint } from '../../shared/test-support/catalogue-content.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import type { ApiHarness } from '../test-support/api-harness.ts';
 
@@ -10,23 +10,14 @@ export const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** A splint the therapist added to their own catalogue: another computer will not have it. */
-export const ownSplint: OrthosisContent = {
-  kind: 'orthosis',
+export const ownSplint = testSplint({
   name: 'Custom thumb spica',
   orthosisType: 'thumb',
   fitsJoints: ['cmc'],
   purpose: 'Supports the base of the thumb when pinching.',
-  defaultSchedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
   care: ['Wash in lukewarm water.'],
   warningSigns: ['Numbness or tingling.'],
-  icon: 'hand',
-};
+});
 
 export async function prepareMachine(h: ApiHarness, clinicName: string): Promise<void> {
   syncShippedContent(h.db, h.clock.now.toISOString());

@@ -7,7 +7,7 @@ import {
   summarizePlanChanges,
   type PlanVersionView,
 } from './plan-diff.ts';
-import { testJarOpener, testSplint } from '../test-support/catalogue-content.ts';
+import { testJarOpener, testPlanSplint, testSplint } from '../test-support/catalogue-content.ts';
 
 const splint = testSplint({ purpose: 'Rests your hand.' });
 const jarOpener = testJarOpener();
@@ -27,20 +27,7 @@ const sitDown: CatalogueContent = {
 };
 const catalogue = { s: splint, j: jarOpener, p: spread, st: sitDown };
 
-const nightSplint: PlanContent['orthoses'][number] = {
-  catalogueId: 's',
-  side: 'right',
-  joints: ['wrist'],
-  schedule: {
-    usual: { type: 'night' },
-    flare: null,
-    stable: null,
-    hoursPerDay: null,
-    startDate: null,
-  },
-  precautions: null,
-  notes: '',
-};
+const nightSplint = testPlanSplint('s');
 
 function view(change: (c: PlanContent) => PlanContent = (c) => c): PlanVersionView {
   const base: PlanContent = {

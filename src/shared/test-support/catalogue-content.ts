@@ -1,4 +1,5 @@
 import type { CatalogueContent, OrthosisContent } from '../domain/catalogue.ts';
+import type { PlanContent } from '../domain/plan.ts';
 
 /** A splint for tests: worn at night, no care notes; override what a test is about. */
 export function testSplint(overrides: Partial<OrthosisContent> = {}): OrthosisContent {
@@ -31,5 +32,21 @@ export function testJarOpener(): Extract<CatalogueContent, { kind: 'equipment' }
     helpsWith: 'Opens lids without a tight grip.',
     howTo: 'Put the jar on a non-slip mat first.',
     icon: 'cooking-pot',
+  };
+}
+
+/** A splint as a plan holds it: on the right wrist, worn at night unless told otherwise. */
+export function testPlanSplint(
+  catalogueId: string,
+  overrides: Partial<PlanContent['orthoses'][number]> = {},
+): PlanContent['orthoses'][number] {
+  return {
+    catalogueId,
+    side: 'right',
+    joints: ['wrist'],
+    schedule: { ...testSplint().defaultSchedule },
+    precautions: null,
+    notes: '',
+    ...overrides,
   };
 }
