@@ -114,6 +114,7 @@ test('plan and record a session', async ({ app }) => {
   await correction.getByRole('textbox', { name: /Pain after activity/ }).fill('3');
   await page.getByRole('button', { name: 'Save correction' }).click();
   await expect(main.getByRole('definition').filter({ hasText: '3/10' }).first()).toBeVisible();
+  await expect(main.getByText(/Recorded .+ by .+, corrected .+ by /)).toBeVisible();
   // The first record is kept, not overwritten.
   await main.getByText('Earlier versions of this record').click();
   const earlier = main.getByRole('group').filter({ hasText: 'Earlier versions of this record' });

@@ -58,9 +58,7 @@ function SessionDetail({ session }: { session: Session }) {
           </h1>
           <p className="muted">
             {name && `${name} · `}
-            {session.recordedAt
-              ? `Recorded ${formatDateTime(session.recordedAt)} by ${session.therapist}`
-              : `Therapist: ${session.therapist}`}
+            {recordedLine(session)}
             {session.planId && (
               <>
                 {' · '}
@@ -152,4 +150,12 @@ function SessionDetail({ session }: { session: Session }) {
       </ConfirmDialog>
     </article>
   );
+}
+
+/** Who recorded the session and when; after a correction, the first recorder and the corrector. */
+function recordedLine(session: Session): string {
+  if (!session.recordedAt) return `Therapist: ${session.therapist}`;
+  const first = session.earlierRecords[0];
+  if (!first) return `Recorded ${formatDateTime(session.recordedAt)} by ${session.therapist}`;
+  return `Recorded ${formatDateTime(session.recordedAt)} by ${first.therapist}, corrected ${formatDateTime(session.updatedAt)} by ${session.therapist}`;
 }
