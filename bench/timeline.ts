@@ -176,7 +176,12 @@ export const timelineBench: BenchSuite = {
       const api = benchApi(db, dir, clock, random);
       const settings = await call(api, 'settings.get', {});
       await call(api, 'settings.update', {
-        settings: { ...settings, clinicName: 'Bench clinic', therapistName: 'Alex Morgan, OT' },
+        settings: {
+          ...settings,
+          clinicName: 'Bench clinic',
+          therapists: ['Alex Morgan, OT'],
+          therapistName: 'Alex Morgan, OT',
+        },
       });
       const refs = await fortyItemRefs(api);
 
