@@ -1,0 +1,45 @@
+import type { Configuration } from 'electron-builder';
+
+/**
+ * Installers (`npm run dist`): AppImage and deb on Linux, dmg on macOS, NSIS on Windows, built
+ * from the electron-vite output in out/. electron-builder downloads Electron itself, so this
+ * runs only where the internet is reachable.
+ */
+const config: Configuration = {
+  appId: 'org.jointplan.desktop',
+  productName: 'JointPlan',
+  copyright: 'JointPlan',
+  directories: { output: 'dist', buildResources: 'build' },
+  // The app is out/ (main, preload, handout worker, renderer) plus the production
+  // dependencies electron-builder adds from package.json; nothing from src/ is loaded.
+  files: [
+    'out/**/*',
+    'package.json',
+    '!**/*.map',
+    // better-sqlite3's SQLite sources and C++ are for building it; its prebuilds are what loads.
+    '!**/node_modules/better-sqlite3/{deps,src}/**',
+  ],
+  // Handout fonts are read from disk at run time (src/main/handout/fonts.ts looks in
+  // process.resourcesPath/fonts). The seed catalogue and templates are bundled into out/main.
+  extraResources: [{ from: 'resources/fonts', to: 'fonts', filter: ['**/*.ttf', 'OFL.txt'] }],
+  asar: true,
+  // A native module cannot be loaded from inside an asar archive.
+  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  // better-sqlite3 ships N-API prebuilds that load in Node and Electron alike: nothing to
+  // rebuild, and no compiler or Electron headers needed on the build machine.
+  npmRebuild: false,
+  afterPack: './build/after-pack.ts',
+  icon: 'build/icon.png',
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'MedicalSoftware',
+    maintainer: 'JointPlan',
+    synopsis: 'Joint-protection plans and patient handouts for hand therapists',
+  },
+  deb: { packageCategory: 'science' },
+  mac: { target: ['dmg'], category: 'public.app-category.medical' },
+  win: { target: ['nsis'] },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+};
+
+export default config;
