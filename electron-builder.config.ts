@@ -18,6 +18,10 @@ const config: Configuration = {
     '!**/*.map',
     // better-sqlite3's SQLite sources and C++ are for building it; its prebuilds are what loads.
     '!**/node_modules/better-sqlite3/{deps,src}/**',
+    // The handout draws lucide's SVG files (src/main/handout/icons.ts); its fonts and
+    // JavaScript builds (57 MB) are never loaded.
+    '!**/node_modules/lucide-static/{dist,font}/**',
+    '!**/node_modules/lucide-static/{sprite.svg,icon-nodes.json,tags.json}',
   ],
   // Handout fonts are read from disk at run time (src/main/handout/fonts.ts looks in
   // process.resourcesPath/fonts). The seed catalogue and templates are bundled into out/main.
