@@ -98,6 +98,19 @@ describe('the plan boundary refuses what its handout could not print', () => {
   });
 });
 
+describe('finalising checks the patient’s printed name too', () => {
+  it('will not finalise for a patient whose name, stored before the rule, cannot print', async () => {
+    await h.ok('plans.saveDraft', { id: draft.id, content: complete() });
+    h.db.prepare("UPDATE patients SET preferred_name = 'Annie 😊'").run();
+    const error = await h.failure('plans.finalize', { id: draft.id });
+    expect(error.code).toBe('invalid-input');
+    expect(error.fields?.['patient.preferredName']).toMatch(
+      /^The patient’s preferred name has characters a handout cannot print: "😊" \(U\+1F60A\).* Change it on the patient’s page, then finalise\.$/,
+    );
+    expect((await h.ok('plans.get', { id: draft.id })).status).toBe('draft');
+  });
+});
+
 describe('a catalogue item in the wrong list is refused at the boundary', () => {
   it('refuses equipment saved in the splints list, naming the entry', async () => {
     const before = stored();

@@ -5,6 +5,7 @@ import {
   catalogueItemName,
   type CatalogueItem,
 } from '../../shared/domain/catalogue.ts';
+import { patientInputSchema, type Patient } from '../../shared/domain/patient.ts';
 import {
   emptyPlanContent,
   finalPlanContentSchema,
@@ -93,6 +94,21 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     return items;
   }
 
+  /** The patient's names are printed on every page: one stored before the rule may not print. */
+  function assertPatientPrintable(patient: Patient): void {
+    const fields: Record<string, string> = {};
+    for (const key of ['givenName', 'familyName', 'preferredName'] as const) {
+      const checked = patientInputSchema.shape[key].safeParse(patient[key]);
+      const problem = checked.error?.issues[0]?.message.replace(/\.$/, '');
+      if (problem)
+        fields[`patient.${key}`] =
+          `The patient’s ${problem.charAt(0).toLowerCase()}${problem.slice(1)}. Change it on the patient’s page, then finalise.`;
+    }
+    throwIfAny(fields, '', (first, count) =>
+      count === 1 ? first : `This plan cannot be finalised yet: ${count} things need attention`,
+    );
+  }
+
   /**
    * A finalised plan must give a handout. The plan's own text was checked by its schema; the
    * catalogue entries it names are checked again here, as they will be frozen, because one
@@ -115,7 +131,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       const item = byId.get(id ?? '');
       const checked = item ? catalogueContentSchema.safeParse(item.content) : null;
       if (!item || !checked || checked.success) continue;
-      const problem = checked.error.issues[0]?.message ?? 'it is not valid';
+      const problem = (checked.error.issues[0]?.message ?? 'it is not valid').replace(/\.$/, '');
       fields[`${key}.catalogueId`] =
         `${entry} (${catalogueItemName(item.content)}) cannot be printed as the catalogue has it: ${problem}. Change it in the catalogue, then finalise.`;
     }
@@ -233,6 +249,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         const items = assertCatalogueRefs(checked.data, '');
         assertCataloguePrintable(checked.data, items);
         const patient = mustFindPatient(ctx, draft.patientId);
+        assertPatientPrintable(patient);
         const finalisedAt = ctx.now();
         const snapshot = buildSnapshot({
           plan: { id, version: draft.version, previousId: draft.previousId, content: checked.data },
