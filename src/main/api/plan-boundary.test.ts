@@ -98,6 +98,34 @@ describe('the plan boundary refuses what its handout could not print', () => {
   });
 });
 
+describe('what the schedule fields accept, the handout prints', () => {
+  it('finalises and prints a plan using every schedule field in Greek, Cyrillic and Latin', async () => {
+    const schedule = {
+      usual: { type: 'custom', text: 'Ночью и после работы; à la maison' },
+      flare: { type: 'activities', activities: ['Κηπουρική', 'Jardinería', 'Шитьё'] },
+      stable: null,
+      hoursPerDay: 8,
+      startDate: '2026-03-14',
+    } as const;
+    await h.ok('plans.saveDraft', {
+      id: draft.id,
+      content: complete({
+        orthoses: [
+          testPlanSplint(splintId, {
+            schedule: {
+              ...schedule,
+              flare: { ...schedule.flare, activities: [...schedule.flare.activities] },
+            },
+          }),
+        ],
+      }),
+    });
+    const plan = await h.ok('plans.finalize', { id: draft.id });
+    const handout = await h.ok('handouts.create', { planId: plan.id });
+    expect(Buffer.from(handout.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
 describe('finalising checks the patient’s printed name too', () => {
   it('will not finalise for a patient whose name, stored before the rule, cannot print', async () => {
     await h.ok('plans.saveDraft', { id: draft.id, content: complete() });
