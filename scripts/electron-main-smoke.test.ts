@@ -103,7 +103,7 @@ it('the built Electron main process keeps the window to its own files and nothin
   const rendererDir = path.dirname(report.rendererFile);
 
   // Every way a frame can go somewhere else is guarded alike: only the app page, and in a
-  // subframe also the app's own blob: PDF (printing goes through Chromium's PDF viewer).
+  // subframe also the app's own blob: PDF and Chromium's PDF viewer, which prints it.
   for (const name of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
     expect(navigations[name], name).toEqual({
       [`main ${app}#/patients`]: false,
@@ -112,6 +112,9 @@ it('the built Electron main process keeps the window to its own files and nothin
       [`main ${pathToFileURL(path.join(rendererDir, 'other.html')).href}`]: true,
       'frame blob:file:///0b8f4c1e-1111-4222-8333-944455556666': false,
       'frame https://evil.example/frame': true,
+      'frame chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html': false,
+      'main chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html': true,
+      'frame chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html': true,
     });
   }
 
@@ -130,6 +133,8 @@ it('the built Electron main process keeps the window to its own files and nothin
     'blob:file:///0b8f4c1e-1111-4222-8333-944455556666': 'allowed',
     'https://fonts.example/font.woff2': 'cancelled',
     'devtools://devtools/bundled/inspector.html': 'allowed',
+    'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.js': 'allowed',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.js': 'cancelled',
   });
 
   // Spellcheck downloads Hunspell dictionaries from Google's servers except on macOS, whose

@@ -119,6 +119,9 @@ export class BrowserWindow {
         [pathToFileURL(path.join(dir, 'other.html')).href, true],
         ['blob:file:///0b8f4c1e-1111-4222-8333-944455556666', false],
         ['https://evil.example/frame', false],
+        ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false],
+        ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true],
+        ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html', false],
       ];
       for (const [url, isMainFrame] of targets) {
         let prevented = false;
@@ -147,6 +150,8 @@ export class BrowserWindow {
       'blob:file:///0b8f4c1e-1111-4222-8333-944455556666',
       'https://fonts.example/font.woff2',
       'devtools://devtools/bundled/inspector.html',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.js',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.js',
     ]) {
       requests[url] = await new Promise((resolve) =>
         requestFilter?.({ url }, (answer) => resolve(answer.cancel ? 'cancelled' : 'allowed')),

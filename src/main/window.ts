@@ -22,11 +22,19 @@ function isAppBlobUrl(url: string): boolean {
 }
 
 /**
+ * Chromium's built-in PDF viewer (an extension bundled in Electron). Since Electron 31 it runs
+ * in an out-of-process iframe inside the frame showing the PDF, so printing a handout
+ * navigates a subframe to it and loads its files.
+ */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+/**
  * Whether a frame may go to `url`: the main frame only to the app's page; a subframe also to
- * the app's own blob: PDF, which Chromium's PDF viewer prints (printPdf in the renderer).
+ * the app's own blob: PDF and the PDF viewer, which print it (printPdf in the renderer).
  */
 export function mayNavigate(url: string, isMainFrame: boolean): boolean {
-  return isAppUrl(url) || (!isMainFrame && isAppBlobUrl(url));
+  if (isAppUrl(url)) return true;
+  return !isMainFrame && (isAppBlobUrl(url) || url.startsWith(PDF_VIEWER));
 }
 
 /**
@@ -75,6 +83,7 @@ export function lockDownSession(): void {
     const allowed =
       isAppFileUrl(details.url) ||
       isAppBlobUrl(details.url) ||
+      details.url.startsWith(PDF_VIEWER) ||
       details.url.startsWith('devtools:') ||
       (devServerUrl !== undefined && details.url.startsWith(devServerUrl.replace(/\/$/, '')));
     callback({ cancel: !allowed });
