@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../src/shared/api-methods.ts';
 
@@ -79,7 +80,7 @@ it('the built Electron main process starts, binds the whole contract and answers
   // The save dialog starts in Documents, then in the folder used last; a handout opens after
   // saving, ready to print, and a patient record file is only kept.
   const { dialogs, opened } = report.downloads;
-  expect(dialogs.map((d: { defaultPath: string }) => d.defaultPath)).toEqual([
+  expect(dialogs.slice(0, 3).map((d: { defaultPath: string }) => d.defaultPath)).toEqual([
     path.join('/tmp/fake-electron-documents', 'handout-a.pdf'),
     path.join('/home/jo/Handouts', 'handout-b.pdf'),
     path.join('/home/jo/Handouts', 'Okafor-Margaret-record.jointplan.json'),
@@ -89,7 +90,60 @@ it('the built Electron main process starts, binds the whole contract and answers
     filters: [{ extensions: ['pdf'] }],
   });
   expect(dialogs[2]).toMatchObject({ title: 'Save the patient record' });
+  // Only a saved PDF opens by itself: never a web page, nor a "handout" saved as a program.
   expect(opened).toEqual(['/home/jo/Handouts/handout-a.pdf', '/home/jo/Handouts/handout-b.pdf']);
+});
+
+it('the built Electron main process keeps the window to its own files and nothing else', () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-guards-'));
+  const { status, stderr, report } = runMain();
+  expect(status, stderr).toBe(0);
+  const { navigations, opens, external, requests } = report.security;
+  const app = pathToFileURL(report.rendererFile).href;
+  const rendererDir = path.dirname(report.rendererFile);
+
+  // Every way a frame can go somewhere else is guarded alike: only the app page, and in a
+  // subframe also the app's own blob: PDF and Chromium's PDF viewer, which prints it.
+  for (const name of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+    expect(navigations[name], name).toEqual({
+      [`main ${app}#/patients`]: false,
+      'main https://evil.example/': true,
+      'main file:///etc/passwd': true,
+      [`main ${pathToFileURL(path.join(rendererDir, 'other.html')).href}`]: true,
+      'frame blob:file:///0b8f4c1e-1111-4222-8333-944455556666': false,
+      'frame https://evil.example/frame': true,
+      'frame chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html': false,
+      'main chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html': true,
+      'frame chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html': true,
+    });
+  }
+
+  // New windows never open inside the app; only web and mail links go to the system.
+  expect(opens.map((o: { action: string }) => o.action)).toEqual(Array(6).fill('deny'));
+  expect(external).toEqual(['https://www.versusarthritis.org/', 'mailto:clinic@example.org']);
+
+  // The session loads the app's own files (and its blobs), not any file on the computer.
+  expect(requests).toEqual({
+    [app]: 'allowed',
+    [pathToFileURL(path.join(rendererDir, 'assets', 'index.js')).href]: 'allowed',
+    [pathToFileURL(path.join(rendererDir, 'assets', 'pdf.worker.min.mjs')).href]: 'allowed',
+    'file:///etc/passwd': 'cancelled',
+    [pathToFileURL(`${rendererDir}-private/notes.txt`).href]: 'cancelled',
+    [`${pathToFileURL(rendererDir).href}/%2e%2e/%2e%2e/package.json`]: 'cancelled',
+    'blob:file:///0b8f4c1e-1111-4222-8333-944455556666': 'allowed',
+    'https://fonts.example/font.woff2': 'cancelled',
+    'devtools://devtools/bundled/inspector.html': 'allowed',
+    'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.js': 'allowed',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.js': 'cancelled',
+  });
+
+  // Spellcheck downloads Hunspell dictionaries from Google's servers except on macOS, whose
+  // own spellchecker is used: off there. Plugins stay on for Chromium's PDF viewer, which
+  // prints the handout (the in-app preview is drawn by pdf.js and needs none).
+  const [window] = report.windows;
+  const native = process.platform === 'darwin';
+  expect(window.webPreferences).toMatchObject({ spellcheck: native, plugins: true });
+  if (!native) expect(report.security.spellcheck).toMatchObject({ enabled: false });
 });
 
 it('the built Electron main process sets a damaged database aside, starts, and tells the window', () => {

@@ -1,6 +1,7 @@
 // A recording stand-in for the parts of Electron the main process uses. When the main process
 // loads its window, this calls a few IPC handlers as the window would and writes a report.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const report = { handlers: [], windows: [], menu: [], permissionHandlers: 0, calls: {} };
@@ -54,8 +55,11 @@ export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };
 const opened = [];
+const external = [];
 export const shell = {
-  openExternal: async () => {},
+  openExternal: async (url) => {
+    external.push(url);
+  },
   openPath: async (file) => {
     opened.push(file);
     return '';
@@ -70,15 +74,24 @@ export const session = {
     ...listeners(),
     setPermissionRequestHandler: () => report.permissionHandlers++,
     setPermissionCheckHandler: () => report.permissionHandlers++,
-    webRequest: { onBeforeRequest: () => {} },
+    webRequest: { onBeforeRequest: (listener) => (requestFilter = listener) },
+    setSpellCheckerDictionaryDownloadURL: (url) => (report.spellcheck.downloadUrl = url),
+    setSpellCheckerEnabled: (enabled) => (report.spellcheck.enabled = enabled),
   },
 };
+report.spellcheck = {};
+let requestFilter = null;
+let windowOpenHandler = null;
 
 export class BrowserWindow {
   constructor(options) {
     Object.assign(this, listeners());
     report.windows.push(options);
-    this.webContents = { ...listeners(), setWindowOpenHandler: () => {}, send: () => {} };
+    this.webContents = {
+      ...listeners(),
+      setWindowOpenHandler: (handler) => (windowOpenHandler = handler),
+      send: () => {},
+    };
   }
   maximize() {}
   show() {}
@@ -89,6 +102,63 @@ export class BrowserWindow {
     return { x: 0, y: 0, width: 1280, height: 820 };
   }
   async loadURL() {}
+  /**
+   * What the window's guards let through, as Electron would ask them: navigations (main frame
+   * and subframes, redirects), new windows, and every request the session would make.
+   */
+  async probeSecurity(file) {
+    const app = pathToFileURL(file).href;
+    const dir = path.dirname(file);
+    const navigations = {};
+    for (const name of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      const blocked = {};
+      const targets = [
+        [`${app}#/patients`, true],
+        ['https://evil.example/', true],
+        ['file:///etc/passwd', true],
+        [pathToFileURL(path.join(dir, 'other.html')).href, true],
+        ['blob:file:///0b8f4c1e-1111-4222-8333-944455556666', false],
+        ['https://evil.example/frame', false],
+        ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false],
+        ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true],
+        ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html', false],
+      ];
+      for (const [url, isMainFrame] of targets) {
+        let prevented = false;
+        const event = { url, isMainFrame, preventDefault: () => (prevented = true) };
+        this.webContents.emit(name, event, url, false, isMainFrame);
+        blocked[`${isMainFrame ? 'main' : 'frame'} ${url}`] = prevented;
+      }
+      navigations[name] = blocked;
+    }
+    const opens = [
+      'https://www.versusarthritis.org/',
+      'mailto:clinic@example.org',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+    ].map((url) => ({ url, action: windowOpenHandler?.({ url })?.action ?? null }));
+    const requests = {};
+    for (const url of [
+      app,
+      pathToFileURL(path.join(dir, 'assets', 'index.js')).href,
+      pathToFileURL(path.join(dir, 'assets', 'pdf.worker.min.mjs')).href,
+      'file:///etc/passwd',
+      pathToFileURL(`${dir}-private/notes.txt`).href,
+      `${pathToFileURL(dir).href}/%2e%2e/%2e%2e/package.json`,
+      'blob:file:///0b8f4c1e-1111-4222-8333-944455556666',
+      'https://fonts.example/font.woff2',
+      'devtools://devtools/bundled/inspector.html',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.js',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.js',
+    ]) {
+      requests[url] = await new Promise((resolve) =>
+        requestFilter?.({ url }, (answer) => resolve(answer.cancel ? 'cancelled' : 'allowed')),
+      );
+    }
+    return { navigations, opens, external, requests, spellcheck: report.spellcheck };
+  }
   async loadFile(file) {
     report.rendererFile = file;
     const frame = { url: pathToFileURL(file).href };
@@ -150,7 +220,10 @@ export class BrowserWindow {
     download('handout-a.pdf', '/home/jo/Handouts/handout-a.pdf');
     download('handout-b.pdf', '/home/jo/Handouts/handout-b.pdf');
     download('Okafor-Margaret-record.jointplan.json', '/home/jo/Moves/record.jointplan.json');
+    download('report.html', '/home/jo/Downloads/report.html');
+    download('handout-c.pdf', '/home/jo/Downloads/handout-c.exe');
     report.downloads = { dialogs, opened };
+    report.security = await this.probeSecurity(file);
     writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report));
     process.exit(0);
   }

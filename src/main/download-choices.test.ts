@@ -23,3 +23,15 @@ it('never lets a suggested name climb out of the chosen folder', () => {
     path.join('/home/jo', 'handout.pdf'),
   );
 });
+
+it.each(['report.html', 'handout.pdf.exe', 'setup.exe', 'notes.txt', 'handout', 'script.sh'])(
+  'never opens %s after saving: only a PDF opens by itself',
+  (name) => {
+    expect(downloadKindOf(name).openAfterSave).toBe(false);
+    expect(downloadKindOf(`/home/jo/Downloads/${name}`).openAfterSave).toBe(false);
+  },
+);
+
+it('opens a PDF whatever the case of its extension', () => {
+  expect(downloadKindOf('/home/jo/Handout.PDF').openAfterSave).toBe(true);
+});

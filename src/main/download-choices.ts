@@ -19,8 +19,20 @@ const RECORD: DownloadKind = {
   openAfterSave: false,
 };
 
+// Anything else the page might offer is saved and left alone: opening a saved file by itself
+// is for a PDF only, never a web page or a program, whatever name the file was given.
+const OTHER: DownloadKind = {
+  title: 'Save the file',
+  filter: { name: 'All files', extensions: ['*'] },
+  openAfterSave: false,
+};
+
+/** The kind of a download by its extension (of the name offered, or of the path saved to). */
 export function downloadKindOf(fileName: string): DownloadKind {
-  return fileName.toLowerCase().endsWith('.json') ? RECORD : HANDOUT;
+  const extension = path.extname(fileName).toLowerCase();
+  if (extension === '.pdf') return HANDOUT;
+  if (extension === '.json') return RECORD;
+  return OTHER;
 }
 
 /** The system save dialog's options: the last folder used, the file's own name and type. */

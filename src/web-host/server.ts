@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { AppApi } from '../shared/api.ts';
 import { dispatch } from '../main/dispatch.ts';
-import { bridgeScript } from './bridge.ts';
+import { ClientGone, readBody } from './body.ts';
+import { bridgeScript, SECRET_HEADER } from './bridge.ts';
 
 export interface WebHostOptions {
   api: AppApi;
@@ -18,15 +19,12 @@ export interface WebHostOptions {
 
 export interface WebHost {
   server: Server;
-  /** The address to open: carries the secret once, which then lives in a cookie. */
+  /** The address to open: carries the secret once; the page keeps it in its own storage. */
   url: string;
   port: number;
   close(): Promise<void>;
 }
 
-const COOKIE = 'jointplan_session';
-// Room for a patient record file (MAX_RECORD_FILE_CHARS) once JSON-escaped inside a request.
-const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -63,13 +61,19 @@ function sameSecret(given: string | undefined, secret: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
+/**
+ * Whether a request comes from a page of this very origin, as far as the browser says: a
+ * page on another port of 127.0.0.1 is "same-site" but not "same-origin". Clients that are
+ * not browsers send neither header, and must show the secret like everyone else.
+ */
+function fromOwnOrigin(req: IncomingMessage, host: string): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${host}`;
 }
+
+const FORBIDDEN = 'Open JointPlan with the address printed when the web host started.';
 
 function send(
   res: ServerResponse,
@@ -87,21 +91,13 @@ function send(
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * Serves the built renderer and the app API over HTTP on 127.0.0.1, for tests and for
- * using JointPlan in a browser. Every request must carry the per-run secret (first in the
- * URL, then as a cookie), so other programs on the machine cannot read patient data.
+ * using JointPlan in a browser. Every API call must carry the per-run secret in a header,
+ * which the bridge takes from the printed address and keeps in the page's own storage. Not
+ * in a cookie: cookies ignore ports, so every other server on 127.0.0.1 the browser visits
+ * would be sent it, and could replay it to read patients. The app's own files hold no
+ * patient data and no secret, so they are served to anyone who can reach 127.0.0.1.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? randomBytes(24).toString('base64url');
@@ -118,6 +114,55 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return indexHtml;
   }
 
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    host: string,
+  ): Promise<void> {
+    if (!fromOwnOrigin(req, host)) return send(res, 403, 'text/plain; charset=utf-8', FORBIDDEN);
+    const given = req.headers[SECRET_HEADER];
+    if (!sameSecret(typeof given === 'string' ? given : undefined, secret))
+      return send(res, 403, 'text/plain; charset=utf-8', FORBIDDEN);
+    if (req.method !== 'POST')
+      return send(res, 405, 'text/plain; charset=utf-8', 'POST only', { Allow: 'POST' });
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return send(res, 415, 'text/plain; charset=utf-8', 'JSON only');
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      // The rest of the body was not read: this connection cannot carry another request.
+      return send(
+        res,
+        413,
+        'application/json',
+        JSON.stringify({
+          ok: false,
+          error: { code: 'invalid-input', message: 'The request is too large.' },
+        }),
+        { Connection: 'close' },
+      );
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body);
+    } catch {
+      return send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({
+          ok: false,
+          error: { code: 'invalid-input', message: 'The request is not valid JSON.' },
+        }),
+      );
+    }
+    // An undecodable name is simply no method: dispatch answers with 'unknown-method'.
+    const method = decodePath(url.pathname.slice(5)) ?? url.pathname.slice(5);
+    const result = await dispatch(options.api, method, input);
+    return send(res, 200, 'application/json', JSON.stringify(result));
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
     const host = req.headers.host ?? '';
     // Refuse other host names: a web page elsewhere cannot reach us by DNS rebinding.
@@ -125,68 +170,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, host);
+
     const token = url.searchParams.get('token');
-    if (token !== null) {
-      if (!sameSecret(token, secret))
-        return send(
-          res,
-          403,
-          'text/plain; charset=utf-8',
-          'This link is not valid. Use the address printed when the web host started.',
-        );
-      url.searchParams.delete('token');
-      return send(res, 303, 'text/plain; charset=utf-8', '', {
-        'Set-Cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
-      });
-    }
-    if (!sameSecret(cookieValue(req, COOKIE), secret)) {
+    if (token !== null && !sameSecret(token, secret))
       return send(
         res,
         403,
         'text/plain; charset=utf-8',
-        'Open JointPlan with the address printed when the web host started.',
+        'This link is not valid. Use the address printed when the web host started.',
       );
-    }
-
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST')
-        return send(res, 405, 'text/plain; charset=utf-8', 'POST only', { Allow: 'POST' });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 415, 'text/plain; charset=utf-8', 'JSON only');
-      }
-      const body = await readBody(req);
-      if (body === null) {
-        return send(
-          res,
-          413,
-          'application/json',
-          JSON.stringify({
-            ok: false,
-            error: { code: 'invalid-input', message: 'The request is too large.' },
-          }),
-        );
-      }
-      let input: unknown;
-      try {
-        input = JSON.parse(body);
-      } catch {
-        return send(
-          res,
-          400,
-          'application/json',
-          JSON.stringify({
-            ok: false,
-            error: { code: 'invalid-input', message: 'The request is not valid JSON.' },
-          }),
-        );
-      }
-      // An undecodable name is simply no method: dispatch answers with 'unknown-method'.
-      const method = decodePath(url.pathname.slice(5)) ?? url.pathname.slice(5);
-      const result = await dispatch(options.api, method, input);
-      return send(res, 200, 'application/json', JSON.stringify(result));
-    }
-
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
     if (url.pathname === '/bridge.js') return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge);
@@ -209,6 +202,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
     handle(req, res, port).catch((error: unknown) => {
+      // A client that hung up is gone: there is no one to answer and nothing went wrong.
+      if (error instanceof ClientGone || res.destroyed) return;
       console.error('[web-host]', error);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();

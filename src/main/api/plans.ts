@@ -1,8 +1,15 @@
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import {
+  catalogueContentSchema,
+  catalogueItemName,
+  type CatalogueItem,
+} from '../../shared/domain/catalogue.ts';
+import { patientInputSchema, type Patient } from '../../shared/domain/patient.ts';
+import {
   emptyPlanContent,
   finalPlanContentSchema,
+  wrongKindEntries,
   type Plan,
   type PlanContent,
 } from '../../shared/domain/plan.ts';
@@ -40,16 +47,38 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     return plan;
   };
 
+  function throwIfAny(
+    fields: Record<string, string>,
+    prefix: string,
+    message: (first: string, count: number) => string,
+  ): void {
+    const entries = Object.entries(fields);
+    if (entries.length === 0) return;
+    throw new AppError(
+      'invalid-input',
+      message(entries[0]?.[1] ?? '', entries.length),
+      Object.fromEntries(entries.map(([k, v]) => [prefix + k, v])),
+    );
+  }
+
   const mustBeDraft = (id: string): Plan => {
     const plan = mustFind(id);
     if (plan.status !== 'draft') throw new AppError('conflict', FROZEN);
     return plan;
   };
 
-  /** Every catalogue item the content names must exist; retired ones may stay in a plan. */
-  function assertCatalogueRefs(content: PlanContent): void {
+  /**
+   * Every catalogue item the content names must exist, in the list of its own kind; retired
+   * ones may stay in a plan. `prefix` is where the content sits in the request ("content.").
+   */
+  function assertCatalogueRefs(
+    content: PlanContent,
+    prefix: string,
+    checkKinds = true,
+  ): CatalogueItem[] {
     const ids = catalogueIdsOf(content);
-    const found = new Set(catalogue.findCatalogueItems(db, ids).map((i) => i.id));
+    const items = catalogue.findCatalogueItems(db, ids);
+    const found = new Map(items.map((i) => [i.id, i]));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw new AppError(
@@ -57,6 +86,61 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         `The catalogue has no item ${JSON.stringify(missing[0])}.`,
       );
     }
+    if (!checkKinds) return items;
+    const wrong = wrongKindEntries(content, (id) => found.get(id)?.content.kind);
+    throwIfAny(wrong, prefix, (first, count) =>
+      count === 1 ? first : `${count} entries are in the wrong list: ${first}`,
+    );
+    return items;
+  }
+
+  /** The patient's names are printed on every page: one stored before the rule may not print. */
+  function assertPatientPrintable(patient: Patient): void {
+    const fields: Record<string, string> = {};
+    for (const key of ['givenName', 'familyName', 'preferredName'] as const) {
+      const checked = patientInputSchema.shape[key].safeParse(patient[key]);
+      const problem = checked.error?.issues[0]?.message.replace(/\.$/, '');
+      if (problem)
+        fields[`patient.${key}`] =
+          `The patient’s ${problem.charAt(0).toLowerCase()}${problem.slice(1)}. Change it on the patient’s page, then finalise.`;
+    }
+    throwIfAny(fields, '', (first, count) =>
+      count === 1 ? first : `This plan cannot be finalised yet: ${count} things need attention`,
+    );
+  }
+
+  /**
+   * A finalised plan must give a handout. The plan's own text was checked by its schema; the
+   * catalogue entries it names are checked again here, as they will be frozen, because one
+   * stored before a rule existed could hold text the handout cannot print.
+   */
+  function assertCataloguePrintable(content: PlanContent, items: CatalogueItem[]): void {
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const fields: Record<string, string> = {};
+    const entries = [
+      ...content.orthoses.map((o, i) => [`orthoses.${i}`, `Splint ${i + 1}`, o.catalogueId]),
+      ...content.equipment.map((e, i) => [`equipment.${i}`, `Equipment ${i + 1}`, e.catalogueId]),
+      ...content.principles.map((p, i) => [`principles.${i}`, `Principle ${i + 1}`, p.catalogueId]),
+      ...content.rest.strategies.map((s, i) => [
+        `rest.strategies.${i}`,
+        `Energy idea ${i + 1}`,
+        s.catalogueId,
+      ]),
+    ];
+    for (const [key, entry, id] of entries) {
+      const item = byId.get(id ?? '');
+      const checked = item ? catalogueContentSchema.safeParse(item.content) : null;
+      if (!item || !checked || checked.success) continue;
+      const problem = (checked.error.issues[0]?.message ?? 'it is not valid').replace(/\.$/, '');
+      fields[`${key}.catalogueId`] =
+        `${entry} (${catalogueItemName(item.content)}) cannot be printed as the catalogue has it: ${problem}. Change it in the catalogue, then finalise.`;
+    }
+    throwIfAny(
+      fields,
+      '',
+      (first, count) =>
+        `This plan cannot be finalised yet: ${count === 1 ? first : `${count} things need attention`}`,
+    );
   }
 
   /** `from` says where the draft came from: "", " from a template", " from version 2". */
@@ -76,7 +160,9 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           { draftId: existing },
         );
       }
-      assertCatalogueRefs(content);
+      // Kinds are not checked here: a version saved before that rule must still be revisable,
+      // and its draft then shows the wrong entry, refused on save, for the therapist to fix.
+      assertCatalogueRefs(content, 'content.', false);
       const version = plans.latestPlanVersion(db, patientId) + 1;
       plans.insertDraft(db, { id, patientId, version, previousId, content }, ctx.now());
       recordChange(ctx, {
@@ -133,7 +219,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     'plans.saveDraft': ({ id, content }) => {
       db.transaction(() => {
         const draft = mustBeDraft(id);
-        assertCatalogueRefs(content);
+        assertCatalogueRefs(content, 'content.');
         plans.replaceDraftContent(db, id, content, ctx.now());
         // One record per save, autosaves included; the trail's screen folds a run of them.
         recordChange(ctx, {
@@ -160,8 +246,10 @@ export function planMethods(ctx: ApiContext): PlanMethods {
             fields,
           );
         }
+        const items = assertCatalogueRefs(checked.data, '');
+        assertCataloguePrintable(checked.data, items);
         const patient = mustFindPatient(ctx, draft.patientId);
-        const items = catalogue.findCatalogueItems(db, catalogueIdsOf(checked.data));
+        assertPatientPrintable(patient);
         const finalisedAt = ctx.now();
         const snapshot = buildSnapshot({
           plan: { id, version: draft.version, previousId: draft.previousId, content: checked.data },

@@ -54,6 +54,16 @@ const cases: [string, () => string, RegExp][] = [
   ],
   ['a newer format version', () => resealed((f) => (f.version = 2)), /newer version of JointPlan/],
   [
+    'a format version that is text, not a number',
+    () => resealed((f) => (f.version = '2')),
+    /^This file is not a valid JointPlan patient record: its format version is not a whole number\.$/,
+  ],
+  [
+    'a format version that is not a whole number',
+    () => resealed((f) => (f.version = 0.5)),
+    /not a valid JointPlan patient record/,
+  ],
+  [
     'an edit without a new checksum',
     () => good.replace('"Margaret"', '"Margarita"'),
     /changed or damaged since it was exported/,
@@ -99,6 +109,47 @@ const cases: [string, () => string, RegExp][] = [
     'a control character in a name',
     () => resealed((f) => (f.patient.familyName = 'Oka\u0007for')),
     /patient.familyName/,
+  ],
+  [
+    'a lone surrogate in a name',
+    () => resealed((f) => (f.patient.familyName = 'Oka\ud800for')),
+    /patient.familyName: Family name has invalid text: a broken character \(U\+D800/,
+  ],
+  [
+    'a lone surrogate in an audit summary',
+    () => resealed((f) => (f.audit[0].summary = 'Edited \udc00')),
+    /audit.0.summary: .*invalid text/,
+  ],
+  [
+    'equipment in the splints list of a draft',
+    () =>
+      resealed(
+        (f) =>
+          (f.plans[2].content.orthoses[0].catalogueId =
+            f.plans[2].content.equipment[0].catalogueId),
+      ),
+    /^Version 3: Splint 1 is not a splint or brace: the catalogue item "equipment\./,
+  ],
+  [
+    'the therapist’s own splint in the equipment list of a draft',
+    () =>
+      resealed((f) =>
+        f.plans[2].content.equipment.push({
+          catalogueId: Object.keys(f.catalogue)[0],
+          reason: null,
+        }),
+      ),
+    /^Version 3: Equipment \d+ is not a piece of equipment: .* is from Splints and braces/,
+  ],
+  [
+    'equipment in the splints list of a frozen version',
+    () =>
+      resealed((f) => {
+        const equipmentId = f.plans[0].content.equipment[0].catalogueId;
+        f.plans[0].content.orthoses[0].catalogueId = equipmentId;
+        editSnapshot(f, 0, (s) => (s.plan.content.orthoses[0].catalogueId = equipmentId));
+      }),
+    /^Version 1's frozen copy: Splint 1 is not a splint or brace/,
   ],
   [
     'more logos than a record may hold',

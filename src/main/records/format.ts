@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/session.ts';
 import { MAX_LOGO_BASE64, PAPER_SIZES, RED_MARK_MINUTES } from '../../shared/domain/settings.ts';
 import { multiLineText, requiredLine } from '../../shared/domain/text-fields.ts';
+import { loneSurrogate } from '../../shared/text/well-formed.ts';
 import { FONT_SETS, type FontSet } from '../handout/fonts.ts';
 
 /**
@@ -48,7 +49,12 @@ const plainLine = (max: number) =>
     .string()
     .max(max, `Must be ${max} characters or fewer`)
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'Cannot contain control characters');
+    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'Cannot contain control characters')
+    // Half a character (an unpaired surrogate) would be stored as "�": refused as not text.
+    .refine(
+      (v) => loneSurrogate(v) === null,
+      'Has invalid text: a broken character (half of a pair) that cannot be saved',
+    );
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, `A record holds at most ${max} ${what}`);

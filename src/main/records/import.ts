@@ -14,7 +14,7 @@ import * as patients from '../db/repositories/patients.ts';
 import { insertDraft } from '../db/repositories/plans.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
 import { isSeedId, type RecordFile } from './format.ts';
-import { readRecordFile, refuse } from './read.ts';
+import { checkCatalogueKinds, readRecordFile, refuse } from './read.ts';
 import { anyIdTaken, setPatientDates, settlePlan, writeSession } from './rows.ts';
 
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
@@ -27,7 +27,8 @@ const fullName = (p: { givenName: string; familyName: string }) => `${p.givenNam
  */
 function missingCatalogue(ctx: ApiContext, file: RecordFile): Map<string, CatalogueContent> {
   const named = [...new Set(file.plans.flatMap((p) => catalogueIdsOf(p.content)))];
-  const here = new Set(catalogue.findCatalogueItems(ctx.db, named).map((i) => i.id));
+  const hereItems = new Map(catalogue.findCatalogueItems(ctx.db, named).map((i) => [i.id, i]));
+  const here = new Set(hereItems.keys());
   const fromSnapshots = new Map<string, CatalogueContent>();
   for (const plan of file.plans) {
     if (plan.snapshot === null) continue;
@@ -47,6 +48,7 @@ function missingCatalogue(ctx: ApiContext, file: RecordFile): Map<string, Catalo
       );
     missing.set(id, content);
   }
+  checkCatalogueKinds(file, (id) => (hereItems.get(id)?.content ?? missing.get(id))?.kind);
   return missing;
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/app-error.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
+import type { CatalogueKind } from '../../shared/domain/catalogue.ts';
+import { wrongKindEntries } from '../../shared/domain/plan.ts';
 import { sniffLogoType } from '../../shared/domain/settings.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
 import {
@@ -102,6 +104,27 @@ function checkSnapshot(plan: RecordPlan, patientId: string): void {
     canonicalJson(s.plan.content) === canonicalJson(plan.content) &&
     catalogueIdsOf(s.plan.content).every((c) => Object.hasOwn(s.catalogue, c));
   if (!matches) throw refuse(`${label}'s frozen copy does not agree with the plan. ${DAMAGED}`);
+  const [wrongKind] = Object.values(
+    wrongKindEntries(s.plan.content, (c) =>
+      Object.hasOwn(s.catalogue, c) ? s.catalogue[c]?.kind : undefined,
+    ),
+  );
+  if (wrongKind !== undefined) throw refuse(`${label}'s frozen copy: ${wrongKind}`);
+}
+
+/**
+ * Every plan's entries sit in the list of their item's kind; `kindOf` knows this computer's
+ * catalogue and the record's own items. An equipment item among the splints, say, would be
+ * left out of the handout without a word, so the record is refused instead.
+ */
+export function checkCatalogueKinds(
+  file: RecordFile,
+  kindOf: (catalogueId: string) => CatalogueKind | undefined,
+): void {
+  for (const plan of file.plans) {
+    const [wrong] = Object.values(wrongKindEntries(plan.content, kindOf));
+    if (wrong !== undefined) throw refuse(`Version ${plan.version}: ${wrong}`);
+  }
 }
 
 /** Versions 1..n, each pointing back only to an earlier one; one draft at most, at the top. */
@@ -174,7 +197,12 @@ export function readRecordFile(text: string): RecordFile {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw refuse(NOT_A_RECORD);
   const { sha256, ...rest } = raw as Record<string, unknown>;
   if (rest.format !== RECORD_FORMAT) throw refuse(NOT_A_RECORD);
-  if (typeof rest.version !== 'number' || rest.version > RECORD_VERSION)
+  // A version that is not a whole number is no JointPlan's: not "from a newer version".
+  if (typeof rest.version !== 'number' || !Number.isInteger(rest.version) || rest.version < 1)
+    throw refuse(
+      'This file is not a valid JointPlan patient record: its format version is not a whole number.',
+    );
+  if (rest.version > RECORD_VERSION)
     throw refuse(
       'This record was saved by a newer version of JointPlan. Update JointPlan on this computer, then import it again.',
     );

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
-import { ENERGY_P_VARIANT_IDS } from './catalogue.ts';
+import { CATALOGUE_KIND_LABELS, ENERGY_P_VARIANT_IDS, type CatalogueKind } from './catalogue.ts';
 import { affectedJointsSchema, JOINT_IDS } from './joints.ts';
 import { wearingScheduleSchema } from './schedule.ts';
-import {
-  mustBePrintable,
-  multiLineText,
-  optionalLine,
-  PRINTED,
-  requiredLine,
-} from './text-fields.ts';
+import { anyLine, multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
 
 /** ICF codes from the RA core sets, offered beside a goal (the therapist may leave it empty). */
 export const ICF_CODES = {
@@ -53,12 +47,7 @@ const dateSchema = (label: string) =>
 export type PlanMode = 'draft' | 'final';
 
 function requiredIn(mode: PlanMode, label: string, max: number) {
-  return mode === 'final'
-    ? requiredLine(label, max, PRINTED)
-    : mustBePrintable(
-        z.string().trim().max(max, `${label} must be ${max} characters or fewer`),
-        label,
-      );
+  return mode === 'final' ? requiredLine(label, max, PRINTED) : anyLine(label, max, PRINTED);
 }
 
 export const planGoalSchema = (mode: PlanMode) =>
@@ -178,6 +167,42 @@ export const draftPlanContentSchema = planContentSchema('draft');
 export const finalPlanContentSchema = planContentSchema('final');
 export type PlanContentInput = z.input<typeof draftPlanContentSchema>;
 export type PlanContent = z.output<typeof draftPlanContentSchema>;
+
+/** Which kind of catalogue item each list of a plan holds, and how one entry is named. */
+const PLAN_LISTS = [
+  { kind: 'orthosis', key: 'orthoses', entry: 'Splint', a: 'a splint or brace' },
+  { kind: 'equipment', key: 'equipment', entry: 'Equipment', a: 'a piece of equipment' },
+  { kind: 'principle', key: 'principles', entry: 'Principle', a: 'a joint-protection principle' },
+  { kind: 'strategy', key: 'rest.strategies', entry: 'Energy idea', a: 'an energy idea' },
+] as const satisfies readonly { kind: CatalogueKind; key: string; entry: string; a: string }[];
+
+/**
+ * Entries whose catalogue item is of another kind than their list holds (an equipment item
+ * among the splints, say): the handout draws each list from its own kind, so such an entry
+ * would finalise and then silently vanish from it. Keyed by the entry's field, as zod's
+ * errors are; ids `kindOf` does not know are left to the check for missing items.
+ */
+export function wrongKindEntries(
+  content: Pick<PlanContent, 'orthoses' | 'equipment' | 'principles' | 'rest'>,
+  kindOf: (catalogueId: string) => CatalogueKind | undefined,
+): Record<string, string> {
+  const lists = {
+    orthoses: content.orthoses,
+    equipment: content.equipment,
+    principles: content.principles,
+    'rest.strategies': content.rest.strategies,
+  };
+  const fields: Record<string, string> = {};
+  for (const list of PLAN_LISTS) {
+    lists[list.key].forEach(({ catalogueId }, i) => {
+      const kind = kindOf(catalogueId);
+      if (kind === undefined || kind === list.kind) return;
+      fields[`${list.key}.${i}.catalogueId`] =
+        `${list.entry} ${i + 1} is not ${list.a}: the catalogue item ${JSON.stringify(catalogueId)} is from ${CATALOGUE_KIND_LABELS[kind]}. Choose one from ${CATALOGUE_KIND_LABELS[list.kind]}.`;
+    });
+  }
+  return fields;
+}
 
 /** What a template keeps of a plan: everything but the patient, the dates and the therapist. */
 const { title, goals, orthoses, equipment, rest, principles } = planShape('draft');

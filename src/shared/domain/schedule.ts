@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { optionalLine } from './text-fields.ts';
+import { isCalendarDate } from './dates.ts';
+import { PRINTED, requiredLine, wellFormed } from './text-fields.ts';
+
+/** An optional real date, as the form's date field gives it: empty means none. */
+const startDateSchema = wellFormed(
+  z.string({ error: 'Start date must be a date' }).trim(),
+  'Start date',
+)
+  .refine(
+    (v) => v === '' || isCalendarDate(v),
+    'Start date must be a real date, such as 2026-03-14',
+  )
+  .nullable()
+  .transform((v) => v || null);
 
 /**
  * When to wear an orthosis. Clinics tick one of these boxes today; here each is structured
@@ -12,13 +25,8 @@ export const wearingPatternSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('activities'),
     activities: z
-      .array(
-        z
-          .string()
-          .trim()
-          .min(1, 'Name the activity')
-          .max(80, 'Keep each activity under 80 characters'),
-      )
+      // Printed on the handout ("Wear it when you …"), so only what it can print.
+      .array(requiredLine('Activity', 80, PRINTED))
       .min(1, 'List at least one activity')
       .max(12, 'List at most 12 activities'),
   }),
@@ -35,11 +43,8 @@ export const wearingPatternSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('custom'),
-    text: z
-      .string()
-      .trim()
-      .min(1, 'Describe when to wear it')
-      .max(300, 'Keep the description under 300 characters'),
+    // Printed on the handout as the therapist wrote it.
+    text: requiredLine('When to wear it', 300, PRINTED),
   }),
 ]);
 export type WearingPattern = z.infer<typeof wearingPatternSchema>;
@@ -64,7 +69,7 @@ export const wearingScheduleSchema = z
     flare: wearingPatternSchema.nullable().default(null),
     stable: wearingPatternSchema.nullable().default(null),
     hoursPerDay: z.number().min(0.5).max(24).nullable().default(null),
-    startDate: optionalLine('Start date', 10).default(null),
+    startDate: startDateSchema.default(null),
   })
   .superRefine((s, ctx) => {
     if (s.usual.type === 'hours' && s.usual.hoursOn + s.usual.hoursOff > 24) {

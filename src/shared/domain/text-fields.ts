@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unprintableCharacters, unprintableMessage } from '../text/printable.ts';
+import { invalidTextMessage, loneSurrogate } from '../text/well-formed.ts';
 
 // C0/C1 control characters corrupt printed handouts and exports; newline and tab are allowed
 // only where a field is multi-line.
@@ -18,6 +19,22 @@ export interface TextFieldOptions {
 
 export const PRINTED: TextFieldOptions = { printed: true };
 
+/**
+ * Refuses half a character (an unpaired surrogate) before any other check: it is not text,
+ * and would be stored as "�". Later checks are skipped so it is named once, as what it is.
+ */
+export function wellFormed<T extends z.ZodType<string>>(schema: T, label: string) {
+  return schema.superRefine((value, ctx) => {
+    const surrogate = loneSurrogate(value);
+    if (surrogate !== null)
+      ctx.addIssue({
+        code: 'custom',
+        message: invalidTextMessage(label, surrogate),
+        continue: false,
+      });
+  });
+}
+
 /** Refuses text a handout cannot print, naming the characters. */
 export function mustBePrintable<T extends z.ZodType<string>>(schema: T, label: string) {
   return schema.superRefine((value, ctx) => {
@@ -35,12 +52,26 @@ function printable<T extends z.ZodType<string>>(
   return options.printed ? mustBePrintable(schema, label) : schema;
 }
 
+/** One line of text, trimmed, that may be empty: what a draft holds before it is complete. */
+export function anyLine(label: string, max: number, options: TextFieldOptions = {}) {
+  const line = wellFormed(z.string({ error: `${label} must be text` }).trim(), label)
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(
+      (v) => !CONTROL_SINGLE_LINE.test(v),
+      `${label} cannot contain line breaks or control characters`,
+    );
+  return printable(line, label, options);
+}
+
 /** A required one-line text, trimmed. */
 export function requiredLine(label: string, max: number, options: TextFieldOptions = {}) {
-  const line = z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
+  const line = wellFormed(
+    z
+      .string({ error: `${label} is required` })
+      .trim()
+      .min(1, `${label} is required`),
+    label,
+  )
     .max(max, `${label} must be ${max} characters or fewer`)
     .refine(
       (v) => !CONTROL_SINGLE_LINE.test(v),
@@ -51,23 +82,14 @@ export function requiredLine(label: string, max: number, options: TextFieldOptio
 
 /** An optional one-line text: empty or null means "none" and is stored as null. */
 export function optionalLine(label: string, max: number, options: TextFieldOptions = {}) {
-  const line = z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .refine(
-      (v) => !CONTROL_SINGLE_LINE.test(v),
-      `${label} cannot contain line breaks or control characters`,
-    );
-  return printable(line, label, options)
+  return anyLine(label, max, options)
     .nullable()
     .transform((v) => (v ? v : null));
 }
 
 /** Multi-line free text such as notes; empty is stored as an empty string. */
 export function multiLineText(label: string, max: number, options: TextFieldOptions = {}) {
-  const text = z
-    .string({ error: `${label} must be text` })
+  const text = wellFormed(z.string({ error: `${label} must be text` }), label)
     .max(max, `${label} must be ${max.toLocaleString('en')} characters or fewer`)
     .refine((v) => !CONTROL_MULTI_LINE.test(v), `${label} cannot contain control characters`);
   return printable(text, label, options).transform((v) => v.replace(/\r\n?/g, '\n').trimEnd());
@@ -75,8 +97,7 @@ export function multiLineText(label: string, max: number, options: TextFieldOpti
 
 /** What someone types into a search box: one line, no control characters. */
 export function searchQuery() {
-  return z
-    .string({ error: 'Search text must be text' })
+  return wellFormed(z.string({ error: 'Search text must be text' }), 'Search text')
     .max(200, 'Search text must be 200 characters or fewer')
     .refine(
       (v) => !CONTROL_SINGLE_LINE.test(v),

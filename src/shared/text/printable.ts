@@ -8,6 +8,8 @@ import { PRINTABLE_RANGES } from './printable-ranges.ts';
 export const DROPPED_WHEN_PRINTED = /(?![\n])[\p{Cc}\p{Cf}\p{Co}]/gu;
 
 const dropped = new RegExp(DROPPED_WHEN_PRINTED.source, 'u');
+// Printable ASCII and the whitespace the handout lays out: nothing here needs looking up.
+const PLAIN = /^[\x20-\x7e\n\r\t]*$/;
 // Whitespace the handout lays out itself.
 const LAID_OUT = /[\n\r\t ]/;
 
@@ -30,6 +32,8 @@ function isPrintable(codePoint: number): boolean {
  * Text is composed first (NFC), as the handout does, so "e" + a combining accent counts as "é".
  */
 export function unprintableCharacters(text: string, limit = 8): string[] {
+  // Most text is plain ASCII, which every handout font prints: answer it without the search.
+  if (PLAIN.test(text)) return [];
   const found: string[] = [];
   for (const ch of text.normalize('NFC')) {
     if (LAID_OUT.test(ch) || dropped.test(ch) || isPrintable(ch.codePointAt(0) ?? 0)) continue;
