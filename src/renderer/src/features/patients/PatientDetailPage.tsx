@@ -14,7 +14,7 @@ import { PatientPlans } from '../plans/PatientPlans.tsx';
 import { PatientTimeline } from '../history/PatientTimeline.tsx';
 import { ExportRecordButton } from '../records/ExportRecordButton.tsx';
 import { PatientSessions } from '../sessions/PatientSessions.tsx';
-import { JointSummary } from './joint-picker/JointSummary.tsx';
+import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
 

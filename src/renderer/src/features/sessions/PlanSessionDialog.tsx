@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { localToday } from '../../../../shared/domain/dates.ts';
 import { newSessionSchema, type Session } from '../../../../shared/domain/session.ts';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { sessionTitle } from './labels.ts';
 import { usePlanSession } from './queries.ts';
 
