@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api.ts';
 import { call } from '../../lib/api.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const handoutKeys = { list: (planId: string) => ['handouts', planId] as const };
+const handoutKeys = queryKeys.handouts;
 
 export function useHandoutList(planId: string) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api.ts';
 import { call } from '../../lib/api.ts';
-import { patientKeys } from '../patients/queries.ts';
+import { afterRecordImported } from '../../lib/invalidate.ts';
 
 export function useExportRecord() {
   return useMutation({
@@ -17,10 +17,7 @@ export function useImportRecord() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<'records.import'>) => call('records.import', input),
-    onSuccess: (patient) => {
-      client.setQueryData(patientKeys.detail(patient.id), patient);
-      return client.invalidateQueries({ queryKey: ['patients', 'list'] });
-    },
+    onSuccess: (patient) => afterRecordImported(client, patient),
   });
 }
 
