@@ -20,13 +20,3 @@ export function useImportRecord() {
     onSuccess: (patient) => afterRecordImported(client, patient),
   });
 }
-
-/** Hands the record to the browser as a download; Electron asks where to save it. */
-export function downloadRecord(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
