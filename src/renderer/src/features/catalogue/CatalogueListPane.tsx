@@ -13,6 +13,7 @@ import { ItemIcon } from './ItemIcon.tsx';
 import { KindFilter } from './KindFilter.tsx';
 import { itemSummary } from './labels.ts';
 import { useCatalogueItem, useCatalogueList } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const ROW_HEIGHT = 60;
 
@@ -83,9 +84,12 @@ export function CatalogueListPane({
         </Checkbox>
       </div>
       {list.isError ? (
-        <p role="alert" className="list-message">
-          The catalogue could not be loaded: {list.error.message}
-        </p>
+        <QueryState
+          query={list}
+          subject="The catalogue"
+          showLoading={false}
+          className="list-message"
+        />
       ) : !list.isPending && items.length === 0 ? (
         <p className="list-message">
           {deferredQuery

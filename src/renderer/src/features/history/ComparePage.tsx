@@ -5,6 +5,7 @@ import type { PlanChange, PlanVersionRef } from '../../../../shared/domain/histo
 import { PLAN_STATUS_LABELS } from './labels.ts';
 import { useComparison } from './queries.ts';
 import './history.css';
+import { Loading } from '../../components/QueryState.tsx';
 
 const KIND_LABELS: Record<PlanChange['kind'], string> = {
   added: 'Added',
@@ -75,7 +76,7 @@ export function ComparePage() {
         {back}
       </article>
     );
-  if (comparison.isPending) return <p className="loading">Loading…</p>;
+  if (comparison.isPending) return <Loading />;
   if (comparison.isError)
     return (
       <article className="compare-page">

@@ -7,6 +7,7 @@ import { displayName, type PatientSummary } from '../../../../shared/domain/pati
 import { MOD_KEY } from '../../app/AppShell.tsx';
 import { VirtualListBox } from '../../components/VirtualListBox.tsx';
 import { usePatientList } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const ROW_HEIGHT = 56;
 
@@ -65,9 +66,12 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
         </Checkbox>
       </div>
       {list.isError ? (
-        <p role="alert" className="list-message">
-          The patient list could not be loaded: {list.error.message}
-        </p>
+        <QueryState
+          query={list}
+          subject="The patient list"
+          showLoading={false}
+          className="list-message"
+        />
       ) : !list.isPending && patients.length === 0 ? (
         <p className="list-message">
           {query.trim()

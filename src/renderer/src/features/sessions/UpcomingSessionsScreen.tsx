@@ -3,6 +3,7 @@ import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
 import type { UpcomingSession } from '../../../../shared/domain/session.ts';
 import { useUpcomingSessions } from './queries.ts';
 import './sessions.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -53,10 +54,7 @@ export function UpcomingSessionsScreen() {
     <div className="panes">
       <main className="detail-pane upcoming-screen" id="main" aria-labelledby="upcoming-heading">
         <h1 id="upcoming-heading">Upcoming sessions</h1>
-        {upcoming.isPending && <p className="loading">Loading…</p>}
-        {upcoming.isError && (
-          <p role="alert">The sessions could not be loaded: {upcoming.error.message}</p>
-        )}
+        <QueryState query={upcoming} subject="The sessions" />
         {upcoming.isSuccess && (
           <>
             <section aria-labelledby="coming-heading">
