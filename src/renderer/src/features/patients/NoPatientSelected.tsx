@@ -1,4 +1,4 @@
-import { MOD_KEY } from '../../app/AppShell.tsx';
+import { MOD_KEY } from '../../lib/shell.ts';
 
 export function NoPatientSelected() {
   return (

@@ -4,7 +4,7 @@ import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-componen
 import { useMatch, useNavigate } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { displayName, type PatientSummary } from '../../../../shared/domain/patient.ts';
-import { MOD_KEY } from '../../app/AppShell.tsx';
+import { MOD_KEY } from '../../lib/shell.ts';
 import { VirtualListBox } from '../../components/VirtualListBox.tsx';
 import { usePatientList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
