@@ -14,6 +14,7 @@ import { KindFilter } from './KindFilter.tsx';
 import { itemSummary } from './labels.ts';
 import { useCatalogueItem, useCatalogueList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const ROW_HEIGHT = 60;
 
@@ -109,7 +110,7 @@ export function CatalogueListPane({
         />
       )}
       <p className="list-status" role="status">
-        {list.isSuccess ? `${items.length} ${items.length === 1 ? 'item' : 'items'}` : ''}
+        {list.isSuccess ? plural(items.length, 'item', 'items') : ''}
       </p>
     </nav>
   );

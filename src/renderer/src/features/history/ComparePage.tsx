@@ -6,6 +6,7 @@ import { PLAN_STATUS_LABELS } from './labels.ts';
 import { useComparison } from './queries.ts';
 import './history.css';
 import { Loading } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const KIND_LABELS: Record<PlanChange['kind'], string> = {
   added: 'Added',
@@ -110,8 +111,8 @@ export function ComparePage() {
         <p>These two versions are the same.</p>
       ) : (
         <p>
-          {changes.length} {changes.length === 1 ? 'difference' : 'differences'}: {count('added')}{' '}
-          added, {count('removed')} removed, {count('changed')} changed.
+          {plural(changes.length, 'difference', 'differences')}: {count('added')} added,{' '}
+          {count('removed')} removed, {count('changed')} changed.
         </p>
       )}
       {sections.map((section) => (

@@ -4,6 +4,7 @@ import type { UpcomingSession } from '../../../../shared/domain/session.ts';
 import { useUpcomingSessions } from './queries.ts';
 import './sessions.css';
 import { QueryState } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,7 +34,7 @@ function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: 
           </span>
           <span className="muted">
             {s.chartNumber ? `Chart ${s.chartNumber} · ` : ''}
-            {s.checklistCount === 1 ? '1 checklist item' : `${s.checklistCount} checklist items`}
+            {plural(s.checklistCount, 'checklist item', 'checklist items')}
             {` · ${s.therapist}`}
           </span>
         </li>
