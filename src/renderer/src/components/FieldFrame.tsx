@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FieldError, Label, Text } from 'react-aria-components';
+import './FieldFrame.css';
 
 interface Props {
   label: string;

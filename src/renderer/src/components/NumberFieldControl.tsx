@@ -1,6 +1,7 @@
 import { Button, Group, Input, NumberField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { FieldFrame } from './FieldFrame.tsx';
+import './NumberFieldControl.css';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;

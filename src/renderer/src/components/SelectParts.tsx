@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Button, ListBox, ListBoxItem, Popover, SelectValue } from 'react-aria-components';
+import './SelectParts.css';
 
 export interface SelectOption {
   value: string;

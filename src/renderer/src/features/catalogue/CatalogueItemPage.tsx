@@ -76,7 +76,7 @@ export function CatalogueItemPage() {
         </p>
       )}
       {item.fromSeed && item.edited && (
-        <p className="notice notice-info">
+        <p className="notice">
           Edited here: updates to the app’s built-in catalogue will not replace your wording.
         </p>
       )}

@@ -8,6 +8,7 @@ import { MOD_KEY } from '../../lib/shell.ts';
 import { VirtualListBox } from '../../components/VirtualListBox.tsx';
 import { usePatientList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import './patients.css';
 
 const ROW_HEIGHT = 56;
 

@@ -4,6 +4,7 @@ import type { InputOf } from '../../../../shared/api.ts';
 import type { PlanSummary } from '../../../../shared/domain/plan.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useTemplates } from './queries.ts';
+import './plans.css';
 
 type Source = InputOf<'plans.createDraft'>['source'];
 

@@ -7,6 +7,7 @@ import type { PlanStatus } from '../../../../shared/domain/plan.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { useCreateDraft, usePlanList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import './plans.css';
 
 const STATUS_LABELS: Record<PlanStatus, string> = {
   draft: 'Draft',

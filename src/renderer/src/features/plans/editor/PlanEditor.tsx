@@ -23,6 +23,7 @@ import { PrinciplesSection } from './PrinciplesSection.tsx';
 import { RestSection } from './RestSection.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { Loading } from '../../../components/QueryState.tsx';
+import '../plans.css';
 
 /** The draft plan editor: every edit is saved within moments; finalising freezes it. */
 export function PlanEditor({ plan }: { plan: Plan }) {
