@@ -3,6 +3,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import path from 'node:path';
 
 /** Import boundaries: what each runtime may reach. */
 const boundaries = {
@@ -38,6 +39,59 @@ const boundaries = {
   },
 };
 
+/*
+ * Renderer layers (src/renderer/src): app/ (the shell and routes) sits on features/, which sit
+ * on components/ (widgets any screen may use) and lib/ (no React screens at all). Each layer
+ * imports only those below it, so a widget or a screen can be moved or reused on its own.
+ */
+const rendererRoot = './src/renderer/src';
+const rendererLayers = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      // Zones are paths from the repository root, wherever eslint is started.
+      basePath: import.meta.dirname,
+      zones: [
+        {
+          target: [`${rendererRoot}/features`, `${rendererRoot}/components`, `${rendererRoot}/lib`],
+          from: `${rendererRoot}/app`,
+          message:
+            'Only app/ may import app/: share what screens need through lib/ or components/.',
+        },
+        {
+          target: [`${rendererRoot}/components`, `${rendererRoot}/lib`],
+          from: `${rendererRoot}/features`,
+          message: 'components/ and lib/ serve every feature, so they import none.',
+        },
+        {
+          target: `${rendererRoot}/lib`,
+          from: `${rendererRoot}/components`,
+          message: 'lib/ holds plain helpers and hooks, below the components.',
+        },
+      ],
+    },
+  ],
+};
+
+/** Hooks live in files named as the hook (`useSaveForm.ts`), one case for them all. */
+const hookFileName = {
+  meta: {
+    type: 'suggestion',
+    schema: [],
+    messages: { name: 'A hook file is named useXxx.ts(x) in camelCase, not "{{name}}".' },
+  },
+  create(context) {
+    const name = path.basename(context.filename);
+    return {
+      Program(node) {
+        if (/^use/i.test(name) && !/^use[A-Z][A-Za-z0-9]*(\.test)?\.tsx?$/.test(name)) {
+          context.report({ node, messageId: 'name', data: { name } });
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -70,6 +124,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', boundaries.renderer],
     },
+  },
+  // Renderer layers and file names (see rendererLayers above).
+  {
+    files: ['src/renderer/src/**/*.{ts,tsx}'],
+    plugins: { renderer: { rules: { 'hook-file-name': hookFileName } } },
+    rules: { ...rendererLayers, 'renderer/hook-file-name': 'error' },
   },
   {
     files: ['src/main/**/*.ts', 'src/web-host/**/*.ts', 'src/preload/**/*.ts'],

@@ -1,20 +1,9 @@
-import { useMemo, useRef, type RefObject } from 'react';
-import { Link, Outlet, useMatch, useNavigate, useOutletContext } from 'react-router';
+import { useMemo, useRef } from 'react';
+import { Link, Outlet, useMatch, useNavigate } from 'react-router';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import type { ShellContext } from '../lib/shell.ts';
 import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
 import { TherapistSwitcher } from '../features/settings/TherapistSwitcher.tsx';
-
-const isMac = navigator.platform.toLowerCase().includes('mac');
-export const MOD_KEY = isMac ? '⌘' : 'Ctrl+';
-
-export interface ShellContext {
-  /** The patient search box, for Ctrl/Cmd+F. */
-  searchRef: RefObject<HTMLInputElement | null>;
-}
-
-export function useShellContext(): ShellContext {
-  return useOutletContext<ShellContext>();
-}
 
 /** The window: a title bar with the app's sections, and the chosen section below. */
 export function AppShell() {

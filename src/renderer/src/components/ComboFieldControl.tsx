@@ -1,15 +1,6 @@
-import {
-  Button,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-} from 'react-aria-components';
+import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from './FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -43,13 +34,12 @@ export function ComboFieldControl<T extends FieldValues>({
           validationBehavior="aria"
           defaultItems={suggestions.map((s) => ({ id: s, name: s }))}
         >
-          <Label className="field-label">{label}</Label>
-          <div className="combo-input">
-            <Input ref={field.ref} />
-            <Button aria-label={`Show ${label.toLowerCase()} suggestions`}>▾</Button>
-          </div>
-          {description && <Text slot="description">{description}</Text>}
-          <FieldError>{fieldState.error?.message}</FieldError>
+          <FieldFrame label={label} description={description} error={fieldState.error?.message}>
+            <div className="combo-input">
+              <Input ref={field.ref} />
+              <Button aria-label={`Show ${label.toLowerCase()} suggestions`}>▾</Button>
+            </div>
+          </FieldFrame>
           <Popover className="popover">
             <ListBox className="suggestion-list">
               {(item: { id: string; name: string }) => (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { DialogFrame } from './DialogFrame.tsx';
 
 interface Props {
   isOpen: boolean;
@@ -24,28 +25,16 @@ export function ConfirmDialog({
   onCancel,
 }: Props) {
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onCancel()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {title}
-          </Heading>
-          <div className="dialog-body">{children}</div>
-          <div className="dialog-actions">
-            <Button className="button" onPress={onCancel} autoFocus>
-              {cancelLabel}
-            </Button>
-            <Button className={`button ${destructive ? 'danger' : 'primary'}`} onPress={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DialogFrame isOpen={isOpen} title={title} onClose={onCancel} role="alertdialog">
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onCancel} autoFocus>
+          {cancelLabel}
+        </Button>
+        <Button className={`button ${destructive ? 'danger' : 'primary'}`} onPress={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </div>
+    </DialogFrame>
   );
 }

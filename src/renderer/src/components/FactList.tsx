@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './FactList.css';
 
 /** Term and value pairs, e.g. ["Chart number", "RA-7"]. */
 export type Fact = readonly [term: string, value: ReactNode];

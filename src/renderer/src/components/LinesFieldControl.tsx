@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
-import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { TextArea, TextField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from './FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -57,10 +58,9 @@ function LinesArea({ label, description, rows, name, value, error, inputRef, ...
       isInvalid={error !== undefined}
       validationBehavior="aria"
     >
-      <Label className="field-label">{label}</Label>
-      <TextArea ref={inputRef} rows={Math.min(12, Math.max(rows, value.length + 1))} />
-      <Text slot="description">{description}</Text>
-      <FieldError>{error}</FieldError>
+      <FieldFrame label={label} description={description} error={error}>
+        <TextArea ref={inputRef} rows={Math.min(12, Math.max(rows, value.length + 1))} />
+      </FieldFrame>
     </TextField>
   );
 }

@@ -1,5 +1,7 @@
-import { Button, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
+import { Button, Group, Input, NumberField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from './FieldFrame.tsx';
+import './NumberFieldControl.css';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -49,23 +51,18 @@ export function NumberFieldControl<T extends FieldValues>(props: Props<T>) {
             isInvalid={fieldState.invalid}
             validationBehavior="aria"
           >
-            <Label className="field-label">
-              {label}
-              {isRequired && (
-                <span aria-hidden="true" className="required-mark">
-                  {' *'}
-                </span>
-              )}
-            </Label>
-            <Group className="number-group">
-              <Button slot="decrement">−</Button>
-              <Input ref={field.ref} />
-              <Button slot="increment">+</Button>
-            </Group>
-            {description && <Text slot="description">{description}</Text>}
-            <FieldError>
-              {missing && !nullable ? 'Enter a number' : fieldState.error?.message}
-            </FieldError>
+            <FieldFrame
+              label={label}
+              isRequired={isRequired}
+              description={description}
+              error={missing && !nullable ? 'Enter a number' : fieldState.error?.message}
+            >
+              <Group className="number-group">
+                <Button slot="decrement">−</Button>
+                <Input ref={field.ref} />
+                <Button slot="increment">+</Button>
+              </Group>
+            </FieldFrame>
           </NumberField>
         );
       }}

@@ -1,5 +1,6 @@
-import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Radio, RadioGroup } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from './FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -40,16 +41,16 @@ export function RadioGroupControl<T extends FieldValues>({
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label className="field-label">{label}</Label>
-          <div className={vertical ? 'radio-options vertical' : 'radio-options'}>
-            {choices.map((o) => (
-              <Radio key={o.value} value={o.value} className="radio">
-                <span className="radio-dot" aria-hidden="true" />
-                {o.label}
-              </Radio>
-            ))}
-          </div>
-          <FieldError>{fieldState.error?.message}</FieldError>
+          <FieldFrame label={label} error={fieldState.error?.message}>
+            <div className={vertical ? 'radio-options vertical' : 'radio-options'}>
+              {choices.map((o) => (
+                <Radio key={o.value} value={o.value} className="radio">
+                  <span className="radio-dot" aria-hidden="true" />
+                  {o.label}
+                </Radio>
+              ))}
+            </div>
+          </FieldFrame>
         </RadioGroup>
       )}
     />

@@ -1,6 +1,6 @@
-import { FieldError, Label, Select, Text } from 'react-aria-components';
+import { Select } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-
+import { FieldFrame } from './FieldFrame.tsx';
 import { SelectParts, type SelectOption } from './SelectParts.tsx';
 
 export type { SelectOption };
@@ -39,11 +39,9 @@ export function SelectControl<T extends FieldValues>(props: Props<T>) {
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label className="field-label">{label}</Label>
-          <SelectParts options={items} buttonRef={field.ref}>
-            {description && <Text slot="description">{description}</Text>}
-            <FieldError>{fieldState.error?.message}</FieldError>
-          </SelectParts>
+          <FieldFrame label={label} description={description} error={fieldState.error?.message}>
+            <SelectParts options={items} buttonRef={field.ref} />
+          </FieldFrame>
         </Select>
       )}
     />

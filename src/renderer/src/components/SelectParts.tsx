@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Button, ListBox, ListBoxItem, Popover, SelectValue } from 'react-aria-components';
+import './SelectParts.css';
 
 export interface SelectOption {
   value: string;
@@ -11,17 +12,15 @@ export interface SelectOption {
 /**
  * What every drop-down list in the app draws inside react-aria's <Select>: the button with
  * the chosen value and an arrow, and the pop-up list of options. The caller brings the
- * <Select> (controlled by a form, by the URL, or by the settings) and its <Label>.
+ * <Select> (controlled by a form, by the URL, or by the settings), its <Label> and any
+ * description or error (a form's through FieldFrame).
  */
 export function SelectParts({
   options,
   buttonRef,
-  children,
 }: {
   options: readonly SelectOption[];
   buttonRef?: Ref<HTMLButtonElement>;
-  /** Drawn between the button and the list: a description, a field error. */
-  children?: ReactNode;
 }) {
   return (
     <>
@@ -31,7 +30,6 @@ export function SelectParts({
           ▾
         </span>
       </Button>
-      {children}
       <Popover className="popover">
         <ListBox className="suggestion-list" items={options.map((o) => ({ ...o, id: o.value }))}>
           {(option) => (

@@ -1,5 +1,6 @@
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { Input, TextArea, TextField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from './FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -46,18 +47,14 @@ export function TextFieldControl<T extends FieldValues>(props: Props<T>) {
           type={type}
           {...(autoComplete ? { autoComplete } : {})}
         >
-          <Label className="field-label">
-            {label}
-            {isRequired && (
-              <span aria-hidden="true" className="required-mark">
-                {' '}
-                *
-              </span>
-            )}
-          </Label>
-          {multiline ? <TextArea ref={field.ref} rows={5} /> : <Input ref={field.ref} />}
-          {description && <Text slot="description">{description}</Text>}
-          <FieldError>{fieldState.error?.message}</FieldError>
+          <FieldFrame
+            label={label}
+            isRequired={isRequired}
+            description={description}
+            error={fieldState.error?.message}
+          >
+            {multiline ? <TextArea ref={field.ref} rows={5} /> : <Input ref={field.ref} />}
+          </FieldFrame>
         </TextField>
       )}
     />

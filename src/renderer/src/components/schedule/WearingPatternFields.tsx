@@ -10,6 +10,7 @@ import {
 import { TextFieldControl } from '../TextFieldControl.tsx';
 import { LinesFieldControl } from '../LinesFieldControl.tsx';
 import { NumberFieldControl } from '../NumberFieldControl.tsx';
+import './WearingPatternFields.css';
 
 type Stage = 'usual' | 'flare' | 'stable';
 

@@ -6,6 +6,7 @@ import { backupDate, fileSize, KIND_LABELS, patientCount } from './format.ts';
 import { useBackups, useCreateBackup } from './queries.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import './backups.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 /** The backups folder: what is there, a backup on demand, and a way back to any of them. */
 export function BackupsSection() {
@@ -35,10 +36,7 @@ export function BackupsSection() {
         JointPlan backs up your data on the first start of each day and before every update, and
         checks each copy. Restoring a backup backs up your current data first.
       </p>
-      {backups.isPending && <p className="loading">Loading…</p>}
-      {backups.isError && (
-        <p role="alert">The backups could not be listed: {backups.error.message}</p>
-      )}
+      <QueryState query={backups} subject="The backups" verb="listed" />
       {backups.isSuccess && list.length === 0 && <p className="muted">No backups yet.</p>}
       {list.length > 0 && (
         <table className="backups-table">

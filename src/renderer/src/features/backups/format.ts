@@ -1,5 +1,6 @@
 import type { BackupInfo, BackupKind } from '../../../../shared/domain/backup.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 export const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'Daily',
@@ -15,7 +16,7 @@ export function backupDate(backup: BackupInfo): string {
 
 export function patientCount(n: number | null): string {
   if (n === null) return 'unknown';
-  return n === 1 ? '1 patient' : `${n} patients`;
+  return plural(n, 'patient', 'patients');
 }
 
 export function fileSize(bytes: number): string {

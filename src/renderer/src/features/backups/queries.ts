@@ -1,22 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
-
-export const backupsKey = ['backups'] as const;
-export const appInfoKey = ['app-info'] as const;
+import { queryKeys } from '../../lib/query-keys.ts';
 
 export function useAppInfo() {
-  return useQuery({ queryKey: appInfoKey, queryFn: () => call('app.info', {}) });
+  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
 }
 
 export function useBackups() {
-  return useQuery({ queryKey: backupsKey, queryFn: () => call('backups.list', {}) });
+  return useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backups.list', {}) });
 }
 
 export function useCreateBackup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => call('backups.create', {}),
-    onSuccess: () => client.invalidateQueries({ queryKey: backupsKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.backups }),
   });
 }
 

@@ -7,6 +7,7 @@ import {
 import { blankContent } from './form/blank-content.ts';
 import { CatalogueItemForm } from './form/CatalogueItemForm.tsx';
 import { useCatalogueItem, useCreateCatalogueItem, useUpdateCatalogueItem } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const NEW_HEADINGS: Record<CatalogueKind, string> = {
   orthosis: 'New splint or brace',
@@ -43,8 +44,7 @@ export function CatalogueEditPage() {
   const navigate = useNavigate();
   const item = useCatalogueItem(id);
   const update = useUpdateCatalogueItem();
-  if (item.isPending) return <p className="loading">Loading…</p>;
-  if (item.isError) return <p role="alert">This item could not be loaded: {item.error.message}</p>;
+  if (!item.isSuccess) return <QueryState query={item} subject="This item" />;
   const { content } = item.data;
   return (
     <CatalogueItemForm

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ItemContentDetails } from './ItemContentDetails.tsx';
 import { ItemIcon } from './ItemIcon.tsx';
 import { useCatalogueItem, useRetireCatalogueItem } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 /** One catalogue item: what it says, where it came from, and Edit / Retire / Restore. */
 export function CatalogueItemPage() {
@@ -17,9 +18,7 @@ export function CatalogueItemPage() {
   const retire = useRetireCatalogueItem();
   const [confirmRetire, setConfirmRetire] = useState(false);
 
-  if (query.isPending) return <p className="loading">Loading…</p>;
-  if (query.isError)
-    return <p role="alert">This item could not be loaded: {query.error.message}</p>;
+  if (!query.isSuccess) return <QueryState query={query} subject="This item" />;
   const item = query.data;
   const name = catalogueItemName(item.content);
   const retired = item.retiredAt !== null;
@@ -77,7 +76,7 @@ export function CatalogueItemPage() {
         </p>
       )}
       {item.fromSeed && item.edited && (
-        <p className="notice notice-info">
+        <p className="notice">
           Edited here: updates to the app’s built-in catalogue will not replace your wording.
         </p>
       )}

@@ -13,6 +13,8 @@ import { ItemIcon } from './ItemIcon.tsx';
 import { KindFilter } from './KindFilter.tsx';
 import { itemSummary } from './labels.ts';
 import { useCatalogueItem, useCatalogueList } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const ROW_HEIGHT = 60;
 
@@ -83,9 +85,12 @@ export function CatalogueListPane({
         </Checkbox>
       </div>
       {list.isError ? (
-        <p role="alert" className="list-message">
-          The catalogue could not be loaded: {list.error.message}
-        </p>
+        <QueryState
+          query={list}
+          subject="The catalogue"
+          showLoading={false}
+          className="list-message"
+        />
       ) : !list.isPending && items.length === 0 ? (
         <p className="list-message">
           {deferredQuery
@@ -105,7 +110,7 @@ export function CatalogueListPane({
         />
       )}
       <p className="list-status" role="status">
-        {list.isSuccess ? `${items.length} ${items.length === 1 ? 'item' : 'items'}` : ''}
+        {list.isSuccess ? plural(items.length, 'item', 'items') : ''}
       </p>
     </nav>
   );

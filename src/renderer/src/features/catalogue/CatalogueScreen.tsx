@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { useShellContext } from '../../app/AppShell.tsx';
+import { useShellContext } from '../../lib/shell.ts';
 import { CatalogueEditPage, CatalogueNewPage } from './CatalogueEditPage.tsx';
 import { CatalogueItemPage } from './CatalogueItemPage.tsx';
 import { CatalogueListPane } from './CatalogueListPane.tsx';

@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/domain/catalogue.ts';
 import { JOINT_FAMILIES } from '../../../../shared/domain/joints.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 export const ORTHOSIS_TYPE_LABELS: Record<(typeof ORTHOSIS_TYPES)[number], string> = {
   'resting-hand': 'Resting hand splint',
@@ -35,7 +36,7 @@ export function jointFamiliesInWords(families: readonly string[]): string {
 }
 
 export function minutes(n: number): string {
-  return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+  return plural(n, 'minute', 'minutes');
 }
 
 /** The short second line of a list row: what sets this item apart from its neighbours. */

@@ -5,13 +5,10 @@ import type {
   CatalogueKind,
 } from '../../../../shared/domain/catalogue.ts';
 import { call } from '../../lib/api.ts';
+import { afterCatalogueChange } from '../../lib/invalidate.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const catalogueKeys = {
-  all: ['catalogue'] as const,
-  list: (kind: CatalogueKind | null, query: string, includeRetired: boolean) =>
-    ['catalogue', 'list', { kind, query, includeRetired }] as const,
-  item: (id: string) => ['catalogue', 'item', id] as const,
-};
+const catalogueKeys = queryKeys.catalogue;
 
 export function useCatalogueList(kind: CatalogueKind | null, query = '', includeRetired = false) {
   return useQuery({
@@ -39,10 +36,7 @@ export function useCatalogueItem(id: string, enabled = true) {
 
 function useAfterChange() {
   const client = useQueryClient();
-  return (item: CatalogueItem) => {
-    client.setQueryData(catalogueKeys.item(item.id), item);
-    return client.invalidateQueries({ queryKey: ['catalogue', 'list'] });
-  };
+  return (item: CatalogueItem) => afterCatalogueChange(client, item);
 }
 
 export function useCreateCatalogueItem() {

@@ -5,15 +5,10 @@ import { toast } from 'sonner';
 import type { HandoutFile } from '../../../../shared/domain/handout.ts';
 import { useSettings } from '../settings/queries.ts';
 import { PdfPreview } from './PdfPreview.tsx';
-import {
-  base64ToBytes,
-  downloadPdf,
-  printPdf,
-  useCreateHandout,
-  useHandoutList,
-  useReprintHandout,
-} from './queries.ts';
+import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
+import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
+import './handouts.css';
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {

@@ -1,6 +1,7 @@
 import type { AuditRecord } from '../../../../shared/domain/history.ts';
 import { auditRows } from './audit-rows.ts';
 import { dateTime } from './labels.ts';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const ENTITY_LABELS: Record<AuditRecord['entity'], string> = {
   patient: 'Patient',
@@ -14,10 +15,7 @@ export function AuditTrail({ records }: { records: AuditRecord[] }) {
   return (
     <details className="audit-trail">
       <summary>
-        Audit trail{' '}
-        <span className="muted">
-          ({records.length} {records.length === 1 ? 'record' : 'records'})
-        </span>
+        Audit trail <span className="muted">({plural(records.length, 'record', 'records')})</span>
       </summary>
       {records.length === 0 ? (
         <p className="muted">No changes recorded yet.</p>

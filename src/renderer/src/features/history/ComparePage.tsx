@@ -5,6 +5,8 @@ import type { PlanChange, PlanVersionRef } from '../../../../shared/domain/histo
 import { PLAN_STATUS_LABELS } from './labels.ts';
 import { useComparison } from './queries.ts';
 import './history.css';
+import { Loading } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const KIND_LABELS: Record<PlanChange['kind'], string> = {
   added: 'Added',
@@ -75,7 +77,7 @@ export function ComparePage() {
         {back}
       </article>
     );
-  if (comparison.isPending) return <p className="loading">Loading…</p>;
+  if (comparison.isPending) return <Loading />;
   if (comparison.isError)
     return (
       <article className="compare-page">
@@ -109,8 +111,8 @@ export function ComparePage() {
         <p>These two versions are the same.</p>
       ) : (
         <p>
-          {changes.length} {changes.length === 1 ? 'difference' : 'differences'}: {count('added')}{' '}
-          added, {count('removed')} removed, {count('changed')} changed.
+          {plural(changes.length, 'difference', 'differences')}: {count('added')} added,{' '}
+          {count('removed')} removed, {count('changed')} changed.
         </p>
       )}
       {sections.map((section) => (

@@ -7,6 +7,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { PLAN_STATUS_LABELS, SESSION_STATUS_LABELS } from './labels.ts';
 import { useTimeline } from './queries.ts';
 import './history.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 type PlanEntry = Extract<TimelineEntry, { kind: 'plan' }>;
 
@@ -41,9 +42,7 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
           </Button>
         )}
       </div>
-      {timeline.isError && (
-        <p role="alert">The history could not be loaded: {timeline.error.message}</p>
-      )}
+      <QueryState query={timeline} subject="The history" showLoading={false} />
       {plans.length > 1 && (
         <p className="muted">Tick two plan versions to see what changed between them.</p>
       )}

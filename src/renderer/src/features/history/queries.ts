@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const historyKeys = {
-  timeline: (patientId: string) => ['history', 'timeline', patientId] as const,
-  compare: (fromId: string, toId: string) => ['history', 'compare', fromId, toId] as const,
-};
+const historyKeys = queryKeys.history;
 
 export function useTimeline(patientId: string) {
   return useQuery({

@@ -1,4 +1,5 @@
-import { MOD_KEY } from '../../app/AppShell.tsx';
+import { MOD_KEY } from '../../lib/shell.ts';
+import './patients.css';
 
 export function NoPatientSelected() {
   return (

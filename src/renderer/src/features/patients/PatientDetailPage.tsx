@@ -14,9 +14,10 @@ import { PatientPlans } from '../plans/PatientPlans.tsx';
 import { PatientTimeline } from '../history/PatientTimeline.tsx';
 import { ExportRecordButton } from '../records/ExportRecordButton.tsx';
 import { PatientSessions } from '../sessions/PatientSessions.tsx';
-import { JointSummary } from './joint-picker/JointSummary.tsx';
+import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 
 function Facts({ patient }: { patient: Patient }) {
   const facts: Fact[] = [
@@ -45,9 +46,7 @@ export function PatientDetailPage() {
   const remove = useDeletePatient();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  if (query.isPending) return <p className="loading">Loading…</p>;
-  if (query.isError)
-    return <p role="alert">This patient could not be loaded: {query.error.message}</p>;
+  if (!query.isSuccess) return <QueryState query={query} subject="This patient" />;
   const patient = query.data;
   const name = `${patient.givenName} ${patient.familyName}`;
   const archived = patient.archivedAt !== null;

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/patient.ts';
 import { PatientForm } from './PatientForm.tsx';
 import { useCreatePatient, usePatient, useUpdatePatient } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 export function PatientNewPage() {
   const navigate = useNavigate();
@@ -40,9 +41,7 @@ export function PatientEditPage() {
   const navigate = useNavigate();
   const patient = usePatient(id);
   const update = useUpdatePatient(id);
-  if (patient.isPending) return <p className="loading">Loading…</p>;
-  if (patient.isError)
-    return <p role="alert">This patient could not be loaded: {patient.error.message}</p>;
+  if (!patient.isSuccess) return <QueryState query={patient} subject="This patient" />;
   return (
     <PatientForm
       key={patient.data.updatedAt}

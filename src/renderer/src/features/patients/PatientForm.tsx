@@ -14,8 +14,8 @@ import { ComboFieldControl } from '../../components/ComboFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
-import { JointPicker } from './joint-picker/JointPicker.tsx';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
+import { JointPicker } from '../../components/joint-picker/JointPicker.tsx';
 
 interface Props {
   heading: string;

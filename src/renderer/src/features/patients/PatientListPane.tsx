@@ -4,9 +4,11 @@ import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-componen
 import { useMatch, useNavigate } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { displayName, type PatientSummary } from '../../../../shared/domain/patient.ts';
-import { MOD_KEY } from '../../app/AppShell.tsx';
+import { MOD_KEY } from '../../lib/shell.ts';
 import { VirtualListBox } from '../../components/VirtualListBox.tsx';
 import { usePatientList } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import './patients.css';
 
 const ROW_HEIGHT = 56;
 
@@ -65,9 +67,12 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
         </Checkbox>
       </div>
       {list.isError ? (
-        <p role="alert" className="list-message">
-          The patient list could not be loaded: {list.error.message}
-        </p>
+        <QueryState
+          query={list}
+          subject="The patient list"
+          showLoading={false}
+          className="list-message"
+        />
       ) : !list.isPending && patients.length === 0 ? (
         <p className="list-message">
           {query.trim()

@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { useShellContext } from '../../app/AppShell.tsx';
+import { useShellContext } from '../../lib/shell.ts';
 import { PatientListPane } from './PatientListPane.tsx';
 
 /** Patients: the list on the left, the chosen patient (or form, or plan) on the right. */

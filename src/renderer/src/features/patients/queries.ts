@@ -1,13 +1,10 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Patient, PatientInput } from '../../../../shared/domain/patient.ts';
 import { call } from '../../lib/api.ts';
+import { afterPatientChange, afterPatientDeleted } from '../../lib/invalidate.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const patientKeys = {
-  all: ['patients'] as const,
-  list: (query: string, includeArchived: boolean) =>
-    ['patients', 'list', { query, includeArchived }] as const,
-  detail: (id: string) => ['patients', 'detail', id] as const,
-};
+const patientKeys = queryKeys.patients;
 
 const PAGE_SIZE = 500;
 
@@ -30,14 +27,9 @@ export function usePatient(id: string) {
   });
 }
 
-/** After any change: refresh lists, and put the saved patient straight into the cache. */
 function useAfterChange() {
   const client = useQueryClient();
-  return (patient: Patient) => {
-    client.setQueryData(patientKeys.detail(patient.id), patient);
-    void client.invalidateQueries({ queryKey: ['history'] });
-    return client.invalidateQueries({ queryKey: ['patients', 'list'] });
-  };
+  return (patient: Patient) => afterPatientChange(client, patient);
 }
 
 export function useCreatePatient() {
@@ -69,10 +61,6 @@ export function useDeletePatient() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call('patients.delete', { id, confirm: true }),
-    onSuccess: (_result, id) => {
-      client.removeQueries({ queryKey: patientKeys.detail(id) });
-      client.removeQueries({ queryKey: ['history', 'timeline', id] });
-      return client.invalidateQueries({ queryKey: ['patients', 'list'] });
-    },
+    onSuccess: (_result, id) => afterPatientDeleted(client, id),
   });
 }

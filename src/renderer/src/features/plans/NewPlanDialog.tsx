@@ -1,18 +1,10 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  Heading,
-  Label,
-  Modal,
-  ModalOverlay,
-  Radio,
-  RadioGroup,
-  Text,
-} from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { InputOf } from '../../../../shared/api.ts';
 import type { PlanSummary } from '../../../../shared/domain/plan.ts';
+import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useTemplates } from './queries.ts';
+import './plans.css';
 
 type Source = InputOf<'plans.createDraft'>['source'];
 
@@ -35,56 +27,42 @@ export function NewPlanDialog({ isOpen, latest, onStart, onCancel }: Props) {
   };
 
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onCancel()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Start a new plan
-          </Heading>
-          <RadioGroup value={choice} onChange={setChoice} className="field start-choices">
-            <Label className="field-label">Start from</Label>
-            {latest && (
-              <Radio value={`plan:${latest.id}`} className="radio choice">
-                <span className="radio-dot" aria-hidden="true" />
-                <span>
-                  <strong>The latest plan (version {latest.version})</strong>
-                  <Text slot="description">
-                    {latest.title}: copied, dated today, ready to change.
-                  </Text>
-                </span>
-              </Radio>
-            )}
-            {(templates.data ?? []).map((t) => (
-              <Radio key={t.id} value={`template:${t.id}`} className="radio choice">
-                <span className="radio-dot" aria-hidden="true" />
-                <span>
-                  <strong>{t.name}</strong>
-                  {t.description && <Text slot="description">{t.description}</Text>}
-                </span>
-              </Radio>
-            ))}
-            <Radio value="blank" className="radio choice">
-              <span className="radio-dot" aria-hidden="true" />
-              <span>
-                <strong>A blank plan</strong>
-              </span>
-            </Radio>
-          </RadioGroup>
-          <div className="dialog-actions">
-            <Button className="button" onPress={onCancel}>
-              Cancel
-            </Button>
-            <Button className="button primary" onPress={start}>
-              Start plan
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DialogFrame isOpen={isOpen} title="Start a new plan" onClose={onCancel} wide>
+      <RadioGroup value={choice} onChange={setChoice} className="field start-choices">
+        <Label className="field-label">Start from</Label>
+        {latest && (
+          <Radio value={`plan:${latest.id}`} className="radio choice">
+            <span className="radio-dot" aria-hidden="true" />
+            <span>
+              <strong>The latest plan (version {latest.version})</strong>
+              <Text slot="description">{latest.title}: copied, dated today, ready to change.</Text>
+            </span>
+          </Radio>
+        )}
+        {(templates.data ?? []).map((t) => (
+          <Radio key={t.id} value={`template:${t.id}`} className="radio choice">
+            <span className="radio-dot" aria-hidden="true" />
+            <span>
+              <strong>{t.name}</strong>
+              {t.description && <Text slot="description">{t.description}</Text>}
+            </span>
+          </Radio>
+        ))}
+        <Radio value="blank" className="radio choice">
+          <span className="radio-dot" aria-hidden="true" />
+          <span>
+            <strong>A blank plan</strong>
+          </span>
+        </Radio>
+      </RadioGroup>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onCancel}>
+          Cancel
+        </Button>
+        <Button className="button primary" onPress={start}>
+          Start plan
+        </Button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -6,6 +6,8 @@ import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { PlanStatus } from '../../../../shared/domain/plan.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { useCreateDraft, usePlanList } from './queries.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import './plans.css';
 
 const STATUS_LABELS: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -38,7 +40,7 @@ export function PatientPlans({ patientId }: { patientId: string }) {
           </Button>
         )}
       </div>
-      {plans.isError && <p role="alert">The plans could not be loaded: {plans.error.message}</p>}
+      <QueryState query={plans} subject="The plans" showLoading={false} />
       {plans.isSuccess && list.length === 0 && (
         <p className="muted">No plans yet. Start one from a template in a few minutes.</p>
       )}

@@ -10,6 +10,7 @@ import { PlanView } from './PlanView.tsx';
 import { usePlan, useRevisePlan } from './queries.ts';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const STATUS_TEXT = { finalised: 'Active', superseded: 'Superseded', draft: 'Draft' } as const;
 
@@ -72,8 +73,7 @@ function FrozenPlan({ plan }: { plan: Plan }) {
 export function PlanPage() {
   const planId = useParams().planId ?? '';
   const plan = usePlan(planId);
-  if (plan.isPending) return <p className="loading">Loading…</p>;
-  if (plan.isError) return <p role="alert">This plan could not be loaded: {plan.error.message}</p>;
+  if (!plan.isSuccess) return <QueryState query={plan} subject="This plan" />;
   // key: a finalised draft remounts as the frozen view, a new version as a fresh editor.
   return plan.data.status === 'draft' ? (
     <PlanEditor key={plan.data.id} plan={plan.data} />

@@ -1,16 +1,8 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  Heading,
-  Input,
-  Label,
-  Modal,
-  ModalOverlay,
-  TextField,
-} from 'react-aria-components';
+import { Button, Input, Label, TextField } from 'react-aria-components';
 import { toast } from 'sonner';
 import type { Plan } from '../../../../shared/domain/plan.ts';
+import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useSaveTemplate } from './queries.ts';
 
 /** Names a template made from this plan's clinical content (not the patient or dates). */
@@ -37,35 +29,23 @@ export function SaveTemplateDialog({
       },
     );
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Save as template
-          </Heading>
-          <p>
-            The template keeps the splints, equipment, rest advice, principles and goals. It leaves
-            out the patient and the dates.
-          </p>
-          <TextField className="field" value={name} onChange={setName} autoFocus>
-            <Label className="field-label">Template name</Label>
-            <Input />
-          </TextField>
-          <div className="dialog-actions">
-            <Button className="button" onPress={onClose}>
-              Cancel
-            </Button>
-            <Button className="button primary" onPress={save} isDisabled={name.trim() === ''}>
-              Save template
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DialogFrame isOpen={isOpen} title="Save as template" onClose={onClose}>
+      <p>
+        The template keeps the splints, equipment, rest advice, principles and goals. It leaves out
+        the patient and the dates.
+      </p>
+      <TextField className="field" value={name} onChange={setName} autoFocus>
+        <Label className="field-label">Template name</Label>
+        <Input />
+      </TextField>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose}>
+          Cancel
+        </Button>
+        <Button className="button primary" onPress={save} isDisabled={name.trim() === ''}>
+          Save template
+        </Button>
+      </div>
+    </DialogFrame>
   );
 }

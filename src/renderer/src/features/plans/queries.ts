@@ -2,12 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api.ts';
 import type { Plan, PlanContentInput } from '../../../../shared/domain/plan.ts';
 import { call } from '../../lib/api.ts';
+import { afterDraftDiscarded, afterPlanChange, afterPlanFinalised } from '../../lib/invalidate.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const planKeys = {
-  list: (patientId: string) => ['plans', 'list', patientId] as const,
-  plan: (id: string) => ['plans', 'plan', id] as const,
-  templates: ['templates'] as const,
-};
+const planKeys = { ...queryKeys.plans, templates: queryKeys.templates };
 
 export function usePlanList(patientId: string) {
   return useQuery({
@@ -24,14 +22,9 @@ export function useTemplates() {
   return useQuery({ queryKey: planKeys.templates, queryFn: () => call('templates.list', {}) });
 }
 
-/** After a plan changes: keep its cache fresh and refresh the patient's list of versions. */
 function useAfterChange() {
   const client = useQueryClient();
-  return (plan: Plan) => {
-    client.setQueryData(planKeys.plan(plan.id), plan);
-    void client.invalidateQueries({ queryKey: ['history'] });
-    return client.invalidateQueries({ queryKey: planKeys.list(plan.patientId) });
-  };
+  return (plan: Plan) => afterPlanChange(client, plan);
 }
 
 export function useCreateDraft() {
@@ -53,17 +46,9 @@ export function useSaveDraft() {
 
 export function useFinalizePlan() {
   const client = useQueryClient();
-  const afterChange = useAfterChange();
   return useMutation({
     mutationFn: (id: string) => call('plans.finalize', { id }),
-    onSuccess: (plan) => {
-      // The version it replaces is now superseded: do not show it as active from the cache.
-      void client.invalidateQueries({
-        queryKey: ['plans', 'plan'],
-        predicate: (q) => q.queryKey[2] !== plan.id,
-      });
-      return afterChange(plan);
-    },
+    onSuccess: (plan) => afterPlanFinalised(client, plan),
   });
 }
 
@@ -79,11 +64,7 @@ export function useDiscardDraft() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (plan: Plan) => call('plans.discardDraft', { id: plan.id }),
-    onSuccess: (_result, plan) => {
-      client.removeQueries({ queryKey: planKeys.plan(plan.id) });
-      void client.invalidateQueries({ queryKey: ['history'] });
-      return client.invalidateQueries({ queryKey: planKeys.list(plan.patientId) });
-    },
+    onSuccess: (_result, plan) => afterDraftDiscarded(client, plan),
   });
 }
 

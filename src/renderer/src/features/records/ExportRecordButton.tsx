@@ -1,6 +1,7 @@
 import { Button } from 'react-aria-components';
 import { toast } from 'sonner';
-import { downloadRecord, useExportRecord } from './queries.ts';
+import { downloadJson } from '../../lib/download.ts';
+import { useExportRecord } from './queries.ts';
 
 /** Saves the patient's whole record as one file, to import on another computer. */
 export function ExportRecordButton({ patientId }: { patientId: string }) {
@@ -8,7 +9,7 @@ export function ExportRecordButton({ patientId }: { patientId: string }) {
   const save = () =>
     exportRecord.mutate(patientId, {
       onSuccess: ({ fileName, text }) => {
-        downloadRecord(fileName, text);
+        downloadJson(fileName, text);
         toast.success(`Record exported as ${fileName}`);
       },
       onError: (e) => toast.error(`The record could not be exported. ${e.message}`),

@@ -1,8 +1,7 @@
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import type { RecordPreview } from '../../../../shared/domain/record-file.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 /** What the chosen file holds, as facts the therapist checks before importing. */
 export function RecordSummary({ preview }: { preview: RecordPreview }) {
@@ -14,9 +13,9 @@ export function RecordSummary({ preview }: { preview: RecordPreview }) {
     [
       'Holds',
       [
-        count(preview.plans, 'plan version', 'plan versions'),
-        count(preview.sessions, 'session', 'sessions'),
-        count(preview.handouts, 'handout', 'handouts'),
+        plural(preview.plans, 'plan version', 'plan versions'),
+        plural(preview.sessions, 'session', 'sessions'),
+        plural(preview.handouts, 'handout', 'handouts'),
       ].join(', '),
     ],
   ];
@@ -26,10 +25,10 @@ export function RecordSummary({ preview }: { preview: RecordPreview }) {
       <FactList facts={facts} />
       {preview.newCatalogueItems > 0 && (
         <p className="form-hint">
-          Its plans use {count(preview.newCatalogueItems, 'catalogue item', 'catalogue items')} from
-          the other computer. {preview.newCatalogueItems === 1 ? 'It is' : 'They are'} added to your
-          catalogue as retired, so the plans read as they did; restore them in the Catalogue to use
-          them in new plans.
+          Its plans use {plural(preview.newCatalogueItems, 'catalogue item', 'catalogue items')}{' '}
+          from the other computer. {preview.newCatalogueItems === 1 ? 'It is' : 'They are'} added to
+          your catalogue as retired, so the plans read as they did; restore them in the Catalogue to
+          use them in new plans.
         </p>
       )}
     </section>

@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { DISEASE_STAGE_LABELS } from '../../../../shared/domain/patient.ts';
 import { REVIEW_RESULT_LIMIT, type PlanSearchPage } from '../../../../shared/domain/review.ts';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 function summary(page: PlanSearchPage): string {
   const n = page.patients.length;
   if (n === 0) return 'No patients match. Archived patients are not searched.';
   if (page.truncated) return `Showing the first ${REVIEW_RESULT_LIMIT} patients, by name.`;
-  return n === 1 ? '1 patient found.' : `${n} patients found.`;
+  return `${plural(n, 'patient', 'patients')} found.`;
 }
 
 /** The patients a search found, in name order, each a link to the patient. */

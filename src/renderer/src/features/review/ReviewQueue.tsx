@@ -13,6 +13,7 @@ import { QueueTable } from './QueueTable.tsx';
 import { useReviewQueue } from './queries.ts';
 import { queueFromParams, withParams } from './search-params.ts';
 import { SortSelect } from './SortSelect.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const BUCKET_NAMES: Record<ReviewBucket | 'all', string> = { ...REVIEW_BUCKET_LABELS, all: 'All' };
 const BUCKET_ORDER = [...REVIEW_BUCKETS, 'all'] as const;
@@ -72,10 +73,8 @@ export function ReviewQueue() {
           />
         </div>
       </div>
-      {queue.isError ? (
-        <p role="alert">The review queue could not be loaded: {queue.error.message}</p>
-      ) : queue.isPending ? (
-        <p className="loading">Loading…</p>
+      {!queue.isSuccess ? (
+        <QueryState query={queue} subject="The review queue" />
       ) : entries.length === 0 ? (
         <p className="review-empty">
           {query ? `No reviews here match “${query}”.` : 'No reviews here. Nobody is waiting.'}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api.ts';
 import { call } from '../../lib/api.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
 type QueueInput = InputOf<'review.queue'>;
 type FindInput = InputOf<'review.findPatients'>;
@@ -10,7 +11,7 @@ const fresh = { staleTime: 0, placeholderData: keepPreviousData };
 
 export function useReviewQueue(input: QueueInput) {
   return useQuery({
-    queryKey: ['review', 'queue', input],
+    queryKey: queryKeys.review.queue(input),
     queryFn: () => call('review.queue', input),
     ...fresh,
   });
@@ -19,7 +20,7 @@ export function useReviewQueue(input: QueueInput) {
 /** Runs only once the therapist has asked (`input` is null until then). */
 export function useFoundPatients(input: FindInput | null) {
   return useQuery({
-    queryKey: ['review', 'find', input],
+    queryKey: queryKeys.review.find(input),
     queryFn: () => call('review.findPatients', input ?? {}),
     enabled: input !== null,
     ...fresh,

@@ -6,6 +6,7 @@ import { PlanSessionDialog } from './PlanSessionDialog.tsx';
 import { sessionTitle, STATUS_LABELS } from './labels.ts';
 import { useSessionList } from './queries.ts';
 import './sessions.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 /** The patient's visits, the latest date first, with a way to plan the next one. */
 export function PatientSessions({
@@ -31,9 +32,7 @@ export function PatientSessions({
           </Button>
         )}
       </div>
-      {sessions.isError && (
-        <p role="alert">The sessions could not be loaded: {sessions.error.message}</p>
-      )}
+      <QueryState query={sessions} subject="The sessions" showLoading={false} />
       {sessions.isSuccess && list.length === 0 && (
         <p className="muted">
           No sessions yet. Plan one to get a checklist drawn from the active plan.

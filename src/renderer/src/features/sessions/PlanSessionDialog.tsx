@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { localToday } from '../../../../shared/domain/dates.ts';
 import { newSessionSchema, type Session } from '../../../../shared/domain/session.ts';
+import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { sessionTitle } from './labels.ts';
 import { usePlanSession } from './queries.ts';
 
@@ -18,21 +19,9 @@ interface Props {
 /** Asks only for the date: the agenda and checklist come from the patient's active plan. */
 export function PlanSessionDialog({ patientId, isOpen, onClose, onPlanned }: Props) {
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Plan a session
-          </Heading>
-          <DateForm patientId={patientId} onClose={onClose} onPlanned={onPlanned} />
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DialogFrame isOpen={isOpen} title="Plan a session" onClose={onClose}>
+      <DateForm patientId={patientId} onClose={onClose} onPlanned={onPlanned} />
+    </DialogFrame>
   );
 }
 

@@ -13,7 +13,7 @@ import {
 import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { useRecordSession } from './queries.ts';
 
 const ADHERENCE_OPTIONS = ADHERENCE_LEVELS.map((value) => ({

@@ -13,6 +13,7 @@ import { RecordForm } from './RecordForm.tsx';
 import { SessionPlanForm } from './SessionPlanForm.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import './sessions.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const nothingToLose = () => false;
 
@@ -20,10 +21,7 @@ const nothingToLose = () => false;
 export function SessionPage() {
   const sessionId = useParams().sessionId ?? '';
   const session = useSession(sessionId);
-  if (session.isPending) return <p className="loading">Loading…</p>;
-  if (session.isError) {
-    return <p role="alert">This session could not be loaded: {session.error.message}</p>;
-  }
+  if (!session.isSuccess) return <QueryState query={session} subject="This session" />;
   return <SessionDetail key={session.data.id} session={session.data} />;
 }
 

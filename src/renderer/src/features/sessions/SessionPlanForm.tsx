@@ -10,7 +10,7 @@ import {
   type SessionPlanInput,
 } from '../../../../shared/domain/session.ts';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { useUpdateSession } from './queries.ts';
 
 const toPlanInput = (s: Session): SessionPlanInput => ({

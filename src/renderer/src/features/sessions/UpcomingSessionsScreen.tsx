@@ -3,6 +3,8 @@ import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
 import type { UpcomingSession } from '../../../../shared/domain/session.ts';
 import { useUpcomingSessions } from './queries.ts';
 import './sessions.css';
+import { QueryState } from '../../components/QueryState.tsx';
+import { plural } from '../../../../shared/domain/plan-words.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +34,7 @@ function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: 
           </span>
           <span className="muted">
             {s.chartNumber ? `Chart ${s.chartNumber} · ` : ''}
-            {s.checklistCount === 1 ? '1 checklist item' : `${s.checklistCount} checklist items`}
+            {plural(s.checklistCount, 'checklist item', 'checklist items')}
             {` · ${s.therapist}`}
           </span>
         </li>
@@ -53,10 +55,7 @@ export function UpcomingSessionsScreen() {
     <div className="panes">
       <main className="detail-pane upcoming-screen" id="main" aria-labelledby="upcoming-heading">
         <h1 id="upcoming-heading">Upcoming sessions</h1>
-        {upcoming.isPending && <p className="loading">Loading…</p>}
-        {upcoming.isError && (
-          <p role="alert">The sessions could not be loaded: {upcoming.error.message}</p>
-        )}
+        <QueryState query={upcoming} subject="The sessions" />
         {upcoming.isSuccess && (
           <>
             <section aria-labelledby="coming-heading">

@@ -2,12 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/api.ts';
 import type { Session } from '../../../../shared/domain/session.ts';
 import { call } from '../../lib/api.ts';
+import { afterSessionChange } from '../../lib/invalidate.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const sessionKeys = {
-  list: (patientId: string) => ['sessions', 'list', patientId] as const,
-  session: (id: string) => ['sessions', 'session', id] as const,
-  upcoming: ['sessions', 'upcoming'] as const,
-};
+const sessionKeys = queryKeys.sessions;
 
 export function useSessionList(patientId: string) {
   return useQuery({
@@ -30,17 +28,9 @@ export function useUpcomingSessions() {
   });
 }
 
-/** After a session changes: its cache, the lists that show it, and the patient's timeline. */
 function useAfterChange() {
   const client = useQueryClient();
-  return (session: Session) => {
-    client.setQueryData(sessionKeys.session(session.id), session);
-    return Promise.all([
-      client.invalidateQueries({ queryKey: sessionKeys.list(session.patientId) }),
-      client.invalidateQueries({ queryKey: sessionKeys.upcoming }),
-      client.invalidateQueries({ queryKey: ['history'] }),
-    ]);
-  };
+  return (session: Session) => afterSessionChange(client, session);
 }
 
 export function usePlanSession() {

@@ -14,7 +14,7 @@ import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
-import { useSaveForm } from '../../lib/use-save-form.ts';
+import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { LogoField } from './LogoField.tsx';
 import { TherapistsField } from './TherapistsField.tsx';
 

@@ -2,6 +2,7 @@ import { BackupsSection } from '../backups/BackupsSection.tsx';
 import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
+import { QueryState } from '../../components/QueryState.tsx';
 
 /** The clinic's settings, in a single column. */
 export function SettingsScreen() {
@@ -10,12 +11,10 @@ export function SettingsScreen() {
   return (
     <div className="panes">
       <main className="detail-pane settings-screen" id="main">
-        {settings.isPending ? (
-          <p className="loading">Loading…</p>
-        ) : settings.isError ? (
-          <p role="alert">The settings could not be loaded: {settings.error.message}</p>
-        ) : (
+        {settings.isSuccess ? (
           <SettingsForm values={toSettingsForm(settings.data)} save={update.mutateAsync} />
+        ) : (
+          <QueryState query={settings} subject="The settings" />
         )}
         <BackupsSection />
       </main>

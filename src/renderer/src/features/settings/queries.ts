@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SettingsInput } from '../../../../shared/domain/settings.ts';
 import { call } from '../../lib/api.ts';
+import { afterTherapistSwitch } from '../../lib/invalidate.ts';
+import { queryKeys } from '../../lib/query-keys.ts';
 
-export const settingsKey = ['settings'] as const;
+const settingsKey = queryKeys.settings;
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) });
@@ -21,9 +23,6 @@ export function useSwitchTherapist() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (name: string | null) => call('settings.useTherapist', { name }),
-    onSuccess: (saved) => {
-      client.setQueryData(settingsKey, saved);
-      void client.invalidateQueries({ queryKey: ['history'] });
-    },
+    onSuccess: (saved) => afterTherapistSwitch(client, saved),
   });
 }

@@ -7,7 +7,7 @@ import {
   type CatalogueItem,
 } from '../../../../../shared/domain/catalogue.ts';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
-import { useSaveForm } from '../../../lib/use-save-form.ts';
+import { useSaveForm } from '../../../lib/useSaveForm.ts';
 
 /** What every kind's form needs from the page that shows it. */
 export interface CatalogueFormProps<TIn> {

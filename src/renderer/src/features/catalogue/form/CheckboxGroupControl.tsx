@@ -1,5 +1,6 @@
-import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { Checkbox, CheckboxGroup } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from '../../../components/FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -33,22 +34,21 @@ export function CheckboxGroupControl<T extends FieldValues>({
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label className="field-label">{label}</Label>
-          <div className="checkbox-options">
-            {options.map((o, i) => (
-              <Checkbox
-                key={o.value}
-                value={o.value}
-                className="checkbox"
-                {...(i === 0 ? { inputRef: field.ref } : {})}
-              >
-                <span className="checkbox-box" aria-hidden="true" />
-                {o.label}
-              </Checkbox>
-            ))}
-          </div>
-          {description && <Text slot="description">{description}</Text>}
-          <FieldError>{fieldState.error?.message}</FieldError>
+          <FieldFrame label={label} description={description} error={fieldState.error?.message}>
+            <div className="checkbox-options">
+              {options.map((o, i) => (
+                <Checkbox
+                  key={o.value}
+                  value={o.value}
+                  className="checkbox"
+                  {...(i === 0 ? { inputRef: field.ref } : {})}
+                >
+                  <span className="checkbox-box" aria-hidden="true" />
+                  {o.label}
+                </Checkbox>
+              ))}
+            </div>
+          </FieldFrame>
         </CheckboxGroup>
       )}
     />

@@ -1,5 +1,6 @@
-import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { TextArea, TextField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldFrame } from '../../../components/FieldFrame.tsx';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -37,18 +38,14 @@ export function ParagraphFieldControl<T extends FieldValues>({
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label className="field-label">
-            {label}
-            {isRequired && (
-              <span aria-hidden="true" className="required-mark">
-                {' '}
-                *
-              </span>
-            )}
-          </Label>
-          <TextArea ref={field.ref} rows={rows} />
-          {description && <Text slot="description">{description}</Text>}
-          <FieldError>{fieldState.error?.message}</FieldError>
+          <FieldFrame
+            label={label}
+            isRequired={isRequired}
+            description={description}
+            error={fieldState.error?.message}
+          >
+            <TextArea ref={field.ref} rows={rows} />
+          </FieldFrame>
         </TextField>
       )}
     />

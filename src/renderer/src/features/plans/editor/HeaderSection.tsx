@@ -3,7 +3,7 @@ import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { ICF_CODES, type PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { SelectControl } from '../../../components/SelectControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
-import { JointPicker } from '../../patients/joint-picker/JointPicker.tsx';
+import { JointPicker } from '../../../components/joint-picker/JointPicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { useListEditing } from './useListEditing.ts';
 

@@ -22,6 +22,8 @@ import { OrthosesSection } from './OrthosesSection.tsx';
 import { PrinciplesSection } from './PrinciplesSection.tsx';
 import { RestSection } from './RestSection.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { Loading } from '../../../components/QueryState.tsx';
+import '../plans.css';
 
 /** The draft plan editor: every edit is saved within moments; finalising freezes it. */
 export function PlanEditor({ plan }: { plan: Plan }) {
@@ -66,7 +68,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     }
   };
 
-  if (catalogue.isPending) return <p className="loading">Loading…</p>;
+  if (catalogue.isPending) return <Loading />;
   const index = catalogue.data ?? new Map();
 
   return (

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { BodyArt, HandsArt } from './DiagramArt.tsx';
-import { hasJoint, toggleJoint, type AffectedJoint } from '../../../../../shared/domain/joints.ts';
+import { hasJoint, toggleJoint, type AffectedJoint } from '../../../../shared/domain/joints.ts';
 import {
   BODY_MIRROR_X,
   BODY_VIEW,

@@ -1,4 +1,4 @@
-import { summarizeJoints, type AffectedJoint } from '../../../../../shared/domain/joints.ts';
+import { summarizeJoints, type AffectedJoint } from '../../../../shared/domain/joints.ts';
 import { JointDiagram } from './JointDiagram.tsx';
 import './joint-picker.css';
 

@@ -7,7 +7,7 @@ import {
   toggleJoint,
   type AffectedJoint,
   type JointDefinition,
-} from '../../../../../shared/domain/joints.ts';
+} from '../../../../shared/domain/joints.ts';
 import { jointName } from './diagram-geometry.ts';
 
 export interface JointChecklistProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
-import { summarizeJoints, type AffectedJoint } from '../../../../../shared/domain/joints.ts';
+import { summarizeJoints, type AffectedJoint } from '../../../../shared/domain/joints.ts';
 import { JointChecklist } from './JointChecklist.tsx';
 import { JointDiagram } from './JointDiagram.tsx';
 import './joint-picker.css';

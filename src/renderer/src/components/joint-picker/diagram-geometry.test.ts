@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOINTS, SIDES } from '../../../../../shared/domain/joints.ts';
+import { JOINTS, SIDES } from '../../../../shared/domain/joints.ts';
 import {
   JOINT_SPOTS,
   hitRadius,

@@ -4,7 +4,7 @@ import {
   jointById,
   type JointId,
   type Side,
-} from '../../../../../shared/domain/joints.ts';
+} from '../../../../shared/domain/joints.ts';
 
 /**
  * Geometry of the joint diagram, in one shared coordinate plane so keyboard navigation can move
