@@ -7,6 +7,7 @@ import {
   type PlanContent,
 } from '../../shared/domain/plan.ts';
 import { fieldErrors } from '../dispatch.ts';
+import { chooseTemplateSides } from '../catalogue/template-sides.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';
@@ -111,7 +112,8 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       if (source.from === 'template') {
         const template = templates.findTemplateContent(db, source.templateId);
         if (!template) throw notFound('template');
-        return newDraft(patientId, { ...blank, ...template }, null, ' from a template');
+        const sided = chooseTemplateSides(db, template, patient.affectedJoints);
+        return newDraft(patientId, { ...blank, ...sided }, null, ' from a template');
       }
       // Carry a past plan forward: its content, dated today, with review and sign-off to redo.
       const base = mustFind(source.planId);

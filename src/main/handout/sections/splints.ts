@@ -13,12 +13,14 @@ export function dayAndNight(p: WearingPattern): { day: boolean; night: boolean }
     case 'continuous':
       return { day: true, night: true };
     case 'night':
+    case 'alternate-nights':
       return { day: false, night: true };
     case 'activities':
       return { day: true, night: false };
     case 'hours':
       return { day: true, night: p.hoursOn >= 24 };
     case 'custom':
+    case 'unset':
       return null;
   }
 }
