@@ -14,6 +14,7 @@ import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { currentSafety } from '../plans/safety.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
 import { recordChange } from './audit.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -171,6 +172,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           catalogue: new Map(items.map((i) => [i.id, i.content])),
           finalisedAt,
           finalisedBy: checked.data.therapist,
+          safety: currentSafety(db),
         });
         // What changed since the version this one replaces, kept for the timeline.
         const activeId = plans.findPlanIdByStatus(db, draft.patientId, 'finalised');

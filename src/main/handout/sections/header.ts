@@ -61,6 +61,11 @@ export function drawAtAGlance(ctx: RenderContext): void {
     lines.push(
       `${name}: ${ctx.user(`Splint ${i + 1} schedule`, describePattern(o.schedule.usual))}`,
     );
+    // A flare plan must say on page 1 what to do in a flare, not only on most days.
+    if (ctx.safety && o.schedule.flare)
+      lines.push(
+        `${name}, in a flare: ${ctx.user(`Splint ${i + 1} flare schedule`, describePattern(o.schedule.flare))}`,
+      );
   }
   if (c.equipment.length > 0)
     lines.push(
