@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ItemContentDetails } from './ItemContentDetails.tsx';
 import { ItemIcon } from './ItemIcon.tsx';
 import { useCatalogueItem, useRetireCatalogueItem } from './queries.ts';
+import { SuggestionPanel } from './SuggestionPanel.tsx';
 
 /** One catalogue item: what it says, where it came from, and Edit / Retire / Restore. */
 export function CatalogueItemPage() {
@@ -81,6 +82,7 @@ export function CatalogueItemPage() {
           Edited here: updates to the app’s built-in catalogue will not replace your wording.
         </p>
       )}
+      <SuggestionPanel item={item} />
       <ItemContentDetails content={item.content} />
       <ConfirmDialog
         isOpen={confirmRetire}
