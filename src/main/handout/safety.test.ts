@@ -132,4 +132,26 @@ describe('the handout prints what was meant', () => {
     expect(log).toContain('Put one tick in a box for each day or night you wore it as planned.');
     expect(log).toContain('I had a flare today');
   });
+
+  it('prints a pacing pattern’s meaning, not only its numbers', async () => {
+    const swap = await templateSnapshot('template.energy-conservation', (c) => ({
+      ...c,
+      rest: {
+        ...c.rest,
+        breakRule: { restMinutes: 10, everyMinutes: 30, pacingId: 'pacing.heavy-then-light' },
+      },
+    }));
+    const text = await textOf(swap);
+    expect(text).toContain('Your break pattern: Swap heavy and light jobs.');
+    expect(text).toContain('Then do a light job sitting down for 10 minutes');
+    expect(text).not.toContain('Take a break of 10 minutes');
+  });
+
+  it('names joints in plain words, each side its own', async () => {
+    const flare = await textOf(get('template.ra-hand-flare'));
+    expect(flare).toContain(
+      'Joints we are looking after: Your right wrist and the knuckle of your right index finger.',
+    );
+    expect(flare).not.toMatch(/MCP \d/);
+  });
 });

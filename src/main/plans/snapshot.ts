@@ -13,6 +13,7 @@ export function catalogueIdsOf(content: PlanContent): string[] {
     ...content.equipment.map((i) => i.catalogueId),
     ...content.principles.map((i) => i.catalogueId),
     ...content.rest.strategies.map((i) => i.catalogueId),
+    ...(content.rest.breakRule?.pacingId ? [content.rest.breakRule.pacingId] : []),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { summarizeJoints, type JointId, type Side } from './joints.ts';
+import { summarizeJointsPlainly } from './joints-plain.ts';
 import type { PlanContent } from './plan.ts';
 
 type PlanOrthosis = PlanContent['orthoses'][number];
@@ -19,7 +20,7 @@ export function orthosisPlace(o: Pick<PlanOrthosis, 'side' | 'joints'>): string 
 
 /**
  * Where a splint is worn, in the patient's words, naming on each side only the joints that
- * are affected on that side ("both wrists, and the knuckles of your right index finger"),
+ * are affected on that side ("Both wrists and the knuckles of your right index finger"),
  * instead of one joint list copied to both sides. With no joints chosen: the side alone.
  */
 export function orthosisPlaceForPatient(
@@ -32,7 +33,7 @@ export function orthosisPlaceForPatient(
   const sides = o.side === 'both' ? (['right', 'left'] as const) : ([o.side] as const);
   const all = sides.flatMap((side) => o.joints.map((joint) => ({ joint, side })));
   const own = all.filter((j) => affected.some((a) => a.joint === j.joint && a.side === j.side));
-  return summarizeJoints(own.length > 0 ? own : all);
+  return summarizeJointsPlainly(own.length > 0 ? own : all);
 }
 
 /** "a break of 5 minutes after every 30 minutes of activity" (the handout's own words). */

@@ -113,6 +113,11 @@ export const restPlanSchema = z.strictObject({
         .int('Whole minutes only')
         .min(5, 'At least every 5 minutes')
         .max(240, 'At most every 240 minutes'),
+      /**
+       * The catalogue's pacing pattern these numbers came from, so the handout can say what it
+       * means ("swap to a light job", not "rest"); null when typed in by hand.
+       */
+      pacingId: catalogueRefSchema.nullable().optional(),
     })
     .nullable()
     .default(null),

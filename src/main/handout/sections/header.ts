@@ -1,5 +1,7 @@
 import { catalogueItemName } from '../../../shared/domain/catalogue.ts';
 import { summarizeJoints } from '../../../shared/domain/joints.ts';
+import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
+import { pacingPattern } from './rest.ts';
 import { describePattern } from '../../../shared/domain/schedule.ts';
 import { longDate, patientName, plural, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
@@ -52,8 +54,13 @@ export function drawAtAGlance(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const c = snapshot.plan.content;
   const lines: string[] = [];
-  if (c.affectedJoints.length > 0)
-    lines.push(`Joints we are looking after: ${summarizeJoints(c.affectedJoints)}.`);
+  if (c.affectedJoints.length > 0) {
+    // In the patient's words since the safety review: "knuckles", not "MCP 2–3".
+    const joints = ctx.safety
+      ? summarizeJointsPlainly(c.affectedJoints)
+      : summarizeJoints(c.affectedJoints);
+    lines.push(`Joints we are looking after: ${joints}.`);
+  }
   for (const [i, o] of c.orthoses.entries()) {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) continue;
@@ -71,7 +78,9 @@ export function drawAtAGlance(ctx: RenderContext): void {
     lines.push(
       `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make daily jobs easier.`,
     );
-  if (c.rest.breakRule)
+  const pattern = pacingPattern(ctx);
+  if (pattern) lines.push(`Your break pattern: ${ctx.user('Break pattern name', pattern.name)}.`);
+  else if (c.rest.breakRule)
     lines.push(
       `Rest for ${plural(c.rest.breakRule.restMinutes, 'minute', 'minutes')} after every ${plural(
         c.rest.breakRule.everyMinutes,

@@ -15,7 +15,14 @@ export function drawRest(ctx: RenderContext): void {
   const rest = snapshot.plan.content.rest;
   if (!rest.breakRule && rest.timetable.length === 0 && rest.strategies.length === 0) return;
   l.heading('clock', 'Rest and pacing');
-  if (rest.breakRule) {
+  const pattern = pacingPattern(ctx);
+  if (pattern) {
+    // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
+    // not an every-day one.
+    l.labelled('Your break pattern:', ctx.user('Break pattern name', pattern.name));
+    l.text(ctx.user('Break pattern description', pattern.description));
+    l.space(l.theme.body * 0.5);
+  } else if (rest.breakRule) {
     l.text(
       `Take ${breakRuleInWords(rest.breakRule)}. Stop before you feel tired or sore, not after.`,
     );
@@ -23,6 +30,19 @@ export function drawRest(ctx: RenderContext): void {
   }
   if (rest.timetable.length > 0) drawTimetable(ctx);
   drawStrategies(ctx);
+}
+
+/**
+ * The catalogue pattern the break rule came from, when its numbers are still the pattern's
+ * (a therapist who changed them made a rule of their own). Only since the safety review.
+ */
+export function pacingPattern(ctx: RenderContext) {
+  const rule = ctx.snapshot.plan.content.rest.breakRule;
+  if (!ctx.safety || !rule?.pacingId) return null;
+  const item = ctx.catalogue(rule.pacingId, 'pacing');
+  return item && item.restMinutes === rule.restMinutes && item.activityMinutes === rule.everyMinutes
+    ? item
+    : null;
 }
 
 function drawTimetable(ctx: RenderContext): void {

@@ -20,7 +20,12 @@ export function RestSection() {
     if (item.content.kind !== 'pacing') return;
     setValue(
       'rest.breakRule',
-      { restMinutes: item.content.restMinutes, everyMinutes: item.content.activityMinutes },
+      {
+        restMinutes: item.content.restMinutes,
+        everyMinutes: item.content.activityMinutes,
+        // Kept so the handout prints what the pattern means, not only its two numbers.
+        pacingId: item.id,
+      },
       { shouldDirty: true },
     );
   };
@@ -32,9 +37,13 @@ export function RestSection() {
         className="checkbox"
         isSelected={Boolean(breakRule)}
         onChange={(on) =>
-          setValue('rest.breakRule', on ? { restMinutes: 5, everyMinutes: 30 } : null, {
-            shouldDirty: true,
-          })
+          setValue(
+            'rest.breakRule',
+            on ? { restMinutes: 5, everyMinutes: 30, pacingId: null } : null,
+            {
+              shouldDirty: true,
+            },
+          )
         }
       >
         <span className="checkbox-box" aria-hidden="true" />
