@@ -47,17 +47,23 @@ export function drawWearLog(ctx: RenderContext): void {
   );
 }
 
-/** Day, Night or both: the times any of the schedule's stages uses (both when only words say). */
-function timesOf(schedule: WearingSchedule): ('Day' | 'Night')[] {
+/**
+ * The rows a splint needs: Day, Night or both, as any stage of its schedule uses them (both
+ * when only words say), each marked "in a flare" when only the flare pattern uses it.
+ */
+function timesOf(schedule: WearingSchedule): string[] {
   const stages = [null, 'flare', 'stable'] as const;
-  const dn = stages.map((st) =>
+  const uses = stages.flatMap((st) =>
     st && !schedule[st]
-      ? null
-      : (dayAndNight(patternFor(schedule, st)) ?? { day: true, night: true }),
+      ? []
+      : [{ st, dn: dayAndNight(patternFor(schedule, st)) ?? { day: true, night: true } }],
   );
-  const day = dn.some((x) => x?.day);
-  const night = dn.some((x) => x?.night);
-  return [...(day ? (['Day'] as const) : []), ...(night ? (['Night'] as const) : [])];
+  return (['day', 'night'] as const).flatMap((when) => {
+    const by = uses.filter((u) => u.dn[when]);
+    if (by.length === 0) return [];
+    const label = when === 'day' ? 'Day' : 'Night';
+    return [by.every((u) => u.st === 'flare') ? `${label} in a flare` : label];
+  });
 }
 
 /**
@@ -97,9 +103,9 @@ function drawWearLogNow(ctx: RenderContext): void {
   drawTable(
     l,
     [
-      { header: 'Splint', share: 24 },
-      { header: '', share: 12 },
-      ...DAYS.map((d) => ({ header: d, share: 9.14, center: true })),
+      { header: 'Splint', share: 22 },
+      { header: '', share: 18 },
+      ...DAYS.map((d) => ({ header: d, share: 60 / 7, center: true })),
     ],
     rows,
     size,
