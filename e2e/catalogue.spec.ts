@@ -148,3 +148,46 @@ test('edits a splint’s wearing schedule: pattern type, its parameters and a fl
     page.getByRole('cell', { name: 'Wear it when you walk or climb stairs.' }),
   ).toBeVisible();
 });
+
+test('sets a night splint to alternate nights, left or right first, and leaves an assessed item without a schedule', async ({
+  app,
+}, testInfo) => {
+  const page = app.page;
+  await openCatalogue(page);
+  await itemList(page)
+    .getByRole('option', { name: /resting hand splint/i })
+    .click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const usual = page.getByRole('group', { name: 'Usually' });
+  await setChecked(usual.getByRole('radio', { name: 'Alternate nights (one hand a night)' }), true);
+  await expect(
+    usual.getByText(
+      'Wear it on one hand each night: the left hand one night, the right hand the next.',
+    ),
+  ).toBeVisible();
+  await setChecked(
+    usual.getByRole('radiogroup', { name: 'Which hand first' }).getByRole('radio', {
+      name: 'Right, then left',
+    }),
+    true,
+  );
+  await expect(
+    usual.getByText(
+      'Wear it on one hand each night: the right hand one night, the left hand the next.',
+    ),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+  await usual.screenshot({ path: testInfo.outputPath('alternate-nights.png') });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByRole('cell', {
+      name: 'Wear it on one hand each night: the right hand one night, the left hand the next.',
+    }),
+  ).toBeVisible();
+
+  // Ring splints ship without a schedule: the therapist chooses one for each patient.
+  await search(page, 'ring splint');
+  await expect(itemList(page).getByRole('option', { name: /swan-neck/ })).toContainText(
+    'No default schedule: choose one for each patient',
+  );
+});
