@@ -47,12 +47,12 @@ export function defaultGetHelp(): GetHelpLine[] {
     {
       urgency: 'same-day',
       sign: 'Neck pain with pins and needles or weakness in both arms or your legs, or you lose your balance',
-      action: 'Get medical help today.',
+      action: 'See a doctor today.',
       phone: null,
     },
     {
       urgency: 'same-day',
-      sign: 'One joint that suddenly gets hot, red and very sore, or a fever, or you feel very unwell. This matters most if your medicine lowers your body’s defences, like steroids.',
+      sign: 'One joint that suddenly gets hot, red and very sore, or a fever, or you feel very ill. Take extra care if you take steroids or other drugs that weaken your defences.',
       action: 'Call your doctor today.',
       phone: null,
     },
