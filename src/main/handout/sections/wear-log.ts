@@ -61,7 +61,9 @@ function timesOf(schedule: WearingSchedule): string[] {
   return (['day', 'night'] as const).flatMap((when) => {
     const by = uses.filter((u) => u.dn[when]);
     if (by.length === 0) return [];
-    const label = when === 'day' ? 'Day' : 'Night';
+    // Alternate nights: one tick a night, whichever hand wore it.
+    const oneHand = by.some((u) => patternFor(schedule, u.st).type === 'alternate-nights');
+    const label = when === 'day' ? 'Day' : oneHand ? 'Night, one hand' : 'Night';
     return [by.every((u) => u.st === 'flare') ? `${label} in a flare` : label];
   });
 }
