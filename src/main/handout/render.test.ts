@@ -170,6 +170,8 @@ describe('the handout of a real finalised plan', () => {
     const logText = flat(pdfText(withLog));
     expect(logText).toContain('My splint week');
     expect(logText).toMatch(/Mon Tue Wed Thu Fri Sat Sun/);
+    // The sample's night splints alternate hands: one tick a night, whichever hand.
+    expect(logText).toMatch(/Night, one\s+hand/);
     expect(withLog.toString('latin1')).toContain('/Subtype /Image');
   });
 
