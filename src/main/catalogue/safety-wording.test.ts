@@ -7,8 +7,8 @@ import {
   HELP_URGENCIES,
   SHARED_SPLINT_CARE,
   SHARED_SPLINT_WARNINGS,
-} from './handout-safety.ts';
-import { defaultSettings, settingsFields } from './settings.ts';
+} from '../../shared/domain/handout-safety.ts';
+import { defaultSettings, settingsFields } from '../../shared/domain/settings.ts';
 
 describe('the safety wording JointPlan suggests', () => {
   const texts = [
