@@ -44,4 +44,13 @@ describe('a handout made before the safety review', () => {
       '97f9107784a0cd7082f27aeeeb1445e0835be7316f8ec2085e6b435cfe91f5b8',
     );
   });
+
+  it('keeps the old wording of an all-day schedule in a reprint', async () => {
+    const continuous = structuredClone(snapshot);
+    const splint = continuous.plan.content.orthoses[1];
+    if (!splint) throw new Error('the fixture has two splints');
+    splint.schedule.flare = { type: 'continuous' };
+    const pdf = await renderHandout(continuous, { ...OPTIONS, wearLog: false });
+    expect(sha256(pdf)).toBe('6dcdedb702a606f32e464badb2b5eb139b9303d93b4afbc62cda707a128c6a04');
+  });
 });

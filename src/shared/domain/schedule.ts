@@ -104,7 +104,8 @@ function hours(n: number): string {
 export function describePattern(p: WearingPattern): string {
   switch (p.type) {
     case 'continuous':
-      return 'Wear it day and night. Take it off only to wash, check your skin, or do your exercises.';
+      // Not "do your exercises": a patient may never have been given any (review 1.23).
+      return 'Wear it day and night. Take it off only to wash, to check your skin, and to move your joints gently a few times a day.';
     case 'night':
       return 'Wear it at night while you sleep.';
     case 'alternate-nights':

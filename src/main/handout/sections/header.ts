@@ -1,6 +1,7 @@
 import { catalogueItemName } from '../../../shared/domain/catalogue.ts';
 import { summarizeJoints } from '../../../shared/domain/joints.ts';
 import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
+import { describePatternThen } from './pattern-then.ts';
 import { pacingPattern } from './rest.ts';
 import { describePattern } from '../../../shared/domain/schedule.ts';
 import { longDate, patientName, plural, type RenderContext } from '../context.ts';
@@ -66,7 +67,7 @@ export function drawAtAGlance(ctx: RenderContext): void {
     if (!item) continue;
     const name = ctx.user(`Splint ${i + 1} name`, catalogueItemName(item));
     lines.push(
-      `${name}: ${ctx.user(`Splint ${i + 1} schedule`, describePattern(o.schedule.usual))}`,
+      `${name}: ${ctx.user(`Splint ${i + 1} schedule`, (ctx.safety ? describePattern : describePatternThen)(o.schedule.usual))}`,
     );
     // A flare plan must say on page 1 what to do in a flare, not only on most days.
     if (ctx.safety && o.schedule.flare)

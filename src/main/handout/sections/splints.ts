@@ -5,6 +5,7 @@ import { describePattern, type WearingPattern } from '../../../shared/domain/sch
 import { alertBox } from '../box.ts';
 import { longDate, plural, type RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
+import { describePatternThen } from './pattern-then.ts';
 import {
   completeRedMarkNow,
   orthosisWords,
@@ -62,7 +63,7 @@ function scheduleRows(ctx: RenderContext, o: PlanOrthosis, n: number): Cell[][] 
     if (!pattern) return [];
     const when = ctx.user(
       `Splint ${n} schedule (${label.toLowerCase()})`,
-      describePattern(pattern),
+      (ctx.safety ? describePattern : describePatternThen)(pattern),
     );
     const dn = dayAndNight(pattern);
     // "See left" points one way on the page; the words themselves are what to read.
