@@ -155,5 +155,9 @@ describe('the handout prints what was meant', () => {
       'Joints we are looking after: Your right wrist and the knuckle of your right index finger.',
     );
     expect(flare).not.toMatch(/MCP \d/);
+    // No joints chosen on the splint: the affected joints it fits, on its side.
+    const stable = await textOf(get('template.ra-hand-stable'));
+    expect(stable).toContain('Where: Your left wrist');
+    expect(stable).toContain('Where: Your left wrist What it is for');
   });
 });

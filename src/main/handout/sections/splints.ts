@@ -107,7 +107,7 @@ export function drawSplints(ctx: RenderContext): void {
     l.labelled(
       'Where:',
       ctx.safety
-        ? orthosisPlaceForPatient(o, snapshot.plan.content.affectedJoints)
+        ? orthosisPlaceForPatient(o, snapshot.plan.content.affectedJoints, item.fitsJoints)
         : orthosisPlace(o),
     );
     l.labelled('What it is for:', ctx.user(`Splint ${n} purpose`, item.purpose));
@@ -132,7 +132,8 @@ export function drawSplints(ctx: RenderContext): void {
     if (o.schedule.hoursPerDay !== null)
       l.labelled(
         'How long:',
-        `about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
+        // Tied to a row since the review (5.2): the total is for most days.
+        `${ctx.safety ? 'most days, ' : ''}about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
       );
     const start = ctx.user(`Splint ${n} start date`, o.schedule.startDate);
     if (start) l.labelled('Start:', longDate(start));
