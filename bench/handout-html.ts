@@ -175,6 +175,7 @@ function atAGlance(c: Content, catalogue: Catalogue): string[] {
 }
 
 function sideWords(o: Content['orthoses'][number]): string {
+  if (o.side === null) return 'Side not chosen yet';
   const sides = o.side === 'both' ? (['right', 'left'] as const) : ([o.side] as const);
   if (o.joints.length === 0)
     return o.side === 'both' ? 'Both sides' : `${o.side === 'right' ? 'Right' : 'Left'} side`;

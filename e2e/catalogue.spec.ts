@@ -64,6 +64,8 @@ test('browses splints, finds equipment by search, and keeps an edited tip after 
   page = await app.restart();
   await openCatalogue(page);
   await showKind(page, 'Equipment');
+  // The list draws only the rows in view: narrow it to the item.
+  await search(page, 'jar');
   await itemList(page)
     .getByRole('option', { name: /Jar opener/ })
     .click();
@@ -84,33 +86,33 @@ test('adds an equipment item, retires it out of the list and restores it', async
   await expect(page.getByText('How-to tip is required')).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Tap turner');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Tap key');
   await page.getByLabel('What it helps with').fill('It turns stiff taps with less grip.');
   await page.getByLabel('How-to tip').fill('Push down on the lever with your palm.');
   await page.getByRole('button', { name: 'Add to catalogue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tap turner' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tap key' })).toBeVisible();
   // The list is long and draws only the rows in view: narrow it to the new item.
   await search(page, 'tap');
-  await expect(itemList(page).getByRole('option', { name: /Tap turner/ })).toBeVisible();
+  await expect(itemList(page).getByRole('option', { name: /Tap key/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Retire…' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Retire Tap turner?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Retire Tap key?' });
   await expect(dialog).toContainText('Plans that already use it keep it');
   await dialog.getByRole('button', { name: 'Retire' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Retired on/)).toBeVisible();
-  await expect(itemList(page).getByRole('option', { name: /Tap turner/ })).toHaveCount(0);
+  await expect(itemList(page).getByRole('option', { name: /Tap key/ })).toHaveCount(0);
 
   await setChecked(page.getByRole('checkbox', { name: 'Show retired items' }), true);
-  const retired = itemList(page).getByRole('option', { name: /Tap turner/ });
+  const retired = itemList(page).getByRole('option', { name: /Tap key/ });
   await expect(retired).toContainText('Retired');
   await expectNoA11yViolations(page);
 
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/Retired on/)).toBeHidden();
   await setChecked(page.getByRole('checkbox', { name: 'Show retired items' }), false);
-  await expect(itemList(page).getByRole('option', { name: /Tap turner/ })).toBeVisible();
-  await expect(itemList(page).getByRole('option', { name: /Tap turner/ })).not.toContainText(
+  await expect(itemList(page).getByRole('option', { name: /Tap key/ })).toBeVisible();
+  await expect(itemList(page).getByRole('option', { name: /Tap key/ })).not.toContainText(
     'Retired',
   );
 });
@@ -145,4 +147,47 @@ test('edits a splint’s wearing schedule: pattern type, its parameters and a fl
   await expect(
     page.getByRole('cell', { name: 'Wear it when you walk or climb stairs.' }),
   ).toBeVisible();
+});
+
+test('sets a night splint to alternate nights, left or right first, and leaves an assessed item without a schedule', async ({
+  app,
+}, testInfo) => {
+  const page = app.page;
+  await openCatalogue(page);
+  await itemList(page)
+    .getByRole('option', { name: /resting hand splint/i })
+    .click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const usual = page.getByRole('group', { name: 'Usually' });
+  await setChecked(usual.getByRole('radio', { name: 'Alternate nights (one hand a night)' }), true);
+  await expect(
+    usual.getByText(
+      'Wear it on one hand each night: the left hand one night, the right hand the next.',
+    ),
+  ).toBeVisible();
+  await setChecked(
+    usual.getByRole('radiogroup', { name: 'Which hand first' }).getByRole('radio', {
+      name: 'Right, then left',
+    }),
+    true,
+  );
+  await expect(
+    usual.getByText(
+      'Wear it on one hand each night: the right hand one night, the left hand the next.',
+    ),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+  await usual.screenshot({ path: testInfo.outputPath('alternate-nights.png') });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByRole('cell', {
+      name: 'Wear it on one hand each night: the right hand one night, the left hand the next.',
+    }),
+  ).toBeVisible();
+
+  // Ring splints ship without a schedule: the therapist chooses one for each patient.
+  await search(page, 'ring splint');
+  await expect(itemList(page).getByRole('option', { name: /swan-neck/ })).toContainText(
+    'No default schedule: choose one for each patient',
+  );
 });

@@ -11,6 +11,11 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   await page.getByRole('button', { name: 'New plan' }).click();
   await setChecked(page.getByRole('radio', { name: /RA hand, active flare/ }), true);
   await page.getByRole('button', { name: 'Start plan' }).click();
+  // Templates leave a rigid splint's side to the therapist.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Right' }),
+    true,
+  );
   await page.getByLabel('Therapist').fill('Jo Bloggs OT');
   await page.getByLabel('Review date').fill('2030-01-15');
   await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();
@@ -49,6 +54,7 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(text).toContain('Night hand splint');
   expect(text).toContain('Jar opener');
   expect(text).toContain('Call us if');
+  expect(text).toContain('Get help quickly if you have any of these');
 
   // Print… hands this very PDF to the browser's viewer in a hidden frame, which prints it
   // (the print dialog itself cannot open in a headless browser).

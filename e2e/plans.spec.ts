@@ -196,3 +196,18 @@ test('strategies are taught under the version of the Ps the therapist chooses', 
   await expect(page.getByText(/taught as Versus Arthritis/)).toBeVisible();
   await expect(page.getByRole('main').getByText('Problem-solve:').first()).toBeVisible();
 });
+
+test('warns, without blocking, when a timetable block is longer than the break rule', async ({
+  app,
+}, testInfo) => {
+  const page = app.page;
+  await addPatient(page, { given: 'Nia', family: 'Evans' });
+  await startPlan(page, /RA hand, active flare/);
+  await page.getByRole('button', { name: 'Add a block' }).click();
+  const notice = page.getByRole('status').filter({ hasText: /longer than the break rule/ });
+  await expect(notice).toContainText('09:00 to 10:00');
+  await expect(notice).toContainText('longer than the break rule’s 30 minutes');
+  await notice.screenshot({ path: testInfo.outputPath('long-block.png') });
+  await page.getByLabel('Ends').fill('09:30');
+  await expect(notice).toHaveCount(0);
+});

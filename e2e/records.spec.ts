@@ -9,6 +9,11 @@ async function finalisePlan(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New plan' }).click();
   await setChecked(page.getByRole('radio', { name: /RA hand, active flare/ }), true);
   await page.getByRole('button', { name: 'Start plan' }).click();
+  // Templates leave a rigid splint's side to the therapist.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Right' }),
+    true,
+  );
   await page.getByLabel('Therapist').fill('Jo Bloggs OT');
   await page.getByLabel('Review date').fill('2030-01-15');
   await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();

@@ -50,7 +50,7 @@ test('keeps the clinic details, handout defaults and logo after a restart', asyn
 
   await page.getByLabel('Clinic name').fill('Riverside Hand Therapy');
   await page.getByLabel('Address').fill('1 River Street\nManchester M1 1AA');
-  await page.getByLabel('Phone').fill('0161 496 0000');
+  await page.getByLabel('Phone', { exact: true }).fill('0161 496 0000');
   await page.getByLabel('New therapist').fill('Jo Bloggs OT');
   await page.getByLabel('New therapist').press('Enter');
   await setChecked(page.getByRole('radio', { name: /Letter/ }), true);
@@ -70,7 +70,7 @@ test('keeps the clinic details, handout defaults and logo after a restart', asyn
   await openSettings(page);
   await expect(page.getByLabel('Clinic name')).toHaveValue('Riverside Hand Therapy');
   await expect(page.getByLabel('Address')).toHaveValue('1 River Street\nManchester M1 1AA');
-  await expect(page.getByLabel('Phone')).toHaveValue('0161 496 0000');
+  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('0161 496 0000');
   await expect(page.getByRole('textbox', { name: 'Therapist 1' })).toHaveValue('Jo Bloggs OT');
   await expect(page.getByRole('radio', { name: /Letter/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Large print/ })).toBeChecked();

@@ -194,7 +194,13 @@ export class BrowserWindow {
     });
     await call('api:plans.saveDraft', fromWindow, {
       id: draft.value.id,
-      content: { ...draft.value.content, therapist: 'Smoke OT', reviewDate: '2099-01-01' },
+      content: {
+        ...draft.value.content,
+        therapist: 'Smoke OT',
+        reviewDate: '2099-01-01',
+        // Templates leave a splint's side to the therapist.
+        orthoses: draft.value.content.orthoses.map((o) => ({ ...o, side: 'right' })),
+      },
     });
     await call('api:plans.finalize', fromWindow, { id: draft.value.id });
     const handout = await call('api:handouts.create', fromWindow, { planId: draft.value.id });

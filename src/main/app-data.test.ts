@@ -240,7 +240,12 @@ describe('a restore and calls already under way', () => {
     });
     await ok('plans.saveDraft', {
       id: draft.id,
-      content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2027-01-15' },
+      content: {
+        ...draft.content,
+        therapist: 'Jo Bloggs OT',
+        reviewDate: '2027-01-15',
+        orthoses: draft.content.orthoses.map((o) => ({ ...o, side: 'right' as const })),
+      },
     });
     await ok('plans.finalize', { id: draft.id });
 

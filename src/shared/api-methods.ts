@@ -18,6 +18,8 @@ export const METHOD_NAMES = [
   'catalogue.update',
   'catalogue.retire',
   'catalogue.restore',
+  'catalogue.acceptSuggestion',
+  'catalogue.dismissSuggestion',
   'plans.list',
   'plans.get',
   'plans.createDraft',

@@ -110,6 +110,10 @@ export const contract = {
   ).returns<CatalogueItem>(),
   'catalogue.retire': method(catalogueById).returns<CatalogueItem>(),
   'catalogue.restore': method(catalogueById).returns<CatalogueItem>(),
+  /** Takes the corrected wording offered beside an edited seeded item (see CatalogueItem.suggestion). */
+  'catalogue.acceptSuggestion': method(catalogueById).returns<CatalogueItem>(),
+  /** Keeps the therapist's wording and stops offering this version's correction. */
+  'catalogue.dismissSuggestion': method(catalogueById).returns<CatalogueItem>(),
 
   'plans.list': method(z.strictObject({ patientId: patientIdSchema })).returns<PlanSummary[]>(),
   'plans.get': method(planById).returns<Plan>(),

@@ -12,6 +12,8 @@ type CatalogueMethods = Pick<
   | 'catalogue.update'
   | 'catalogue.retire'
   | 'catalogue.restore'
+  | 'catalogue.acceptSuggestion'
+  | 'catalogue.dismissSuggestion'
 >;
 
 export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
@@ -58,6 +60,21 @@ export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
       if (item.retiredAt !== null) return item;
       const at = ctx.now();
       catalogue.setCatalogueRetired(db, id, at, at);
+      return mustFind(id);
+    },
+
+    'catalogue.acceptSuggestion': ({ id }) => {
+      const item = mustFind(id);
+      if (item.suggestion === null)
+        throw new AppError('conflict', 'There is no suggested wording for this item.');
+      catalogue.acceptCatalogueSuggestion(db, id, ctx.now());
+      return mustFind(id);
+    },
+
+    'catalogue.dismissSuggestion': ({ id }) => {
+      const item = mustFind(id);
+      if (item.suggestion === null) return item;
+      catalogue.setCatalogueSuggestion(db, id, null, ctx.now());
       return mustFind(id);
     },
 

@@ -54,7 +54,7 @@ describe('handouts', () => {
     const text = pdfText(pdf);
     expect(text).toContain('Riverside Hand Therapy');
     expect(text).toContain('José García');
-    expect(text).toContain('within 30 minutes');
+    expect(text).toContain('still there 30 minutes after you take it off');
     expect(file).toMatchObject({ paper: 'A4', largePrint: false, wearLog: false });
     expect(file.fileName).toBe('handout-garcia-jose-v1-2026-03-02.pdf');
     expect(await h.ok('handouts.list', { planId })).toEqual([
@@ -156,5 +156,33 @@ describe('handouts', () => {
     const reprint = await h.ok('handouts.reprint', { id: legacyId });
     expect(bytes(reprint.pdfBase64).equals(legacyPdf)).toBe(true);
     expect(pdfFonts(legacyPdf)).toMatch(/AtkinsonHyperlegible-Regular/);
+  });
+
+  it('gives a plan finalised before the "Get help quickly" box the clinic’s box now, and reprints it as made', async () => {
+    // As a plan finalised before the box was frozen into snapshots (test-only: lift the freeze).
+    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as {
+      snapshot: string;
+    };
+    const { safety: _safety, ...old } = JSON.parse(row.snapshot) as PlanSnapshot;
+    h.db.exec('DROP TRIGGER plans_frozen');
+    h.db.prepare('UPDATE plans SET snapshot = ? WHERE id = ?').run(JSON.stringify(old), planId);
+
+    const made = await h.ok('handouts.create', { planId });
+    const text = pdfText(bytes(made.pdfBase64)).replace(/\s+/g, ' ');
+    expect(text).toContain('Get help quickly if you have any of these');
+    expect(text).toContain('A swollen, hot or painful calf');
+    const settings = await h.ok('settings.get', {});
+    await h.ok('settings.update', {
+      settings: {
+        ...settings,
+        getHelp: [
+          { urgency: 'emergency', sign: 'Chest pain', action: 'Call 911 now.', phone: null },
+        ],
+      },
+    });
+    const again = await h.ok('handouts.reprint', { id: made.id });
+    expect(again.sha256).toBe(made.sha256);
+    const fresh = await h.ok('handouts.create', { planId });
+    expect(pdfText(bytes(fresh.pdfBase64))).toContain('Chest pain');
   });
 });

@@ -9,6 +9,7 @@ import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import { CURRENT_FONT_SET } from '../handout/fonts.ts';
+import { currentSafety } from '../plans/safety.ts';
 import type { HandoutOptions } from '../handout/options.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -22,6 +23,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     wearLog: o.wearLog,
     redMarkMinutes: o.redMarkMinutes,
     fontSet: o.fontSet ?? 'atkinson-1',
+    ...(o.safety === undefined ? {} : { safety: o.safety }),
     clinic: {
       name: o.clinic.name,
       address: o.clinic.address,
@@ -84,6 +86,9 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         wearLog,
         redMarkMinutes: settings.redMarkMinutes,
         fontSet: CURRENT_FONT_SET,
+        // Every new handout has the "Get help quickly" box: from the snapshot when it was
+        // frozen with one, else from Settings now, stored so a reprint says the same.
+        ...(snapshot.safety ? {} : { safety: currentSafety(db) }),
         clinic: {
           name: settings.clinicName,
           address: settings.clinicAddress,

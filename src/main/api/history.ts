@@ -13,6 +13,7 @@ import { listAuditForPatient } from '../db/repositories/audit.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as history from '../db/repositories/history.ts';
 import * as plans from '../db/repositories/plans.ts';
+import { currentSafety } from '../plans/safety.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
 import { notFound, type ApiContext } from './context.ts';
 import { mustFindPatient } from './patients.ts';
@@ -60,6 +61,7 @@ export function versionView(ctx: ApiContext, plan: Plan): PlanVersionView {
     catalogue: new Map(items.map((i) => [i.id, i.content])),
     finalisedAt: plan.updatedAt,
     finalisedBy: plan.content.therapist,
+    safety: currentSafety(ctx.db),
   });
   return JSON.parse(built.json) as PlanSnapshot;
 }

@@ -14,12 +14,14 @@ import {
   type PlanContent,
 } from '../../shared/domain/plan.ts';
 import { fieldErrors } from '../dispatch.ts';
+import { chooseTemplateSides } from '../catalogue/template-sides.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { currentSafety } from '../plans/safety.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
 import { recordChange } from './audit.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -197,7 +199,8 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       if (source.from === 'template') {
         const template = templates.findTemplateContent(db, source.templateId);
         if (!template) throw notFound('template');
-        return newDraft(patientId, { ...blank, ...template }, null, ' from a template');
+        const sided = chooseTemplateSides(db, template, patient.affectedJoints);
+        return newDraft(patientId, { ...blank, ...sided }, null, ' from a template');
       }
       // Carry a past plan forward: its content, dated today, with review and sign-off to redo.
       const base = mustFind(source.planId);
@@ -257,6 +260,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           catalogue: new Map(items.map((i) => [i.id, i.content])),
           finalisedAt,
           finalisedBy: checked.data.therapist,
+          safety: currentSafety(db),
         });
         // What changed since the version this one replaces, kept for the timeline.
         const activeId = plans.findPlanIdByStatus(db, draft.patientId, 'finalised');

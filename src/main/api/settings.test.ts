@@ -1,3 +1,4 @@
+import { DEFAULT_DRIVING_NOTE, defaultGetHelp } from '../../shared/domain/handout-safety.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultSettings,
@@ -49,6 +50,8 @@ describe('settings', () => {
     const saved = await h.ok('settings.update', { settings: filled });
     const expected = {
       ...filled,
+      getHelp: defaultGetHelp(),
+      drivingNote: DEFAULT_DRIVING_NOTE,
       clinicName: 'Riverside Hand Therapy',
       clinicAddress: '1 River Street\nManchester M1 1AA',
     };
@@ -60,6 +63,29 @@ describe('settings', () => {
     });
     expect(again).toMatchObject({ clinicPhone: null, therapistName: null, logo: null });
     expect(stored().n).toBe(1);
+  });
+
+  it('keeps the clinic’s "Get help quickly" lines, numbers and driving note, and never an empty box', async () => {
+    const getHelp = [
+      {
+        urgency: 'same-day' as const,
+        sign: 'A hot joint',
+        action: 'Call the advice line today.',
+        phone: '0161 555 0100',
+      },
+      { urgency: 'emergency' as const, sign: 'Chest pain', action: 'Call 911 now.', phone: '911' },
+    ];
+    const saved = await h.ok('settings.update', {
+      settings: { ...filled, getHelp, drivingNote: null },
+    });
+    expect(saved.getHelp).toEqual(getHelp);
+    expect(saved.drivingNote).toBeNull();
+    const empty = await h.failure('settings.update', { settings: { ...filled, getHelp: [] } });
+    expect(empty.fields?.['settings.getHelp']).toMatch(/at least one line/);
+    const badPhone = await h.failure('settings.update', {
+      settings: { ...filled, getHelp: [{ ...getHelp[0], phone: 'call me' }] },
+    });
+    expect(Object.keys(badPhone.fields ?? {})).toEqual(['settings.getHelp.0.phone']);
   });
 
   it('accepts a JPEG logo and fills in defaults for the handout choices', async () => {

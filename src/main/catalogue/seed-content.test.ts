@@ -24,8 +24,8 @@ const FILES: Record<CatalogueKind, string> = {
   pacing: 'pacing.json',
 };
 
-/** The highest Flesch–Kincaid grade a patient-facing text may have (aim for 4–7). */
-const MAX_GRADE = 8;
+/** The highest Flesch–Kincaid grade a patient-facing text may have (the review's plain-language bar). */
+const MAX_GRADE = 6;
 /**
  * Texts shorter than this many words (as text-readability counts them: hyphenated words count
  * once) are names and fragments, not sentences. Flesch–Kincaid is a formula for sentences; on one
@@ -137,9 +137,9 @@ function readingProblem(text: string): string | null {
 }
 
 describe('seed catalogue files', () => {
-  it.each(CATALOGUE_KINDS)('%s: version 1, every item valid and of its kind', (kind) => {
+  it.each(CATALOGUE_KINDS)('%s: a version, every item valid and of its kind', (kind) => {
     const raw = loadRaw(kind);
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBeGreaterThanOrEqual(1);
     expect(raw.items.length).toBeGreaterThan(0);
     for (const item of raw.items) {
       expect(Object.keys(item).sort(), String(item.seedId)).toEqual(['content', 'seedId']);

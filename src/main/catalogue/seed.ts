@@ -20,6 +20,23 @@ const seedFileSchema = z.object({
   items: z.array(z.object({ seedId: z.string(), content: catalogueContentSchema })),
 });
 
+/**
+ * Equipment that must be measured, fitted or checked in the home before use (the clinical
+ * review's 1.10 and section 4): templates may mention it in their description but never
+ * preselect it, so a handout never tells someone to use a seat nobody has fitted.
+ */
+export const NEEDS_HOME_CHECK: readonly string[] = [
+  'equipment.bath-board',
+  'equipment.shower-seat',
+  'equipment.raised-toilet-seat',
+  'equipment.grab-rails',
+  'equipment.perching-stool',
+  'equipment.furniture-raisers',
+  'equipment.toilet-frame',
+  'equipment.bed-lever',
+  'equipment.wheeled-walker',
+];
+
 /** The catalogue files the app ships, each with its own version, checked against the schema. */
 export function seedCatalogueFiles(): { version: number; items: SeedItem[] }[] {
   return [orthoses, equipment, principles, strategies, pacing].map((file) =>
@@ -37,7 +54,11 @@ const templateFileSchema = z.object({
       title: z.string().min(1),
       goals: templateContentSchema.shape.goals,
       orthoses: z.array(
-        z.strictObject({ catalogueId: z.string(), side: z.enum(['right', 'left', 'both']) }),
+        // A side of null leaves the choice to the therapist (no template guesses the worse hand).
+        z.strictObject({
+          catalogueId: z.string(),
+          side: z.enum(['right', 'left', 'both']).nullable(),
+        }),
       ),
       equipment: z.array(z.string()),
       principles: z.array(z.string()),

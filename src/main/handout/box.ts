@@ -9,7 +9,14 @@ const PAD = 12;
  * Each line is measured first, so the box is drawn behind the text and closes before a page
  * break, starting again on the next page.
  */
-export function alertBox(l: Layout, title: string, lines: readonly string[], footer: string): void {
+export function alertBox(
+  l: Layout,
+  title: string,
+  lines: readonly string[],
+  footer: string,
+  /** Starts a new page rather than split the box, when the whole box fits on one. */
+  keepTogether = false,
+): void {
   const doc = l.doc;
   const t = l.theme;
   const inner = l.width - 2 * PAD;
@@ -18,6 +25,8 @@ export function alertBox(l: Layout, title: string, lines: readonly string[], foo
   const heights = lines.map((line) => l.heightOf(line, { width: inner - bulletIndent }) + 4);
   const footerHeight = footer ? l.heightOf(footer, { bold: true, width: inner }) + 6 : 0;
 
+  const whole = titleHeight + heights.reduce((a, b) => a + b, 0) + footerHeight + 3 * PAD;
+  if (keepTogether && whole < l.pageBodyHeight) l.ensure(whole + t.body);
   l.ensure(titleHeight + (heights[0] ?? 0) + 2 * PAD);
   l.space(t.body * 0.4);
   let boxTop = l.y;

@@ -1,4 +1,5 @@
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
+import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { Layout } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
@@ -9,6 +10,12 @@ export interface RenderContext {
   l: Layout;
   snapshot: PlanSnapshot;
   options: HandoutOptions;
+  /**
+   * The safety box and shared splint lines, from the snapshot (or, for an older plan, the
+   * handout's stored options). Null only for a handout made before them: every section then
+   * draws exactly what it drew then, so its reprint keeps its bytes.
+   */
+  safety: HandoutSafety | null;
   /** A user's (or catalogue's) text, cleaned and checked against the fonts under `field`. */
   user(field: string, value: string | null | undefined, multiLine?: boolean): string;
   catalogue<K extends CatalogueContent['kind']>(
@@ -27,6 +34,7 @@ export function createContext(
     l,
     snapshot,
     options,
+    safety: snapshot.safety ?? options.safety ?? null,
     user(field, value, multiLine = false) {
       if (!value) return '';
       checker.check(field, value);

@@ -1,3 +1,4 @@
+import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { FontSet } from './fonts.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
@@ -20,4 +21,10 @@ export interface HandoutOptions {
   wearLog?: boolean;
   /** The fonts to draw with; the current set unless reprinting an older handout. */
   fontSet?: FontSet;
+  /**
+   * The safety box and shared splint lines for a plan whose snapshot predates them (taken from
+   * Settings when the handout was made, and stored with it). A handout with neither was made
+   * before them and is drawn exactly as it was then.
+   */
+  safety?: HandoutSafety;
 }

@@ -59,16 +59,11 @@ describe('the handout of a real finalised plan', () => {
     expect(text).toContain('01603 555 0192');
     for (const item of Object.values(snapshot.catalogue))
       expect(text).toContain(catalogueItemName(item));
-    for (const words of [
-      'When to wear it',
-      'Usually',
-      'During a flare',
-      'When stable',
-      'Day',
-      'Night',
-    ])
+    for (const words of ['When to wear it', 'Most days', 'In a flare', 'When your', 'Day', 'Night'])
       expect(text).toContain(words);
-    expect(text).toContain('Wear it at night while you sleep.');
+    expect(text).toContain(
+      'Wear it on one hand each night: the left hand one night, the right hand the next.',
+    );
     expect(text).toContain('Monday 13 April 2026');
     expect(text).toContain('Priya Shah, Hand Therapist');
   });
@@ -88,7 +83,7 @@ describe('the handout of a real finalised plan', () => {
   });
 
   it('completes the red-mark warning with the clinic’s minutes and boxes the warnings', () => {
-    expect(text).toContain('A red mark that does not fade within 30 minutes after you take it off');
+    expect(text).toContain('A red mark that is still there 30 minutes after you take it off');
     expect(text).toContain('Call us if you have any of these');
   });
 
@@ -175,6 +170,8 @@ describe('the handout of a real finalised plan', () => {
     const logText = flat(pdfText(withLog));
     expect(logText).toContain('My splint week');
     expect(logText).toMatch(/Mon Tue Wed Thu Fri Sat Sun/);
+    // The sample's night splints alternate hands: one tick a night, whichever hand.
+    expect(logText).toMatch(/Night, one\s+hand/);
     expect(withLog.toString('latin1')).toContain('/Subtype /Image');
   });
 

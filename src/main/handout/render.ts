@@ -8,6 +8,7 @@ import { Layout } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
+import { drawGetHelp } from './sections/get-help.ts';
 import { drawClosing, drawGoals, drawPrinciples } from './sections/principles.ts';
 import { drawRest } from './sections/rest.ts';
 import { drawSplints } from './sections/splints.ts';
@@ -73,6 +74,7 @@ export async function renderHandout(
   try {
     drawHeader(ctx);
     drawAtAGlance(ctx);
+    drawGetHelp(ctx);
     drawSplints(ctx);
     drawEquipment(ctx);
     drawRest(ctx);

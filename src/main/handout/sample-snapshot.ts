@@ -51,9 +51,16 @@ export async function buildSampleSnapshot(
       therapist: 'Priya Shah, Hand Therapist',
       reviewDate: '2026-04-13',
       orthoses: [
+        // Both hands are sore, so one night splint a night, left then right (the template
+        // leaves the side for the therapist).
         ...c.orthoses.map((o) => ({
           ...o,
+          side: 'both' as const,
           joints: ['wrist' as const, 'mcp2' as const, 'mcp3' as const],
+          schedule: {
+            ...o.schedule,
+            usual: { type: 'alternate-nights' as const, first: 'left' as const },
+          },
         })),
         {
           catalogueId: 'orthosis.working-wrist',
@@ -78,12 +85,18 @@ export async function buildSampleSnapshot(
       rest: {
         ...c.rest,
         timetable: [
-          { start: '08:00', end: '09:00', kind: 'activity', label: 'Wash, dress, breakfast' },
-          { start: '09:00', end: '09:30', kind: 'rest', label: 'Sit with a cup of tea' },
-          { start: '09:30', end: '11:00', kind: 'activity', label: 'Light housework' },
-          { start: '11:00', end: '11:30', kind: 'rest', label: 'Rest with your feet up' },
-          { start: '12:00', end: '13:00', kind: 'activity', label: 'Make and eat lunch' },
-          { start: '13:00', end: '14:00', kind: 'rest', label: 'Quiet hour' },
+          // No activity longer than the break rule's 30 minutes (the review's 5.4).
+          { start: '08:00', end: '08:30', kind: 'activity', label: 'Wash and dress' },
+          { start: '08:30', end: '08:40', kind: 'rest', label: 'Sit and rest' },
+          { start: '08:40', end: '09:10', kind: 'activity', label: 'Make and eat breakfast' },
+          { start: '09:10', end: '09:40', kind: 'rest', label: 'Sit with a cup of tea' },
+          { start: '09:40', end: '10:10', kind: 'activity', label: 'Light housework' },
+          { start: '10:10', end: '10:20', kind: 'rest', label: 'Sit and rest' },
+          { start: '10:20', end: '10:50', kind: 'activity', label: 'Light housework' },
+          { start: '10:50', end: '11:30', kind: 'rest', label: 'Rest with your feet up' },
+          { start: '11:30', end: '12:00', kind: 'activity', label: 'Make lunch' },
+          { start: '12:00', end: '12:30', kind: 'rest', label: 'Eat lunch sitting down' },
+          { start: '12:30', end: '13:30', kind: 'rest', label: 'Quiet hour' },
         ],
         strategies: [
           ...c.rest.strategies,
@@ -91,8 +104,10 @@ export async function buildSampleSnapshot(
           { catalogueId: 'strategy.position' },
         ],
       },
-      principles: c.principles.map((p, i) =>
-        i === 0 ? { ...p, example: 'Stop gardening when your wrist starts to ache.' } : p,
+      principles: c.principles.map((p) =>
+        p.catalogueId === 'principle.respect-pain'
+          ? { ...p, example: 'Stop gardening when your wrist starts to ache.' }
+          : p,
       ),
     };
     await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });

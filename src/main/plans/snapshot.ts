@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
+import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import type { PlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
@@ -12,6 +13,7 @@ export function catalogueIdsOf(content: PlanContent): string[] {
     ...content.equipment.map((i) => i.catalogueId),
     ...content.principles.map((i) => i.catalogueId),
     ...content.rest.strategies.map((i) => i.catalogueId),
+    ...(content.rest.breakRule?.pacingId ? [content.rest.breakRule.pacingId] : []),
   ];
 }
 
@@ -21,6 +23,8 @@ export interface SnapshotInput {
   catalogue: ReadonlyMap<string, CatalogueContent>;
   finalisedAt: string;
   finalisedBy: string;
+  /** The clinic's safety box and the shared splint lines, frozen with the plan. */
+  safety: HandoutSafety;
 }
 
 /** The frozen plan as canonical JSON, and its SHA-256: the same plan always gives the same bytes. */
@@ -43,6 +47,7 @@ export function buildSnapshot(input: SnapshotInput): { json: string; sha256: str
         return [id, content];
       }),
     ),
+    safety: input.safety,
   };
   const json = canonicalJson(snapshot);
   return { json, sha256: createHash('sha256').update(json).digest('hex') };

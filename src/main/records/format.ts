@@ -1,3 +1,4 @@
+import { handoutSafetySchema } from '../../shared/domain/handout-safety.ts';
 import { z } from 'zod';
 import { catalogueContentSchema } from '../../shared/domain/catalogue.ts';
 import { AUDIT_ENTITIES } from '../../shared/domain/history.ts';
@@ -121,6 +122,8 @@ export const recordHandoutSchema = z.strictObject({
     redMarkMinutes: z.int().min(RED_MARK_MINUTES.min).max(RED_MARK_MINUTES.max),
     /** Absent for handouts made before font sets existed. */
     fontSet: z.enum(Object.keys(FONT_SETS) as [FontSet, ...FontSet[]]).optional(),
+    /** Present when the plan's snapshot predates the safety box (see HandoutOptions). */
+    safety: handoutSafetySchema.optional(),
     clinic: z.strictObject({
       name: plainLine(120),
       address: multiLineText('Clinic address', 300),
@@ -183,4 +186,5 @@ export const snapshotSchema = z.strictObject({
     chartNumber: patientInputSchema.shape.chartNumber,
   }),
   catalogue: z.record(catalogueIdSchema, catalogueContentSchema),
+  safety: handoutSafetySchema.optional(),
 });

@@ -103,13 +103,14 @@ function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | nu
   }
   for (const session of file.sessions) writeSession(db, patientId, session);
   for (const h of file.handoutExports) {
-    const { fontSet, clinic: stored, ...print } = h.options;
+    const { fontSet, safety, clinic: stored, ...print } = h.options;
     const { logoSha256, ...clinic } = stored;
     const logoBase64 = logoSha256 === null ? null : (file.logos[logoSha256] ?? null);
     // A handout made before font sets existed stays without one, as it was stored.
     const options = {
       ...print,
       ...(fontSet === undefined ? {} : { fontSet }),
+      ...(safety === undefined ? {} : { safety }),
       clinic: { ...clinic, logoBase64 },
     };
     insertHandoutExport(db, { id: h.id, planId: h.planId, options, sha256: h.sha256 }, h.createdAt);

@@ -9,7 +9,12 @@ import {
 
 const ITEM_MAX = 200;
 const PAIN_ITEM = 'Ask about pain after activity';
-const SIDE_WORDS = { right: 'right', left: 'left', both: 'both sides' } as const;
+const SIDE_WORDS = {
+  right: 'right',
+  left: 'left',
+  both: 'both sides',
+  unset: 'side not chosen',
+} as const;
 
 /** For a patient with no finalised plan: what a first or general visit covers. */
 export const GENERAL_CHECKLIST = [
@@ -54,8 +59,8 @@ export function checklistFromPlan(
       return [
         // "(right)" after a name that ends in brackets of its own reads better as ", right".
         splint.endsWith(')')
-          ? `Check the fit of ${splint}, ${SIDE_WORDS[o.side]}`
-          : `Check the fit of ${splint} (${SIDE_WORDS[o.side]})`,
+          ? `Check the fit of ${splint}, ${SIDE_WORDS[o.side ?? 'unset']}`
+          : `Check the fit of ${splint} (${SIDE_WORDS[o.side ?? 'unset']})`,
         `Ask how the wearing schedule went for ${splint}`,
       ];
     }),

@@ -183,6 +183,11 @@ export interface CatalogueItem {
   /** True once a therapist has changed a seeded item: seed updates then leave it alone. */
   edited: boolean;
   retiredAt: string | null;
+  /**
+   * Corrected wording the app now ships for a seeded item the therapist edited: offered on the
+   * item's page to accept or dismiss, never applied on its own. Null when there is none.
+   */
+  suggestion: CatalogueContent | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -61,6 +61,8 @@ export function patternInShort(p: WearingPattern): string {
   switch (p.type) {
     case 'continuous':
     case 'night':
+    case 'alternate-nights':
+    case 'unset':
       return WEARING_PATTERN_LABELS[p.type].toLowerCase();
     case 'activities':
       return `when you ${listInWords(p.activities.map((a) => a.toLowerCase()))}`;
@@ -202,7 +204,7 @@ function diffOrthoses(a: PlanContent, b: PlanContent, nameOf: NameOf, item: Item
     a.orthoses,
     b.orthoses,
     (o) => o.catalogueId,
-    (o) => o.side,
+    (o) => o.side ?? '',
   );
   for (const o of matched.removed) item(S, 'removed', nameOf(o.catalogueId), describe(o));
   for (const o of matched.added) item(S, 'added', nameOf(o.catalogueId), describe(o));

@@ -1,4 +1,5 @@
 import type { CatalogueContent } from './catalogue.ts';
+import type { HandoutSafety } from './handout-safety.ts';
 import type { PlanContent } from './plan.ts';
 
 /**
@@ -25,4 +26,9 @@ export interface PlanSnapshot {
     chartNumber: string | null;
   };
   catalogue: Record<string, CatalogueContent>;
+  /**
+   * The "Get help quickly" box and shared splint lines as they stood at finalising. Absent
+   * from plans finalised before them: their handouts reprint exactly as they were made.
+   */
+  safety?: HandoutSafety;
 }

@@ -13,6 +13,7 @@ export const ICF_CODES = {
   d430: 'Lifting and carrying',
   d440: 'Fine hand use',
   d445: 'Hand and arm use',
+  d450: 'Walking',
   d510: 'Washing oneself',
   d540: 'Dressing',
   d550: 'Eating',
@@ -60,7 +61,8 @@ export const PLAN_SIDES = ['right', 'left', 'both'] as const;
 
 export const planOrthosisSchema = z.strictObject({
   catalogueId: catalogueRefSchema,
-  side: z.enum(PLAN_SIDES, { error: 'Choose right, left or both' }),
+  /** Null until the therapist chooses: templates leave it open (a plan must have it to finalise). */
+  side: z.enum(PLAN_SIDES, { error: 'Choose right, left or both' }).nullable(),
   joints: z.array(z.enum(JOINT_IDS)).max(JOINT_IDS.length),
   schedule: wearingScheduleSchema,
   precautions: optionalLine('Precautions', 300, PRINTED),
@@ -100,6 +102,11 @@ export const restPlanSchema = z.strictObject({
         .int('Whole minutes only')
         .min(5, 'At least every 5 minutes')
         .max(240, 'At most every 240 minutes'),
+      /**
+       * The catalogue's pacing pattern these numbers came from, so the handout can say what it
+       * means ("swap to a light job", not "rest"); null when typed in by hand.
+       */
+      pacingId: catalogueRefSchema.nullable().optional(),
     })
     .nullable()
     .default(null),
@@ -152,6 +159,22 @@ export const planContentSchema = (mode: PlanMode) =>
         plan.equipment.length +
         plan.principles.length +
         plan.rest.strategies.length;
+      plan.orthoses.forEach((o, i) => {
+        if (o.side === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['orthoses', i, 'side'],
+            message: 'Choose right, left or both before finalising',
+          });
+        for (const stage of ['usual', 'flare', 'stable'] as const) {
+          if (o.schedule[stage]?.type === 'unset')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['orthoses', i, 'schedule', stage, 'type'],
+              message: 'Choose when to wear it before finalising',
+            });
+        }
+      });
       if (items === 0 && plan.rest.breakRule === null) {
         ctx.addIssue({
           code: 'custom',

@@ -22,6 +22,11 @@ export const wearingPatternSchema = z.discriminatedUnion('type', [
   /** Day and night; off only for washing, skin checks and exercises. */
   z.strictObject({ type: z.literal('continuous') }),
   z.strictObject({ type: z.literal('night') }),
+  /** A pair of night splints, one hand a night, so the other hand is free (NHS practice). */
+  z.strictObject({
+    type: z.literal('alternate-nights'),
+    first: z.enum(['left', 'right']).default('left'),
+  }),
   z.strictObject({
     type: z.literal('activities'),
     activities: z
@@ -46,6 +51,11 @@ export const wearingPatternSchema = z.discriminatedUnion('type', [
     // Printed on the handout as the therapist wrote it.
     text: requiredLine('When to wear it', 300, PRINTED),
   }),
+  /**
+   * Not chosen yet: items whose right schedule depends on assessment ship with this, so the
+   * therapist must choose before the plan can be finalised (see planContentSchema).
+   */
+  z.strictObject({ type: z.literal('unset') }),
 ]);
 export type WearingPattern = z.infer<typeof wearingPatternSchema>;
 export type WearingPatternType = WearingPattern['type'];
@@ -53,9 +63,11 @@ export type WearingPatternType = WearingPattern['type'];
 export const WEARING_PATTERN_LABELS: Record<WearingPatternType, string> = {
   continuous: 'All day and night',
   night: 'Night only',
+  'alternate-nights': 'Alternate nights (one hand a night)',
   activities: 'During listed activities',
   hours: 'Hours on and off',
   custom: 'Custom',
+  unset: 'Not chosen yet',
 };
 
 /** The stages a schedule can differ by. */
@@ -97,9 +109,14 @@ function hours(n: number): string {
 export function describePattern(p: WearingPattern): string {
   switch (p.type) {
     case 'continuous':
-      return 'Wear it day and night. Take it off only to wash, check your skin, or do your exercises.';
+      // Not "do your exercises": a patient may never have been given any (review 1.23).
+      return 'Wear it day and night. Take it off only to wash, to check your skin, and to move your joints gently a few times a day.';
     case 'night':
       return 'Wear it at night while you sleep.';
+    case 'alternate-nights':
+      return p.first === 'left'
+        ? 'Wear it on one hand each night: the left hand one night, the right hand the next.'
+        : 'Wear it on one hand each night: the right hand one night, the left hand the next.';
     case 'activities':
       return `Wear it when you ${listInWords(p.activities.map((a) => a.toLowerCase()))}.`;
     case 'hours':
@@ -108,6 +125,8 @@ export function describePattern(p: WearingPattern): string {
         : `Wear it for ${hours(p.hoursOn)}, then take it off for ${hours(p.hoursOff)}.`;
     case 'custom':
       return p.text;
+    case 'unset':
+      return 'We will tell you when to wear it.';
   }
 }
 

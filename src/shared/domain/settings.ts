@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUPS_KEPT } from './backup.ts';
+import { DEFAULT_DRIVING_NOTE, defaultGetHelp, getHelpListSchema } from './handout-safety.ts';
 import { PHONE_PATTERN } from './patient.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
@@ -128,6 +129,10 @@ export const settingsFields = {
     .min(RED_MARK_MINUTES.min, `Enter at least ${RED_MARK_MINUTES.min} minute`)
     .max(RED_MARK_MINUTES.max, `Enter ${RED_MARK_MINUTES.max} minutes or fewer`)
     .default(RED_MARK_MINUTES.default),
+  /** The "Get help quickly" box printed on every handout, with the clinic's numbers. */
+  getHelp: getHelpListSchema.default(defaultGetHelp),
+  /** Printed with each strapped splint; empty for none (insurers' rules differ by country). */
+  drivingNote: optionalLine('Driving note', 300, PRINTED).default(DEFAULT_DRIVING_NOTE),
   backupsKept: z
     .int({ error: 'Enter a whole number of backups' })
     .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
@@ -181,6 +186,8 @@ export function defaultSettings(): Settings {
     paperSize: 'A4',
     printSize: 'standard',
     redMarkMinutes: RED_MARK_MINUTES.default,
+    getHelp: defaultGetHelp(),
+    drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
   };
 }

@@ -3,6 +3,7 @@ import { plans } from './002-plans.ts';
 import { settings } from './003-settings.ts';
 import { handoutExports } from './004-handout-exports.ts';
 import { history } from './005-history.ts';
+import { seedSuggestions } from './006-seed-suggestions.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   settings,
   handoutExports,
   history,
+  seedSuggestions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

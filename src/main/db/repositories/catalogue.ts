@@ -16,6 +16,7 @@ interface CatalogueRow {
   seed_version: number | null;
   edited: number;
   retired_at: string | null;
+  suggested_content: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -27,6 +28,10 @@ function toItem(row: CatalogueRow): CatalogueItem {
     fromSeed: row.from_seed === 1,
     edited: row.edited === 1,
     retiredAt: row.retired_at,
+    suggestion:
+      row.suggested_content === null
+        ? null
+        : (JSON.parse(row.suggested_content) as CatalogueContent),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -153,11 +158,49 @@ export interface SeedResult {
   added: number;
   updated: number;
   keptEdited: number;
+  /** Edited items whose newer shipped wording is now offered to the therapist. */
+  suggested: number;
+}
+
+/** Offers (or, with null, withdraws) a newer shipped version beside an edited item. */
+export function setCatalogueSuggestion(
+  db: Database,
+  id: string,
+  suggestion: CatalogueContent | null,
+  now: string,
+): boolean {
+  return (
+    statement(
+      db,
+      'UPDATE catalogue_items SET suggested_content = ?, updated_at = ? WHERE id = ?',
+    ).run(suggestion === null ? null : JSON.stringify(suggestion), now, id).changes > 0
+  );
+}
+
+/**
+ * Takes the offered wording: the item reads as shipped again, so it is no longer "edited" and
+ * later seed versions update it as they do any untouched item.
+ */
+export function acceptCatalogueSuggestion(db: Database, id: string, now: string): boolean {
+  const row = statement(db, 'SELECT suggested_content FROM catalogue_items WHERE id = ?').get(
+    id,
+  ) as Pick<CatalogueRow, 'suggested_content'> | undefined;
+  if (!row?.suggested_content) return false;
+  const content = JSON.parse(row.suggested_content) as CatalogueContent;
+  db.transaction(() => {
+    updateCatalogueContent(db, id, content, now, { byTherapist: true });
+    statement(
+      db,
+      'UPDATE catalogue_items SET edited = 0, suggested_content = NULL WHERE id = ?',
+    ).run(id);
+  })();
+  return true;
 }
 
 /**
  * Brings the shipped catalogue into the database: new seed items are added, unedited ones
- * take the newer version's content, and anything a therapist edited is left exactly as is.
+ * take the newer version's content, and anything a therapist edited is left exactly as is,
+ * with the newer version stored beside it as a suggestion (unless it already reads the same).
  * Retired items stay retired.
  */
 export function syncSeedCatalogue(
@@ -166,13 +209,13 @@ export function syncSeedCatalogue(
   version: number,
   now: string,
 ): SeedResult {
-  const result: SeedResult = { added: 0, updated: 0, keptEdited: 0 };
+  const result: SeedResult = { added: 0, updated: 0, keptEdited: 0, suggested: 0 };
   db.transaction(() => {
     for (const seed of seeds) {
       const row = statement(
         db,
-        'SELECT edited, seed_version FROM catalogue_items WHERE id = ?',
-      ).get(seed.seedId) as Pick<CatalogueRow, 'edited' | 'seed_version'> | undefined;
+        'SELECT edited, seed_version, content FROM catalogue_items WHERE id = ?',
+      ).get(seed.seedId) as Pick<CatalogueRow, 'edited' | 'seed_version' | 'content'> | undefined;
       if (!row) {
         insertCatalogueItem(
           db,
@@ -182,6 +225,18 @@ export function syncSeedCatalogue(
         result.added++;
       } else if (row.edited === 1) {
         result.keptEdited++;
+        if ((row.seed_version ?? 0) < version) {
+          // Offered once per shipped version: a dismissed suggestion stays dismissed.
+          const same = JSON.stringify(JSON.parse(row.content)) === JSON.stringify(seed.content);
+          if (!same) {
+            setCatalogueSuggestion(db, seed.seedId, seed.content, now);
+            result.suggested++;
+          }
+          statement(db, 'UPDATE catalogue_items SET seed_version = ? WHERE id = ?').run(
+            version,
+            seed.seedId,
+          );
+        }
       } else if ((row.seed_version ?? 0) < version) {
         updateCatalogueContent(db, seed.seedId, seed.content, now, {
           byTherapist: false,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { HandoutExport } from '../../../shared/domain/handout.ts';
+import type { HandoutSafety } from '../../../shared/domain/handout-safety.ts';
 import type { FontSet } from '../../handout/fonts.ts';
 import { statement } from '../statements.ts';
 
@@ -12,6 +13,8 @@ export interface StoredHandoutOptions {
   clinic: { name: string; address: string; phone: string; logoBase64: string | null };
   /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
   fontSet?: FontSet;
+  /** Only for a plan whose snapshot has no safety content of its own (see HandoutOptions). */
+  safety?: HandoutSafety;
 }
 
 interface ExportRow {

@@ -1,5 +1,8 @@
 import { catalogueItemName } from '../../../shared/domain/catalogue.ts';
 import { summarizeJoints } from '../../../shared/domain/joints.ts';
+import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
+import { describePatternThen } from './pattern-then.ts';
+import { pacingPattern } from './rest.ts';
 import { describePattern } from '../../../shared/domain/schedule.ts';
 import { longDate, patientName, plural, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
@@ -52,21 +55,33 @@ export function drawAtAGlance(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const c = snapshot.plan.content;
   const lines: string[] = [];
-  if (c.affectedJoints.length > 0)
-    lines.push(`Joints we are looking after: ${summarizeJoints(c.affectedJoints)}.`);
+  if (c.affectedJoints.length > 0) {
+    // In the patient's words since the safety review: "knuckles", not "MCP 2–3".
+    const joints = ctx.safety
+      ? summarizeJointsPlainly(c.affectedJoints)
+      : summarizeJoints(c.affectedJoints);
+    lines.push(`Joints we are looking after: ${joints}.`);
+  }
   for (const [i, o] of c.orthoses.entries()) {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) continue;
     const name = ctx.user(`Splint ${i + 1} name`, catalogueItemName(item));
     lines.push(
-      `${name}: ${ctx.user(`Splint ${i + 1} schedule`, describePattern(o.schedule.usual))}`,
+      `${name}: ${ctx.user(`Splint ${i + 1} schedule`, (ctx.safety ? describePattern : describePatternThen)(o.schedule.usual))}`,
     );
+    // A flare plan must say on page 1 what to do in a flare, not only on most days.
+    if (ctx.safety && o.schedule.flare)
+      lines.push(
+        `${name}, in a flare: ${ctx.user(`Splint ${i + 1} flare schedule`, describePattern(o.schedule.flare))}`,
+      );
   }
   if (c.equipment.length > 0)
     lines.push(
       `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make daily jobs easier.`,
     );
-  if (c.rest.breakRule)
+  const pattern = pacingPattern(ctx);
+  if (pattern) lines.push(`Your break pattern: ${ctx.user('Break pattern name', pattern.name)}.`);
+  else if (c.rest.breakRule)
     lines.push(
       `Rest for ${plural(c.rest.breakRule.restMinutes, 'minute', 'minutes')} after every ${plural(
         c.rest.breakRule.everyMinutes,

@@ -1,4 +1,5 @@
-import { BODY_REGIONS } from '../../../shared/domain/catalogue.ts';
+import { BODY_REGIONS, type BodyRegion } from '../../../shared/domain/catalogue.ts';
+import { jointById, type AffectedJoint } from '../../../shared/domain/joints.ts';
 import { longDate, patientName, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
@@ -16,12 +17,44 @@ export function drawPrinciples(ctx: RenderContext): void {
     l.item(item.icon, ctx.user(`Principle ${n} title`, item.title));
     l.text(ctx.user(`Principle ${n} explanation`, item.explanation), { indent });
     const own = ctx.user(`Principle ${n} example`, p.example);
-    const region = BODY_REGIONS.find((r) => item.examples[r]);
+    const region = ctx.safety
+      ? exampleRegion(item.examples, snapshot.plan.content.affectedJoints)
+      : BODY_REGIONS.find((r) => item.examples[r]);
     const fallback = region ? ctx.user(`Principle ${n} example`, item.examples[region]) : '';
     if (own) l.labelled('Your example:', own, { indent });
     else if (fallback) l.labelled('For example:', fallback, { indent });
     l.space(l.theme.body * 0.4);
   });
+}
+
+/** Which body region each joint family belongs to, for choosing a principle's example. */
+const REGION_OF: Record<string, BodyRegion> = {
+  shoulder: 'elbow-shoulder',
+  elbow: 'elbow-shoulder',
+  wrist: 'wrist',
+  cmc: 'hand',
+  mcp: 'hand',
+  ip: 'hand',
+  pip: 'hand',
+  dip: 'hand',
+  hip: 'hip-knee',
+  knee: 'hip-knee',
+  ankle: 'foot',
+  mtp: 'foot',
+};
+
+/**
+ * The example for a region the patient has affected joints in, so a knee-and-foot plan is not
+ * told about making a fist. With no joints recorded, the first example, as before; with joints
+ * recorded but none the item has an example for, none (the explanation stands alone).
+ */
+export function exampleRegion(
+  examples: Partial<Record<BodyRegion, string>>,
+  affected: readonly AffectedJoint[],
+): BodyRegion | undefined {
+  if (affected.length === 0) return BODY_REGIONS.find((r) => examples[r]);
+  const regions = new Set(affected.map((j) => REGION_OF[jointById(j.joint).family]));
+  return BODY_REGIONS.find((r) => examples[r] && regions.has(r));
 }
 
 export function drawGoals(ctx: RenderContext): void {
@@ -40,7 +73,10 @@ export function drawClosing(ctx: RenderContext): void {
   const c = snapshot.plan.content;
   l.heading('calendar-check', 'Your next check');
   if (c.reviewDate) l.text(`We will see you again on ${longDate(c.reviewDate)}.`, { bold: true });
-  l.text('Bring this plan and your splints with you.');
+  if (!ctx.safety) l.text('Bring this plan and your splints with you.');
+  // Only what the plan holds: no splints to bring when it has none.
+  else if (c.orthoses.length > 0) l.text('Bring this plan and your splints or supports with you.');
+  else l.text('Bring this plan with you.');
   l.space(l.theme.body * 0.6);
   const therapist = ctx.user('Therapist', c.therapist || snapshot.plan.finalisedBy);
   const clinic = options.clinic;

@@ -15,7 +15,14 @@ export function drawRest(ctx: RenderContext): void {
   const rest = snapshot.plan.content.rest;
   if (!rest.breakRule && rest.timetable.length === 0 && rest.strategies.length === 0) return;
   l.heading('clock', 'Rest and pacing');
-  if (rest.breakRule) {
+  const pattern = pacingPattern(ctx);
+  if (pattern) {
+    // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
+    // not an every-day one.
+    l.labelled('Your break pattern:', ctx.user('Break pattern name', pattern.name));
+    l.text(ctx.user('Break pattern description', pattern.description));
+    l.space(l.theme.body * 0.5);
+  } else if (rest.breakRule) {
     l.text(
       `Take ${breakRuleInWords(rest.breakRule)}. Stop before you feel tired or sore, not after.`,
     );
@@ -23,6 +30,19 @@ export function drawRest(ctx: RenderContext): void {
   }
   if (rest.timetable.length > 0) drawTimetable(ctx);
   drawStrategies(ctx);
+}
+
+/**
+ * The catalogue pattern the break rule came from, when its numbers are still the pattern's
+ * (a therapist who changed them made a rule of their own). Only since the safety review.
+ */
+export function pacingPattern(ctx: RenderContext) {
+  const rule = ctx.snapshot.plan.content.rest.breakRule;
+  if (!ctx.safety || !rule?.pacingId) return null;
+  const item = ctx.catalogue(rule.pacingId, 'pacing');
+  return item && item.restMinutes === rule.restMinutes && item.activityMinutes === rule.everyMinutes
+    ? item
+    : null;
 }
 
 function drawTimetable(ctx: RenderContext): void {
@@ -39,10 +59,12 @@ function drawTimetable(ctx: RenderContext): void {
   const barLeft = l.right - barWidth;
   const labelWidth = barLeft - l.left - timeWidth - 12;
   l.subheading('Your day', 'calendar-check');
-  l.text('Blue bars are activity. Green bars are rest.', { color: COLORS.muted });
+  if (!ctx.safety) l.text('Blue bars are activity. Green bars are rest.', { color: COLORS.muted });
   l.space(6);
   blocks.forEach((b, i) => {
-    const label = ctx.user(`Timetable block ${i + 1}`, b.label);
+    const own = ctx.user(`Timetable block ${i + 1}`, b.label);
+    // Each row says Rest or Activity in words: colour alone is lost on a grey printer.
+    const label = ctx.safety ? `${b.kind === 'rest' ? 'Rest' : 'Activity'}: ${own}` : own;
     const rest = b.kind === 'rest';
     const h = Math.max(l.heightOf(label, { width: labelWidth, bold: rest }), t.body * 1.3) + 8;
     l.ensure(h);
@@ -75,7 +97,21 @@ function drawStrategies(ctx: RenderContext): void {
   const variant = ENERGY_P_VARIANTS[rest.energyPs] ?? ENERGY_P_VARIANTS['four-ps'];
   const ps: readonly EnergyP[] = variant.ps;
   l.subheading('Ways to save your energy', 'battery-low');
-  l.text(`We use ${variant.label.replace(/^The /, 'the ')}.`, { color: COLORS.muted });
+  if (!ctx.safety)
+    l.text(`We use ${variant.label.replace(/^The /, 'the ')}.`, { color: COLORS.muted });
+  else {
+    // Says which Ps the clinic teaches, then that only some are shown, so none seem lost.
+    const source =
+      rest.energyPs === 'versus-arthritis'
+        ? 'the 4 Ps from Versus Arthritis'
+        : `the ${variant.ps.length} Ps`;
+    const names = variant.ps.map((p) => ENERGY_P_LABELS[p].toLowerCase()).join(', ');
+    const shown = new Set(chosen.map((c) => c.item.p));
+    const all = variant.ps.every((p) => shown.has(p));
+    l.text(`We use ${source}: ${names}.${all ? '' : ' Here are the ones for you.'}`, {
+      color: COLORS.muted,
+    });
+  }
   const groups: [string, typeof chosen][] = ps.map((p) => [
     ENERGY_P_LABELS[p],
     chosen.filter((c) => c.item.p === p),

@@ -22,7 +22,10 @@ function blankPattern(type: WearingPatternType): WearingPattern {
   switch (type) {
     case 'continuous':
     case 'night':
+    case 'unset':
       return { type };
+    case 'alternate-nights':
+      return { type, first: 'left' };
     case 'activities':
       return { type, activities: [] };
     case 'hours':
@@ -84,6 +87,29 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
           rows={3}
           description="One per line, as the patient would say it: “cook”, “do the garden”."
         />
+      )}
+      {pattern?.type === 'alternate-nights' && (
+        <RadioGroup
+          className="field radio-group"
+          orientation="horizontal"
+          value={pattern.first}
+          onChange={(value) =>
+            setValue(`${path}.first` as Path<FieldValues>, value, {
+              shouldDirty: true,
+              shouldValidate: formState.isSubmitted,
+            })
+          }
+        >
+          <Label className="field-label">Which hand first</Label>
+          <div className="radio-options">
+            {(['left', 'right'] as const).map((side) => (
+              <Radio key={side} value={side} className="radio">
+                <span className="radio-dot" aria-hidden="true" />
+                {side === 'left' ? 'Left, then right' : 'Right, then left'}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
       )}
       {pattern?.type === 'hours' && (
         <div className="field-row">

@@ -9,6 +9,7 @@ import { ItemContentDetails } from './ItemContentDetails.tsx';
 import { ItemIcon } from './ItemIcon.tsx';
 import { useCatalogueItem, useRetireCatalogueItem } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { SuggestionPanel } from './SuggestionPanel.tsx';
 
 /** One catalogue item: what it says, where it came from, and Edit / Retire / Restore. */
 export function CatalogueItemPage() {
@@ -80,6 +81,7 @@ export function CatalogueItemPage() {
           Edited here: updates to the app’s built-in catalogue will not replace your wording.
         </p>
       )}
+      <SuggestionPanel item={item} />
       <ItemContentDetails content={item.content} />
       <ConfirmDialog
         isOpen={confirmRetire}

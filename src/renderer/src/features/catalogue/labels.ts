@@ -43,7 +43,10 @@ export function minutes(n: number): string {
 export function itemSummary(content: CatalogueContent): string {
   switch (content.kind) {
     case 'orthosis':
-      return describePattern(content.defaultSchedule.usual);
+      // Items whose schedule depends on assessment ship without one: say so to the therapist.
+      return content.defaultSchedule.usual.type === 'unset'
+        ? 'No default schedule: choose one for each patient'
+        : describePattern(content.defaultSchedule.usual);
     case 'equipment':
       return DAILY_ACTIVITY_LABELS[content.activity];
     case 'principle':

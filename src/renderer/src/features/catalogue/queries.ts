@@ -64,3 +64,13 @@ export function useRetireCatalogueItem() {
     onSuccess: afterChange,
   });
 }
+
+/** Accepts or dismisses the corrected wording offered beside an edited built-in item. */
+export function useSuggestionChoice() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
+      call(accept ? 'catalogue.acceptSuggestion' : 'catalogue.dismissSuggestion', { id }),
+    onSuccess: afterChange,
+  });
+}

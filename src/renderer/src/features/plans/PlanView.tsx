@@ -13,7 +13,12 @@ import { describePattern } from '../../../../shared/domain/schedule.ts';
 import { DayTimeline } from './editor/DayTimeline.tsx';
 import { FactList } from '../../components/FactList.tsx';
 
-const SIDE_LABELS = { right: 'Right', left: 'Left', both: 'Both sides' } as const;
+const SIDE_LABELS = {
+  right: 'Right',
+  left: 'Left',
+  both: 'Both sides',
+  unset: 'Side not chosen',
+} as const;
 
 /** A plan as it was given: read-only, in the order of the handout. */
 export function PlanView({
@@ -67,7 +72,8 @@ export function PlanView({
           c.orthoses.map((o, i) => (
             <div key={i} className="item-card">
               <h3>
-                {name(o.catalogueId)} <span className="muted">({SIDE_LABELS[o.side]})</span>
+                {name(o.catalogueId)}{' '}
+                <span className="muted">({SIDE_LABELS[o.side ?? 'unset']})</span>
               </h3>
               <p>{describePattern(o.schedule.usual)}</p>
               {o.schedule.flare && <p>During a flare: {describePattern(o.schedule.flare)}</p>}

@@ -15,6 +15,7 @@ import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
+import { GetHelpField } from './GetHelpField.tsx';
 import { LogoField } from './LogoField.tsx';
 import { TherapistsField } from './TherapistsField.tsx';
 
@@ -114,7 +115,16 @@ export function SettingsForm({ values, save }: Props) {
           description="In minutes, 1 to 120. Handouts ask the patient to call if a red mark from an orthosis has not faded in this time."
           isRequired
         />
+        <TextFieldControl
+          control={control}
+          name="drivingNote"
+          label="Driving note printed with each strapped splint"
+          description="Leave empty to print none. Insurers’ rules differ: word it for your country."
+          emptyAsNull
+        />
       </fieldset>
+
+      <GetHelpField form={form} />
 
       <fieldset>
         <legend>Backups</legend>

@@ -50,7 +50,9 @@ export function PrinciplesSection({
               <TextFieldControl
                 control={control}
                 name={`principles.${index}.example`}
-                label="This patient’s own example"
+                // The principle's name in the label, so an example is never typed under the
+                // wrong one (the review's 5.8) and each box has its own accessible name.
+                label={`This patient’s own example for “${name}”`}
                 emptyAsNull
               />
             </li>

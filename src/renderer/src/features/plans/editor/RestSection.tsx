@@ -15,12 +15,18 @@ export function RestSection() {
   const pacing = useCatalogueList('pacing');
   const strategies = useCatalogueList('strategy');
   const timetable = useFieldArray({ control, name: 'rest.timetable' });
+  const blocks = useWatch({ control, name: 'rest.timetable' }) ?? [];
 
   const applyPattern = (item: CatalogueItem) => {
     if (item.content.kind !== 'pacing') return;
     setValue(
       'rest.breakRule',
-      { restMinutes: item.content.restMinutes, everyMinutes: item.content.activityMinutes },
+      {
+        restMinutes: item.content.restMinutes,
+        everyMinutes: item.content.activityMinutes,
+        // Kept so the handout prints what the pattern means, not only its two numbers.
+        pacingId: item.id,
+      },
       { shouldDirty: true },
     );
   };
@@ -32,9 +38,13 @@ export function RestSection() {
         className="checkbox"
         isSelected={Boolean(breakRule)}
         onChange={(on) =>
-          setValue('rest.breakRule', on ? { restMinutes: 5, everyMinutes: 30 } : null, {
-            shouldDirty: true,
-          })
+          setValue(
+            'rest.breakRule',
+            on ? { restMinutes: 5, everyMinutes: 30, pacingId: null } : null,
+            {
+              shouldDirty: true,
+            },
+          )
         }
       >
         <span className="checkbox-box" aria-hidden="true" />
@@ -69,11 +79,43 @@ export function RestSection() {
       )}
 
       <h3>Daily timetable</h3>
-      <DayTimeline blocks={useWatch({ control, name: 'rest.timetable' }) ?? []} />
+      <DayTimeline blocks={blocks} />
+      <LongBlocksNotice blocks={blocks} everyMinutes={breakRule?.everyMinutes ?? null} />
       <TimetableRows array={timetable} />
 
       <h3>Energy-saving strategies</h3>
       <StrategyFields strategies={strategies.data ?? []} />
     </section>
+  );
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * A soft warning, not an error: an activity block longer than the break rule teaches the
+ * opposite of the rule on the handout (the clinical review's 5.4). The therapist may mean it.
+ */
+function LongBlocksNotice({
+  blocks,
+  everyMinutes,
+}: {
+  blocks: readonly { start?: string; end?: string; kind?: string; label?: string }[];
+  everyMinutes: number | null;
+}) {
+  if (!everyMinutes) return null;
+  const long = blocks.filter(
+    (b) =>
+      b.kind === 'activity' &&
+      /^\d\d:\d\d$/.test(b.start ?? '') &&
+      /^\d\d:\d\d$/.test(b.end ?? '') &&
+      minutesOf(b.end ?? '') - minutesOf(b.start ?? '') > everyMinutes,
+  );
+  if (long.length === 0) return null;
+  return (
+    <p className="notice" role="status">
+      {long.map((b) => `${b.start} to ${b.end}${b.label ? ` (${b.label})` : ''}`).join('; ')}{' '}
+      {long.length === 1 ? 'is' : 'are'} longer than the break rule’s {everyMinutes} minutes. Split{' '}
+      {long.length === 1 ? 'it' : 'them'} or add a rest, so the day matches the rule.
+    </p>
   );
 }

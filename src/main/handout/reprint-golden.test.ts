@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { HandoutOptions } from './options.ts';
+import { renderHandout } from './render.ts';
+
+/**
+ * A plan finalised before the "Get help quickly" box and the shared splint lines (its snapshot
+ * has no `safety`), and the SHA-256 of the handouts the app made from it then (at b0dde8b).
+ * A reprint must give those very bytes, however the handout's wording has moved on since.
+ */
+const snapshot = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'snapshot-before-safety.json'), 'utf8'),
+) as PlanSnapshot;
+
+const OPTIONS: HandoutOptions = {
+  paper: 'A4',
+  largePrint: false,
+  clinic: {
+    name: 'Riverside Hand Therapy',
+    address: 'Outpatients, Level 2, Riverside Hospital, 12 Mill Lane, Northam NR4 7TJ',
+    phone: '01603 555 0192',
+    logo: null,
+  },
+  redMarkMinutes: 30,
+  wearLog: true,
+};
+
+const sha256 = (pdf: Buffer) => createHash('sha256').update(pdf).digest('hex');
+
+describe('a handout made before the safety review', () => {
+  it('reprints byte for byte in standard print with its wear log', async () => {
+    expect(snapshot.safety).toBeUndefined();
+    expect(sha256(await renderHandout(snapshot, OPTIONS))).toBe(
+      '9801e98592755f4e17237518bc8ebb806e02fa61d312d75a1f0b408dd337dea9',
+    );
+  });
+
+  it('reprints byte for byte in large print', async () => {
+    const large = { ...OPTIONS, largePrint: true, wearLog: false };
+    expect(sha256(await renderHandout(snapshot, large))).toBe(
+      '97f9107784a0cd7082f27aeeeb1445e0835be7316f8ec2085e6b435cfe91f5b8',
+    );
+  });
+
+  it('keeps the old wording of an all-day schedule in a reprint', async () => {
+    const continuous = structuredClone(snapshot);
+    const splint = continuous.plan.content.orthoses[1];
+    if (!splint) throw new Error('the fixture has two splints');
+    splint.schedule.flare = { type: 'continuous' };
+    const pdf = await renderHandout(continuous, { ...OPTIONS, wearLog: false });
+    expect(sha256(pdf)).toBe('6dcdedb702a606f32e464badb2b5eb139b9303d93b4afbc62cda707a128c6a04');
+  });
+});
