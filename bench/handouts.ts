@@ -20,6 +20,7 @@ import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
 import { handoutFontCss, handoutFooterTemplate, handoutHtml } from './handout-html.ts';
 import { median, round2, seededRandom, time, type BenchSuite } from './lib.ts';
+import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
 const TYPICAL_WARM_UP = 10;
 const TYPICAL_RENDERS = 40;
@@ -112,10 +113,8 @@ async function finalisedSnapshot(
   const draft = await call(api, 'plans.createDraft', { patientId, source: { from: 'blank' } });
   await call(api, 'plans.saveDraft', { id: draft.id, content });
   const plan = await call(api, 'plans.finalize', { id: draft.id });
-  const row = db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as
-    { snapshot: string } | undefined;
-  if (!row) throw new Error(`plan ${plan.id} has no snapshot`);
-  return JSON.parse(row.snapshot) as PlanSnapshot;
+  if (!plan.snapshot) throw new Error(`plan ${plan.id} has no snapshot`);
+  return plan.snapshot;
 }
 
 /** Pages in a PDF: its page objects (PDFKit and Chromium both write them uncompressed). */
@@ -237,25 +236,27 @@ export const handoutsBench: BenchSuite = {
     // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
     // renders absorb that. Every render still re-parses the font bytes given to registerFont.
     let pdf: Buffer = Buffer.alloc(0);
-    const first = await time(async () => (pdf = await renderHandout(typical, OPTIONS)));
+    const first = await time(
+      async () => (pdf = await renderHandout(sealSnapshot(typical), OPTIONS)),
+    );
     log(
       `first (cold) typical render: ${first.toFixed(1)} ms, ${pdfPageCount(pdf)} pages, ${pdf.length} bytes`,
     );
     if (KEEP) {
       writeFileSync(`${KEEP}-pdfkit.pdf`, pdf);
-      writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(large, OPTIONS));
+      writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(sealSnapshot(large), OPTIONS));
     }
 
     log(`rendering the typical plan ${TYPICAL_RENDERS} times…`);
     const typicalMs = await samples(TYPICAL_WARM_UP, TYPICAL_RENDERS, () =>
-      renderHandout(typical, OPTIONS),
+      renderHandout(sealSnapshot(typical), OPTIONS),
     );
     log(`rendering the 40-item plan ${LARGE_RENDERS} times…`);
     let largePdf: Buffer = Buffer.alloc(0);
     const largeMs = await samples(
       LARGE_WARM_UP,
       LARGE_RENDERS,
-      async () => (largePdf = await renderHandout(large, OPTIONS)),
+      async () => (largePdf = await renderHandout(sealSnapshot(large), OPTIONS)),
     );
     log(`40-item handout: ${pdfPageCount(largePdf)} pages, ${largePdf.length} bytes`);
 

@@ -8,6 +8,7 @@ import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools
 import { renderHandout } from '../handout/render.ts';
 import { SAMPLE_OPTIONS } from '../handout/sample-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 
 let h: ApiHarness;
 let planId: string;
@@ -134,7 +135,7 @@ describe('handouts', () => {
       (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
         .snapshot,
     ) as PlanSnapshot;
-    const legacyPdf = await renderHandout(snapshot, {
+    const legacyPdf = await renderHandout(sealSnapshot(snapshot), {
       ...SAMPLE_OPTIONS,
       clinic: { name: 'Riverside Hand Therapy', address: '', phone: '01603 555 0192', logo: null },
       redMarkMinutes: 30,

@@ -12,11 +12,11 @@ import * as plans from '../db/repositories/plans.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
+import { catalogueIdsOf } from '../plans/snapshot.ts';
 import { recordChange } from './audit.ts';
 import { notFound, type ApiContext } from './context.ts';
 import { mustFindPatient } from './patients.ts';
+import { freezeVersion } from './plan-versions.ts';
 
 type PlanMethods = Pick<
   AppApi,
@@ -160,26 +160,15 @@ export function planMethods(ctx: ApiContext): PlanMethods {
             fields,
           );
         }
-        const patient = mustFindPatient(ctx, draft.patientId);
-        const items = catalogue.findCatalogueItems(db, catalogueIdsOf(checked.data));
         const finalisedAt = ctx.now();
-        const snapshot = buildSnapshot({
-          plan: { id, version: draft.version, previousId: draft.previousId, content: checked.data },
-          patient,
-          catalogue: new Map(items.map((i) => [i.id, i.content])),
-          finalisedAt,
-          finalisedBy: checked.data.therapist,
-        });
+        const frozen = freezeVersion(ctx, draft, checked.data, finalisedAt, checked.data.therapist);
         // What changed since the version this one replaces, kept for the timeline.
         const activeId = plans.findPlanIdByStatus(db, draft.patientId, 'finalised');
         const active = activeId ? plans.findSnapshot(db, activeId) : null;
-        const changeSummary = summarizePlanChanges(
-          active ? (JSON.parse(active.snapshot) as PlanSnapshot) : null,
-          JSON.parse(snapshot.json) as PlanSnapshot,
-        );
+        const changeSummary = summarizePlanChanges(active?.snapshot ?? null, frozen.snapshot);
         plans.finaliseDraft(db, id, draft.patientId, {
-          snapshot: snapshot.json,
-          snapshotSha256: snapshot.sha256,
+          snapshot: frozen.json,
+          snapshotSha256: frozen.sha256,
           finalisedAt,
           finalisedBy: checked.data.therapist,
           changeSummary,

@@ -1,7 +1,6 @@
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { formatDate } from '../../shared/domain/dates.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { painText, type Session } from '../../shared/domain/session.ts';
 import * as plans from '../db/repositories/plans.ts';
 import * as sessions from '../db/repositories/sessions.ts';
@@ -82,9 +81,7 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
         assertDayFree(patientId, sessionDate, null);
         const planId = plans.findPlanIdByStatus(db, patientId, 'finalised');
         const frozen = planId ? plans.findSnapshot(db, planId) : null;
-        const drawn = frozen
-          ? checklistFromPlan(JSON.parse(frozen.snapshot) as PlanSnapshot)
-          : generalChecklist();
+        const drawn = frozen ? checklistFromPlan(frozen.snapshot) : generalChecklist();
         const therapist = currentTherapist(ctx);
         sessions.insertSession(
           db,

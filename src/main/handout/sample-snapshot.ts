@@ -97,10 +97,8 @@ export async function buildSampleSnapshot(
     };
     await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });
     const plan = await h.ok('plans.finalize', { id: draft.id });
-    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as {
-      snapshot: string;
-    };
-    return JSON.parse(row.snapshot) as PlanSnapshot;
+    if (!plan.snapshot) throw new Error('A finalised plan has no snapshot');
+    return plan.snapshot;
   } finally {
     h.close();
   }

@@ -7,17 +7,12 @@ import type { ApiContext } from '../api/context.ts';
 import { mustFindPatient } from '../api/patients.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { findCatalogueItems } from '../db/repositories/catalogue.ts';
+import { isSeedId } from '../../shared/domain/catalogue.ts';
 import * as handouts from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { listSessionsForPatient } from '../db/repositories/sessions.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import {
-  isSeedId,
-  RECORD_FORMAT,
-  RECORD_VERSION,
-  type RecordHandout,
-  type RecordPlan,
-} from './format.ts';
+import { RECORD_FORMAT, RECORD_VERSION, type RecordHandout, type RecordPlan } from './format.ts';
 import { readRecordFile, recordChecksum, sha256Of } from './read.ts';
 import { readChangeSummary } from './rows.ts';
 
@@ -57,7 +52,7 @@ function exportPlans(ctx: ApiContext, patientId: string): RecordPlan[] {
         finalisedAt: plan.finalisedAt,
         finalisedBy: plan.finalisedBy,
         changeSummary: readChangeSummary(ctx.db, plan.id),
-        snapshot: plans.findSnapshot(ctx.db, plan.id)?.snapshot ?? null,
+        snapshot: plans.findSnapshot(ctx.db, plan.id)?.json ?? null,
         snapshotSha256: plan.snapshotSha256,
       };
     });

@@ -1,8 +1,8 @@
 import { AppError } from '../../shared/app-error.ts';
-import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
+import { isSeedId, type CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { formatDate } from '../../shared/domain/dates.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { planSnapshotSchema } from '../../shared/domain/plan-snapshot.ts';
 import type { RecordConflict, RecordPreview } from '../../shared/domain/record-file.ts';
 import { recordChange } from '../api/audit.ts';
 import type { ApiContext } from '../api/context.ts';
@@ -13,7 +13,7 @@ import { insertHandoutExport } from '../db/repositories/handout-exports.ts';
 import * as patients from '../db/repositories/patients.ts';
 import { insertDraft } from '../db/repositories/plans.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import { isSeedId, type RecordFile } from './format.ts';
+import type { RecordFile } from './format.ts';
 import { readRecordFile, refuse } from './read.ts';
 import { anyIdTaken, setPatientDates, settlePlan, writeSession } from './rows.ts';
 
@@ -31,7 +31,8 @@ function missingCatalogue(ctx: ApiContext, file: RecordFile): Map<string, Catalo
   const fromSnapshots = new Map<string, CatalogueContent>();
   for (const plan of file.plans) {
     if (plan.snapshot === null) continue;
-    const snapshot = JSON.parse(plan.snapshot) as PlanSnapshot;
+    // Checked already by readRecordFile; parsed again here for its typed value.
+    const snapshot = planSnapshotSchema.parse(JSON.parse(plan.snapshot));
     for (const [id, content] of Object.entries(snapshot.catalogue)) fromSnapshots.set(id, content);
   }
   const missing = new Map<string, CatalogueContent>();

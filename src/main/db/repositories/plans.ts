@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { AffectedJoint } from '../../../shared/domain/joints.ts';
 import type { Plan, PlanContent, PlanStatus, PlanSummary } from '../../../shared/domain/plan.ts';
+import {
+  planSnapshotSchema,
+  type FrozenPlan,
+  type PlanSnapshot,
+} from '../../../shared/domain/plan-snapshot.ts';
 import { statement } from '../statements.ts';
 
 interface PlanRow {
@@ -19,6 +24,7 @@ interface PlanRow {
   updated_at: string;
   finalised_at: string | null;
   finalised_by: string | null;
+  snapshot: string | null;
   snapshot_sha256: string | null;
 }
 
@@ -32,7 +38,22 @@ interface ItemRow {
 }
 
 const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
-  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot_sha256`;
+  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot, snapshot_sha256`;
+
+/**
+ * The stored snapshot, checked against its schema once, here. The database keeps it frozen,
+ * so a snapshot that fails is damage, not a user's mistake.
+ */
+function toSnapshot(planId: string, json: string): PlanSnapshot {
+  const checked = planSnapshotSchema.safeParse(JSON.parse(json));
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new Error(
+      `The frozen copy of plan ${planId} does not pass its checks (${first?.path.join('.')}: ${first?.message})`,
+    );
+  }
+  return checked.data;
+}
 
 /** Splits plan content into the plan row's columns and its ordered item rows. */
 function toRows(content: PlanContent): { header: Record<string, string | null>; items: ItemRow[] } {
@@ -130,6 +151,7 @@ function toPlan(row: PlanRow, items: ItemRow[]): Plan {
     finalisedAt: row.finalised_at,
     finalisedBy: row.finalised_by,
     snapshotSha256: row.snapshot_sha256,
+    snapshot: row.snapshot === null ? null : toSnapshot(row.id, row.snapshot),
   };
 }
 
@@ -284,15 +306,15 @@ export function finaliseDraft(db: Database, id: string, patientId: string, f: Fi
   })();
 }
 
-export function findSnapshot(
-  db: Database,
-  id: string,
-): { snapshot: string; sha256: string } | null {
+/** A finalised or superseded plan's frozen snapshot; null for a draft or an unknown id. */
+export function findSnapshot(db: Database, id: string): FrozenPlan | null {
   const row = statement(
     db,
     'SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ? AND snapshot IS NOT NULL',
   ).get(id) as { snapshot: string; snapshot_sha256: string } | undefined;
-  return row ? { snapshot: row.snapshot, sha256: row.snapshot_sha256 } : null;
+  return row
+    ? { snapshot: toSnapshot(id, row.snapshot), json: row.snapshot, sha256: row.snapshot_sha256 }
+    : null;
 }
 
 export function deleteDraft(db: Database, id: string): boolean {
