@@ -14,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
-import { SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
+import { SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
 import type { AppApi } from '../src/shared/api.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';

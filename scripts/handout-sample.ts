@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { renderHandout } from '../src/main/handout/render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
 import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
 const args = process.argv.slice(2);

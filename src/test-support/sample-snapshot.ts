@@ -1,9 +1,9 @@
-import { emptyPatientInput } from '../../shared/domain/patient.ts';
-import type { PlanContent } from '../../shared/domain/plan.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { syncShippedContent } from '../catalogue/seed.ts';
-import { openApiHarness } from '../test-support/api-harness.ts';
-import type { HandoutOptions } from './options.ts';
+import { emptyPatientInput } from '../shared/domain/patient.ts';
+import type { PlanContent } from '../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../shared/domain/plan-snapshot.ts';
+import { syncShippedContent } from '../main/catalogue/seed.ts';
+import { openApiHarness } from './api-harness.ts';
+import type { HandoutOptions } from '../main/handout/options.ts';
 
 export const SAMPLE_OPTIONS: HandoutOptions = {
   paper: 'A4',

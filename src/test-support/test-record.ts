@@ -1,9 +1,9 @@
-import { emptyPatientInput, type Patient } from '../../shared/domain/patient.ts';
-import type { Plan } from '../../shared/domain/plan.ts';
-import { defaultSettings } from '../../shared/domain/settings.ts';
-import { testSplint } from '../../shared/test-support/catalogue-content.ts';
-import { syncShippedContent } from '../catalogue/seed.ts';
-import type { ApiHarness } from '../test-support/api-harness.ts';
+import { emptyPatientInput, type Patient } from '../shared/domain/patient.ts';
+import type { Plan } from '../shared/domain/plan.ts';
+import { defaultSettings } from '../shared/domain/settings.ts';
+import { testSplint } from './catalogue-content.ts';
+import { syncShippedContent } from '../main/catalogue/seed.ts';
+import type { ApiHarness } from './api-harness.ts';
 
 /** A 1×1 PNG, printed in the handout header. */
 export const PNG_BASE64 =

@@ -4,7 +4,7 @@ import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfText, requireTools } from '../handout/pdf-tools.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 // A finalised plan is frozen: renaming and retiring the catalogue items it used must change
 // neither its own page (plans.get), nor the compare page, nor a handout made afterwards.

@@ -6,8 +6,8 @@ import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
 import { renderHandout } from '../handout/render.ts';
-import { SAMPLE_OPTIONS } from '../handout/sample-snapshot.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 
 let h: ApiHarness;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testPlanSplint, testSplint } from '../../shared/test-support/catalogue-content.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { testPlanSplint, testSplint } from '../../test-support/catalogue-content.ts';
 
 let h: ApiHarness;
 let patientId: string;

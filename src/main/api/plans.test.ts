@@ -4,7 +4,7 @@ import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 let h: ApiHarness;
 let patientId: string;

@@ -2,9 +2,9 @@ import { AppError } from '../../shared/app-error.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { MAX_RECORD_FILE_CHARS, type RecordExport } from '../../shared/domain/record-file.ts';
-import { recordChange } from '../api/audit.ts';
-import type { ApiContext } from '../api/context.ts';
-import { mustFindPatient } from '../api/patients.ts';
+import { recordChange } from './audit.ts';
+import type { ApiContext } from './context.ts';
+import { mustFindPatient } from './patients.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { findCatalogueItems } from '../db/repositories/catalogue.ts';
 import { isSeedId } from '../../shared/domain/catalogue.ts';
@@ -12,9 +12,14 @@ import * as handouts from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { listSessionsForPatient } from '../db/repositories/sessions.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import { RECORD_FORMAT, RECORD_VERSION, type RecordHandout, type RecordPlan } from './format.ts';
-import { readRecordFile, recordChecksum, sha256Of } from './read.ts';
-import { readChangeSummary } from './rows.ts';
+import {
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  type RecordHandout,
+  type RecordPlan,
+} from '../records/format.ts';
+import { readRecordFile, recordChecksum, sha256Of } from '../records/read.ts';
+import { readChangeSummary } from '../records/rows.ts';
 
 /** A name part safe on every file system, keeping its capitals: "García" → "Garcia". */
 function fileNamePart(text: string): string {

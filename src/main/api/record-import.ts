@@ -4,18 +4,18 @@ import { formatDate } from '../../shared/domain/dates.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { planSnapshotSchema } from '../../shared/domain/plan-snapshot.ts';
 import type { RecordConflict, RecordPreview } from '../../shared/domain/record-file.ts';
-import { recordChange } from '../api/audit.ts';
-import type { ApiContext } from '../api/context.ts';
-import { mustFindPatient } from '../api/patients.ts';
+import { recordChange } from './audit.ts';
+import type { ApiContext } from './context.ts';
+import { mustFindPatient } from './patients.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import { insertHandoutExport } from '../db/repositories/handout-exports.ts';
 import * as patients from '../db/repositories/patients.ts';
 import { insertDraft } from '../db/repositories/plans.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import type { RecordFile } from './format.ts';
-import { readRecordFile, refuse } from './read.ts';
-import { anyIdTaken, setPatientDates, settlePlan, writeSession } from './rows.ts';
+import type { RecordFile } from '../records/format.ts';
+import { readRecordFile, refuse } from '../records/read.ts';
+import { anyIdTaken, setPatientDates, settlePlan, writeSession } from '../records/rows.ts';
 
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 

@@ -1,6 +1,6 @@
 import type { AppApi } from '../../shared/api.ts';
-import { exportRecord } from '../records/export.ts';
-import { importRecord, previewRecord } from '../records/import.ts';
+import { exportRecord } from './record-export.ts';
+import { importRecord, previewRecord } from './record-import.ts';
 import type { ApiContext } from './context.ts';
 
 type RecordMethods = Pick<AppApi, 'records.export' | 'records.inspect' | 'records.import'>;

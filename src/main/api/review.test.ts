@@ -5,8 +5,8 @@ import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import { REVIEW_RESULT_LIMIT } from '../../shared/domain/review.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { insertPatient } from '../db/repositories/patients.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testPlanSplint } from '../../shared/test-support/catalogue-content.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { testPlanSplint } from '../../test-support/catalogue-content.ts';
 
 // The harness's clock starts on Monday 2 March 2026.
 const SPLINT = 'orthosis.resting-hand';

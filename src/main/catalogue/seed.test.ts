@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import { syncSeedCatalogue } from '../db/repositories/catalogue.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { builtInTemplateFile, seedCatalogueFiles, syncShippedContent } from './seed.ts';
 
 let h: ApiHarness;

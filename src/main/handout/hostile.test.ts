@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { pdfInfo, pdfText, qpdfCheck, requireTools } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { HandoutTextError } from './text-check.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 

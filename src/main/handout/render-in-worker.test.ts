@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { workerRenderer } from './render-in-worker.ts';
 import { renderHandout } from './render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { HandoutTextError } from './text-check.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 

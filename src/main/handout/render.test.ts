@@ -5,7 +5,7 @@ import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools, runOnPdf } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 
 let snapshot: PlanSnapshot;
