@@ -19,7 +19,6 @@ import {
   type RecordPlan,
 } from '../records/format.ts';
 import { readRecordFile, recordChecksum, sha256Of } from '../records/read.ts';
-import { readChangeSummary } from '../records/rows.ts';
 
 /** A name part safe on every file system, keeping its capitals: "García" → "Garcia". */
 function fileNamePart(text: string): string {
@@ -56,7 +55,7 @@ function exportPlans(ctx: ApiContext, patientId: string): RecordPlan[] {
         updatedAt: plan.updatedAt,
         finalisedAt: plan.finalisedAt,
         finalisedBy: plan.finalisedBy,
-        changeSummary: readChangeSummary(ctx.db, plan.id),
+        changeSummary: plans.findChangeSummary(ctx.db, plan.id),
         snapshot: plans.findSnapshot(ctx.db, plan.id)?.json ?? null,
         snapshotSha256: plan.snapshotSha256,
       };

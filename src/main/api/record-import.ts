@@ -11,11 +11,11 @@ import { appendAudit } from '../db/repositories/audit.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import { insertHandoutExport } from '../db/repositories/handout-exports.ts';
 import * as patients from '../db/repositories/patients.ts';
-import { insertDraft } from '../db/repositories/plans.ts';
+import { anyIdTaken, insertDraft, settleImportedPlan } from '../db/repositories/plans.ts';
+import { insertImportedSession } from '../db/repositories/sessions.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
 import type { RecordFile } from '../records/format.ts';
 import { readRecordFile, refuse } from '../records/read.ts';
-import { anyIdTaken, setPatientDates, settlePlan, writeSession } from '../records/rows.ts';
 
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
@@ -93,14 +93,14 @@ function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | nu
     catalogue.setCatalogueRetired(db, id, now, now);
   }
   patients.insertPatient(db, patientId, { ...fields, chartNumber }, now);
-  setPatientDates(db, patientId, { createdAt, updatedAt, archivedAt });
+  patients.setPatientDates(db, patientId, { createdAt, updatedAt, archivedAt });
   // In version order, each inserted as a draft and then frozen, as the app itself makes them.
   for (const plan of [...file.plans].sort((a, b) => a.version - b.version)) {
     const { id, version, previousId, content } = plan;
     insertDraft(db, { id, patientId, version, previousId, content }, now);
-    settlePlan(db, plan);
+    settleImportedPlan(db, plan);
   }
-  for (const session of file.sessions) writeSession(db, patientId, session);
+  for (const session of file.sessions) insertImportedSession(db, { ...session, patientId });
   for (const h of file.handoutExports) {
     const { fontSet, clinic: stored, ...print } = h.options;
     const { logoSha256, ...clinic } = stored;

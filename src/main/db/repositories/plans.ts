@@ -320,3 +320,61 @@ export function findSnapshot(db: Database, id: string): FrozenPlan | null {
 export function deleteDraft(db: Database, id: string): boolean {
   return statement(db, "DELETE FROM plans WHERE id = ? AND status = 'draft'").run(id).changes > 0;
 }
+
+/** The one-line summary of what changed, stored beside a finalised version. */
+export function findChangeSummary(db: Database, planId: string): string | null {
+  const row = statement(db, 'SELECT change_summary FROM plans WHERE id = ?').get(planId) as
+    { change_summary: string | null } | undefined;
+  return row?.change_summary ?? null;
+}
+
+/** A plan version brought in with a patient's record, as it stood on the other computer. */
+export interface ImportedPlanState {
+  id: string;
+  status: PlanStatus;
+  /** The frozen snapshot's exact stored text, checked by the records codec. */
+  snapshot: string | null;
+  snapshotSha256: string | null;
+  finalisedAt: string | null;
+  finalisedBy: string | null;
+  changeSummary: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Gives a just-inserted draft its original dates and, for a finalised or superseded version,
+ * freezes it with its stored snapshot. A draft may still be changed, so this is the one
+ * moment these columns can be written; afterwards the database's triggers keep them.
+ */
+export function settleImportedPlan(db: Database, plan: ImportedPlanState): void {
+  statement(
+    db,
+    `UPDATE plans SET status = :status, snapshot = :snapshot, snapshot_sha256 = :sha,
+       finalised_at = :finalisedAt, finalised_by = :finalisedBy, change_summary = :changeSummary,
+       created_at = :createdAt, updated_at = :updatedAt
+     WHERE id = :id AND status = 'draft'`,
+  ).run({
+    id: plan.id,
+    status: plan.status,
+    snapshot: plan.snapshot,
+    sha: plan.snapshotSha256,
+    finalisedAt: plan.finalisedAt,
+    finalisedBy: plan.finalisedBy,
+    changeSummary: plan.changeSummary,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+  });
+}
+
+/** True when any of these ids is already used by a plan, session or handout here. */
+export function anyIdTaken(db: Database, ids: readonly string[]): boolean {
+  const row = statement(
+    db,
+    `SELECT 1 FROM plans WHERE id IN (SELECT value FROM json_each(:ids))
+     UNION ALL SELECT 1 FROM sessions WHERE id IN (SELECT value FROM json_each(:ids))
+     UNION ALL SELECT 1 FROM handout_exports WHERE id IN (SELECT value FROM json_each(:ids))
+     LIMIT 1`,
+  ).get({ ids: JSON.stringify(ids) });
+  return row !== undefined;
+}
