@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { HandoutExport, HandoutFile } from '../../shared/domain/handout.ts';
+import type {
+  HandoutExport,
+  HandoutFile,
+  StoredHandoutOptions,
+} from '../../shared/domain/handout.ts';
 import type { FrozenPlan, PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { foldForSearch } from '../../shared/text/fold.ts';
 import * as exportsRepo from '../db/repositories/handout-exports.ts';
-import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import { CURRENT_FONT_SET } from '../handout/fonts.ts';

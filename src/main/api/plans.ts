@@ -6,7 +6,7 @@ import {
   type Plan,
   type PlanContent,
 } from '../../shared/domain/plan.ts';
-import { fieldErrors } from '../dispatch.ts';
+import { fieldErrors } from '../../shared/field-errors.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';

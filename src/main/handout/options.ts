@@ -1,4 +1,5 @@
-import type { FontSet } from './fonts.ts';
+import type { FontSet } from '../../shared/domain/handout.ts';
+import type { PaperSize } from '../../shared/domain/settings.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
 export interface HandoutClinic {
@@ -10,7 +11,7 @@ export interface HandoutClinic {
 }
 
 export interface HandoutOptions {
-  paper: 'A4' | 'Letter';
+  paper: PaperSize;
   /** 18 pt body text instead of 14 pt. */
   largePrint: boolean;
   clinic: HandoutClinic;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogueContentSchema, catalogueIdSchema } from '../../shared/domain/catalogue.ts';
+import { FONT_SET_IDS } from '../../shared/domain/handout.ts';
 import { AUDIT_ENTITIES } from '../../shared/domain/history.ts';
 import { patientIdSchema, patientInputSchema } from '../../shared/domain/patient.ts';
 import { draftPlanContentSchema, PLAN_STATUSES } from '../../shared/domain/plan.ts';
@@ -11,7 +12,6 @@ import {
 } from '../../shared/domain/session.ts';
 import { MAX_LOGO_BASE64, PAPER_SIZES, RED_MARK_MINUTES } from '../../shared/domain/settings.ts';
 import { multiLineText, plainLine, requiredLine } from '../../shared/domain/text-fields.ts';
-import { FONT_SETS, type FontSet } from '../handout/fonts.ts';
 
 /**
  * The patient record file, version 1: one patient with every plan version (drafts too, and
@@ -101,7 +101,7 @@ export const recordHandoutSchema = z.strictObject({
     wearLog: z.boolean(),
     redMarkMinutes: z.int().min(RED_MARK_MINUTES.min).max(RED_MARK_MINUTES.max),
     /** Absent for handouts made before font sets existed. */
-    fontSet: z.enum(Object.keys(FONT_SETS) as [FontSet, ...FontSet[]]).optional(),
+    fontSet: z.enum(FONT_SET_IDS).optional(),
     clinic: z.strictObject({
       name: plainLine(120),
       address: multiLineText('Clinic address', 300),

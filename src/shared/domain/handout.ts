@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAPER_SIZES } from './settings.ts';
+import { PAPER_SIZES, type PaperSize } from './settings.ts';
 
 /** What the therapist chooses when making a handout; unset choices come from Settings. */
 export const handoutRequestSchema = z.strictObject({
@@ -16,7 +16,7 @@ export interface HandoutExport {
   planId: string;
   createdAt: string;
   sha256: string;
-  paper: 'A4' | 'Letter';
+  paper: PaperSize;
   largePrint: boolean;
   wearLog: boolean;
 }
@@ -25,4 +25,23 @@ export interface HandoutExport {
 export interface HandoutFile extends HandoutExport {
   fileName: string;
   pdfBase64: string;
+}
+
+/**
+ * The font sets a handout can be drawn with. A handout records its set, so one given out
+ * before the fonts changed is reprinted byte for byte with the fonts it was made with (the
+ * files of each set are the handout renderer's business: main/handout/fonts.ts).
+ */
+export const FONT_SET_IDS = ['atkinson-1', 'jointplan-sans-1'] as const;
+export type FontSet = (typeof FONT_SET_IDS)[number];
+
+/** What a handout was printed with, besides the snapshot: kept to reprint it exactly. */
+export interface StoredHandoutOptions {
+  paper: PaperSize;
+  largePrint: boolean;
+  wearLog: boolean;
+  redMarkMinutes: number;
+  clinic: { name: string; address: string; phone: string; logoBase64: string | null };
+  /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
+  fontSet?: FontSet;
 }

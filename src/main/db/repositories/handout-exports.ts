@@ -1,18 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { HandoutExport } from '../../../shared/domain/handout.ts';
-import type { FontSet } from '../../handout/fonts.ts';
+import type { HandoutExport, StoredHandoutOptions } from '../../../shared/domain/handout.ts';
 import { statement } from '../statements.ts';
-
-/** The stored options: everything but the snapshot that went into the PDF. */
-export interface StoredHandoutOptions {
-  paper: 'A4' | 'Letter';
-  largePrint: boolean;
-  wearLog: boolean;
-  redMarkMinutes: number;
-  clinic: { name: string; address: string; phone: string; logoBase64: string | null };
-  /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
-  fontSet?: FontSet;
-}
 
 interface ExportRow {
   id: string;
