@@ -11,8 +11,7 @@ import { ADHERENCE_LABELS, type Adherence } from '../../shared/domain/session.ts
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import * as history from '../db/repositories/history.ts';
 import * as plans from '../db/repositories/plans.ts';
-import { notFound, type ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { type ApiContext, mustFindPatient, notFound } from './context.ts';
 import { versionView } from './plan-versions.ts';
 
 type HistoryMethods = Pick<AppApi, 'history.timeline' | 'history.compare'>;

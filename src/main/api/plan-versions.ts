@@ -2,8 +2,7 @@ import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import type { FrozenPlan, PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
-import type { ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { type ApiContext, mustFindPatient } from './context.ts';
 
 /**
  * A plan version frozen from its content, its patient and the catalogue as they read now:

@@ -13,9 +13,8 @@ import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import { recordChange } from './audit.ts';
-import { notFound, type ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { audited } from './audit.ts';
+import { type ApiContext, mustFindPatient, notFound } from './context.ts';
 import { freezeVersion } from './plan-versions.ts';
 
 type PlanMethods = Pick<
@@ -67,7 +66,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     from: string,
   ): Plan {
     const id = ctx.newId();
-    db.transaction(() => {
+    audited(ctx, (note) => {
       const existing = plans.findPlanIdByStatus(db, patientId, 'draft');
       if (existing) {
         throw new AppError(
@@ -79,14 +78,14 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       assertCatalogueRefs(content);
       const version = plans.latestPlanVersion(db, patientId) + 1;
       plans.insertDraft(db, { id, patientId, version, previousId, content }, ctx.now());
-      recordChange(ctx, {
+      note({
         patientId,
         entity: 'plan',
         entityId: id,
         action: 'created',
         summary: `Started draft version ${version}${from}`,
       });
-    })();
+    });
     return mustFind(id);
   }
 
@@ -131,24 +130,24 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     },
 
     'plans.saveDraft': ({ id, content }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         assertCatalogueRefs(content);
         plans.replaceDraftContent(db, id, content, ctx.now());
         // One record per save, autosaves included; the trail's screen folds a run of them.
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'edited',
           summary: `Edited draft version ${draft.version}`,
         });
-      })();
+      });
       return mustFind(id);
     },
 
     'plans.finalize': ({ id }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         const checked = finalPlanContentSchema.safeParse(draft.content);
         if (!checked.success) {
@@ -173,14 +172,14 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           finalisedBy: checked.data.therapist,
           changeSummary,
         });
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'finalised',
           summary: `Finalised version ${draft.version}`,
         });
-      })();
+      });
       return mustFind(id);
     },
 
@@ -197,17 +196,17 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     },
 
     'plans.discardDraft': ({ id }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         plans.deleteDraft(db, id);
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'discarded',
           summary: `Discarded draft version ${draft.version}`,
         });
-      })();
+      });
       return { discarded: true };
     },
   };

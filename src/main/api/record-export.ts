@@ -2,9 +2,8 @@ import { AppError } from '../../shared/app-error.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { MAX_RECORD_FILE_CHARS, type RecordExport } from '../../shared/domain/record-file.ts';
-import { recordChange } from './audit.ts';
-import type { ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { audited } from './audit.ts';
+import { type ApiContext, mustFindPatient } from './context.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { findCatalogueItems } from '../db/repositories/catalogue.ts';
 import { isSeedId } from '../../shared/domain/catalogue.ts';
@@ -157,12 +156,14 @@ export function exportRecord(ctx: ApiContext, patientId: string): RecordExport {
     );
   }
   // The record is leaving this computer: the trail says so (the file holds the trail before it).
-  recordChange(ctx, {
-    patientId,
-    entity: 'patient',
-    entityId: patientId,
-    action: 'exported',
-    summary: 'Exported the whole record to a file',
-  });
+  audited(ctx, (note) =>
+    note({
+      patientId,
+      entity: 'patient',
+      entityId: patientId,
+      action: 'exported',
+      summary: 'Exported the whole record to a file',
+    }),
+  );
   return { fileName: recordFileName(p, ctx.today()), text };
 }

@@ -4,9 +4,8 @@ import { formatDate } from '../../shared/domain/dates.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { planSnapshotSchema } from '../../shared/domain/plan-snapshot.ts';
 import type { RecordConflict, RecordPreview } from '../../shared/domain/record-file.ts';
-import { recordChange } from './audit.ts';
-import type { ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { audited, type NoteChange } from './audit.ts';
+import { type ApiContext, mustFindPatient } from './context.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import { insertHandoutExport } from '../db/repositories/handout-exports.ts';
@@ -84,7 +83,12 @@ export function previewRecord(ctx: ApiContext, text: string): RecordPreview {
   };
 }
 
-function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | null): void {
+function writeRecord(
+  ctx: ApiContext,
+  note: NoteChange,
+  file: RecordFile,
+  chartNumber: string | null,
+): void {
   const { db } = ctx;
   const now = ctx.now();
   const { id: patientId, createdAt, updatedAt, archivedAt, ...fields } = file.patient;
@@ -118,7 +122,7 @@ function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | nu
   const exported = formatDate(file.exportedAt.slice(0, 10));
   const chartNote = chartNumber === file.patient.chartNumber ? '' : ', with a new chart number';
   const change = (entity: 'patient' | 'plan' | 'session', entityId: string, summary: string) =>
-    recordChange(ctx, { patientId, entity, entityId, action: 'imported', summary });
+    note({ patientId, entity, entityId, action: 'imported', summary });
   change('patient', patientId, `Imported from a record file exported on ${exported}${chartNote}`);
   for (const plan of file.plans)
     change('plan', plan.id, `Imported version ${plan.version} (${plan.status})`);
@@ -137,7 +141,7 @@ export function importRecord(
 ): Patient {
   const file = readRecordFile(text);
   const chosen = chartNumber === undefined ? file.patient.chartNumber : chartNumber;
-  ctx.db.transaction(() => {
+  audited(ctx, (note) => {
     const same = patients.findPatient(ctx.db, file.patient.id);
     if (same)
       throw new AppError(
@@ -159,7 +163,7 @@ export function importRecord(
       const message = `Chart number ${chosen} already belongs to ${fullName(mustFindPatient(ctx, holder))}. Enter a different chart number, or import without one.`;
       throw new AppError('conflict', message, { chartNumber: message });
     }
-    writeRecord(ctx, file, chosen);
-  })();
+    writeRecord(ctx, note, file, chosen);
+  });
   return mustFindPatient(ctx, file.patient.id);
 }
