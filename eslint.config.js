@@ -38,6 +38,76 @@ const boundaries = {
   },
 };
 
+// ── Rooms of the main side (issue #9): which room may import which. ──────────────────────
+// One import-x/no-restricted-paths block, checked on resolved paths, so a rule cannot be
+// dodged by how a relative import is spelt. Keep other boundary rules in their own blocks.
+const PRODUCTION = [
+  'src/main/**/!(*.test).ts',
+  'src/shared/**/!(*.test).ts',
+  'src/preload/**/*.ts',
+  'src/renderer/**/!(*.test).{ts,tsx}',
+  'src/web-host/**/!(*.test).ts',
+];
+const rooms = [
+  {
+    target: [
+      'src/main/!(electron)/**/*.ts',
+      'src/main/*.ts',
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,tsx}',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+    ],
+    from: 'node_modules/electron',
+    message: 'Only the Electron shell (src/main/electron) and the preload import electron.',
+  },
+  {
+    target: [
+      'src/main/!(electron)/**/*.ts',
+      'src/main/*.ts',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+    ],
+    from: 'src/main/electron',
+    message: 'The core and the web host never reach into the Electron shell.',
+  },
+  {
+    target: 'src/main/db/**/!(*.test).ts',
+    from: 'src',
+    except: ['./shared', './main/db'],
+    message: 'Production code in src/main/db imports only src/shared and src/main/db.',
+  },
+  {
+    target: 'src/main/handout/**/!(*.test).ts',
+    from: 'src',
+    except: ['./shared', './main/handout'],
+    message: 'Production code in src/main/handout imports only src/shared and src/main/handout.',
+  },
+  {
+    target: 'src/main/api/**/*.ts',
+    from: 'src/main/dispatch.ts',
+    message: 'Use cases do not reach into the dispatcher (the transport layer).',
+  },
+  {
+    target: PRODUCTION,
+    from: 'src/test-support',
+    message: 'Production code never imports test support.',
+  },
+  {
+    target: [
+      'src/main/**/*.ts',
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,tsx}',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+      'e2e/**/*.ts',
+    ],
+    from: 'src/preload',
+    except: ['./api-types.d.ts'],
+    message: 'Nothing imports the preload but its type file (src/preload/api-types.d.ts).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -78,5 +148,10 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
+  },
+  // Rooms of the main side (issue #9): see `rooms` above.
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: rooms }] },
   },
 );
