@@ -112,7 +112,7 @@ async function finalisedSnapshot(
 ): Promise<PlanSnapshot> {
   const draft = await call(api, 'plans.createDraft', { patientId, source: { from: 'blank' } });
   await call(api, 'plans.saveDraft', { id: draft.id, content });
-  const plan = await call(api, 'plans.finalize', { id: draft.id });
+  const plan = await call(api, 'plans.finalise', { id: draft.id });
   if (!plan.snapshot) throw new Error(`plan ${plan.id} has no snapshot`);
   return plan.snapshot;
 }

@@ -126,7 +126,7 @@ export class BrowserWindow {
       id: draft.value.id,
       content: { ...draft.value.content, therapist: 'Smoke OT', reviewDate: '2099-01-01' },
     });
-    await call('api:plans.finalize', fromWindow, { id: draft.value.id });
+    await call('api:plans.finalise', fromWindow, { id: draft.value.id });
     const handout = await call('api:handouts.create', fromWindow, { planId: draft.value.id });
     report.calls.handout = handout.ok
       ? {

@@ -242,7 +242,7 @@ describe('a restore and calls already under way', () => {
       id: draft.id,
       content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2027-01-15' },
     });
-    await ok('plans.finalize', { id: draft.id });
+    await ok('plans.finalise', { id: draft.id });
 
     const handout = ok('handouts.create', { planId: draft.id });
     const restore = ok('backups.restore', { name: made.name, confirm: true });

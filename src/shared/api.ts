@@ -120,7 +120,7 @@ export const contract = {
   'plans.saveDraft': method(
     z.strictObject({ id: uuid('Plan'), content: draftPlanContentSchema }),
   ).returns<Plan>(),
-  'plans.finalize': method(planById).returns<Plan>(),
+  'plans.finalise': method(planById).returns<Plan>(),
   'plans.revise': method(planById).returns<Plan>(),
   'plans.discardDraft': method(planById).returns<{ discarded: true }>(),
 

@@ -96,7 +96,7 @@ export async function buildSampleSnapshot(
       ),
     };
     await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });
-    const plan = await h.ok('plans.finalize', { id: draft.id });
+    const plan = await h.ok('plans.finalise', { id: draft.id });
     if (!plan.snapshot) throw new Error('A finalised plan has no snapshot');
     return plan.snapshot;
   } finally {

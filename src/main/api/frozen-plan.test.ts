@@ -29,7 +29,7 @@ beforeEach(async () => {
     id: draft.id,
     content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2026-06-01' },
   });
-  v1 = await h.ok('plans.finalize', { id: draft.id });
+  v1 = await h.ok('plans.finalise', { id: draft.id });
   const splintId = v1.content.orthoses[0]?.catalogueId ?? '';
   const openerId = v1.content.equipment[0]?.catalogueId ?? '';
   splint = await h.ok('catalogue.get', { id: splintId });
@@ -72,7 +72,7 @@ it('compares versions with each version’s own catalogue words', async () => {
       orthoses: draft.content.orthoses.filter((o) => o.catalogueId !== splint.id),
     },
   });
-  const v2 = await h.ok('plans.finalize', { id: draft.id });
+  const v2 = await h.ok('plans.finalise', { id: draft.id });
   const { changes } = await h.ok('history.compare', { fromId: v1.id, toId: v2.id });
   const removed = changes.find((c) => c.kind === 'removed');
   expect(removed?.subject).toBe(catalogueItemName(splint.content));

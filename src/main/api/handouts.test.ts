@@ -41,7 +41,7 @@ beforeEach(async () => {
     id: draft.id,
     content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2026-06-01' },
   });
-  planId = (await h.ok('plans.finalize', { id: draft.id })).id;
+  planId = (await h.ok('plans.finalise', { id: draft.id })).id;
 });
 afterEach(() => h.close());
 

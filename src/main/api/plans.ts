@@ -23,7 +23,7 @@ type PlanMethods = Pick<
   | 'plans.get'
   | 'plans.createDraft'
   | 'plans.saveDraft'
-  | 'plans.finalize'
+  | 'plans.finalise'
   | 'plans.revise'
   | 'plans.discardDraft'
 >;
@@ -146,7 +146,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       return mustFind(id);
     },
 
-    'plans.finalize': ({ id }) => {
+    'plans.finalise': ({ id }) => {
       audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         const checked = finalPlanContentSchema.safeParse(draft.content);

@@ -69,7 +69,7 @@ async function finalise(
     ? await h.ok('plans.revise', { id: active.id })
     : await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
   await h.ok('plans.saveDraft', { id: draft.id, content: contentWith(draft, reviewDate, items) });
-  return h.ok('plans.finalize', { id: draft.id });
+  return h.ok('plans.finalise', { id: draft.id });
 }
 
 async function patientWithPlan(

@@ -53,7 +53,7 @@ async function finalisedPlan(): Promise<Plan> {
       equipment: [{ catalogueId: jarId, reason: null }],
     },
   });
-  return h.ok('plans.finalize', { id: draft.id });
+  return h.ok('plans.finalise', { id: draft.id });
 }
 
 const outcome = (change: Partial<SessionOutcomeInput> = {}): SessionOutcomeInput => ({

@@ -51,11 +51,11 @@ export function useSaveDraft() {
   });
 }
 
-export function useFinalizePlan() {
+export function useFinalisePlan() {
   const client = useQueryClient();
   const afterChange = useAfterChange();
   return useMutation({
-    mutationFn: (id: string) => call('plans.finalize', { id }),
+    mutationFn: (id: string) => call('plans.finalise', { id }),
     onSuccess: (plan) => {
       // The version it replaces is now superseded: do not show it as active from the cache.
       void client.invalidateQueries({
