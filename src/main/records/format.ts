@@ -141,5 +141,4 @@ export const recordFileSchema = z.strictObject({
 
 export type RecordFile = z.output<typeof recordFileSchema>;
 export type RecordPlan = RecordFile['plans'][number];
-export type RecordSession = RecordFile['sessions'][number];
 export type RecordHandout = RecordFile['handoutExports'][number];

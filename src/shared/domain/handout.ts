@@ -8,7 +8,6 @@ export const handoutRequestSchema = z.strictObject({
   largePrint: z.boolean().nullable().default(null),
   wearLog: z.boolean().default(false),
 });
-export type HandoutRequest = z.input<typeof handoutRequestSchema>;
 
 /** A handout that was made, as listed under its plan. */
 export interface HandoutExport {

@@ -32,7 +32,6 @@ export const reviewQueueQuerySchema = z.strictObject({
     .default('review-date'),
   query: searchQuery(),
 });
-export type ReviewQueueQuery = z.input<typeof reviewQueueQuerySchema>;
 export type ReviewSort = z.output<typeof reviewQueueQuerySchema>['sort'];
 
 /** A patient whose active plan has a review date. */

@@ -55,7 +55,6 @@ export const WEARING_PATTERN_LABELS: Record<WearingPatternType, string> = {
 
 /** The stages a schedule can differ by. */
 export const SCHEDULE_STAGES = ['flare', 'stable'] as const;
-export type ScheduleStage = (typeof SCHEDULE_STAGES)[number];
 
 /** A pattern for every day, with an optional different pattern during a flare or when stable. */
 export const wearingScheduleSchema = z
@@ -109,9 +108,4 @@ export function describePattern(p: WearingPattern): string {
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-/** The pattern that applies in a stage: its own variant when there is one, else the usual. */
-export function patternFor(schedule: WearingSchedule, stage: ScheduleStage | null): WearingPattern {
-  return (stage && schedule[stage]) ?? schedule.usual;
 }
