@@ -5,7 +5,10 @@ import { handoutExports } from './004-handout-exports.ts';
 import { history } from './005-history.ts';
 import type { Migration } from './types.ts';
 
-/** Every migration in order. Append only: a shipped migration is never edited. */
+/**
+ * Every migration in order. Append only: a shipped migration is never edited (its hash is in
+ * SHIPPED.sha256, checked by shipped.test.ts); a correction is a new migration saying why.
+ */
 export const MIGRATIONS: readonly Migration[] = [
   patients,
   plans,
