@@ -26,7 +26,7 @@ const ADHERENCE_SHORT: Record<Adherence, string> = {
 };
 
 /** "Planned: 6 checklist items", "Recorded: pain 4/10, splint schedule mostly kept", "Cancelled". */
-export function sessionSummary(row: history.TimelineSessionRow): string {
+export function sessionSummary(row: history.TimelineSessionLine): string {
   if (row.status === 'cancelled') return 'Cancelled';
   if (row.status === 'planned') {
     const n = row.checklistCount;
@@ -59,7 +59,7 @@ export function historyMethods(ctx: ApiContext): HistoryMethods {
    */
   function planSummary(
     patientId: string,
-    row: history.TimelinePlanRow,
+    row: history.TimelinePlanLine,
     frozen: Map<string, PlanVersionView | null>,
   ): string {
     if (row.changeSummary !== null) return row.changeSummary;
