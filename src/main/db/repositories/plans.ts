@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { AffectedJoint } from '../../../shared/domain/joints.ts';
 import type { Plan, PlanContent, PlanStatus, PlanSummary } from '../../../shared/domain/plan.ts';
 import {
   planSnapshotSchema,
@@ -7,34 +6,20 @@ import {
   type PlanSnapshot,
 } from '../../../shared/domain/plan-snapshot.ts';
 import { statement } from '../statements.ts';
+import { toContent, toRows, type ContentColumns, type ItemRow } from './plan-content.ts';
 
-interface PlanRow {
+interface PlanRow extends ContentColumns {
   id: string;
   patient_id: string;
   version: number;
   previous_id: string | null;
   status: PlanStatus;
-  title: string;
-  plan_date: string;
-  therapist: string;
-  review_date: string | null;
-  affected_joints: string;
-  rest: string;
   created_at: string;
   updated_at: string;
   finalised_at: string | null;
   finalised_by: string | null;
   snapshot: string | null;
   snapshot_sha256: string | null;
-}
-
-type Section = 'goal' | 'orthosis' | 'equipment' | 'principle' | 'strategy';
-
-interface ItemRow {
-  section: Section;
-  position: number;
-  catalogue_id: string | null;
-  data: string;
 }
 
 const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
@@ -53,89 +38,6 @@ function toSnapshot(planId: string, json: string): PlanSnapshot {
     );
   }
   return checked.data;
-}
-
-/** Splits plan content into the plan row's columns and its ordered item rows. */
-function toRows(content: PlanContent): { header: Record<string, string | null>; items: ItemRow[] } {
-  const { strategies, ...rest } = content.rest;
-  const items: ItemRow[] = [
-    ...content.goals.map((g, position) => ({
-      section: 'goal' as const,
-      position,
-      catalogue_id: null,
-      data: JSON.stringify(g),
-    })),
-    ...content.orthoses.map(({ catalogueId, ...data }, position) => ({
-      section: 'orthosis' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...content.equipment.map(({ catalogueId, ...data }, position) => ({
-      section: 'equipment' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...content.principles.map(({ catalogueId, ...data }, position) => ({
-      section: 'principle' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...strategies.map(({ catalogueId, ...data }, position) => ({
-      section: 'strategy' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-  ];
-  return {
-    header: {
-      title: content.title,
-      plan_date: content.planDate,
-      therapist: content.therapist,
-      review_date: content.reviewDate,
-      affected_joints: JSON.stringify(content.affectedJoints),
-      rest: JSON.stringify(rest),
-    },
-    items,
-  };
-}
-
-function toContent(row: PlanRow, items: ItemRow[]): PlanContent {
-  const of = (section: Section) =>
-    items.filter((i) => i.section === section).sort((a, b) => a.position - b.position);
-  const withRef = <T>(i: ItemRow) => ({
-    catalogueId: i.catalogue_id ?? '',
-    ...(JSON.parse(i.data) as T),
-  });
-  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies' | 'energyPs'> & {
-    energyPs?: PlanContent['rest']['energyPs'];
-  };
-  return {
-    title: row.title,
-    planDate: row.plan_date,
-    therapist: row.therapist,
-    affectedJoints: JSON.parse(row.affected_joints) as AffectedJoint[],
-    goals: of('goal').map((i) => JSON.parse(i.data) as PlanContent['goals'][number]),
-    reviewDate: row.review_date,
-    orthoses: of('orthosis').map((i) =>
-      withRef<Omit<PlanContent['orthoses'][number], 'catalogueId'>>(i),
-    ),
-    equipment: of('equipment').map((i) =>
-      withRef<Omit<PlanContent['equipment'][number], 'catalogueId'>>(i),
-    ),
-    rest: {
-      ...rest,
-      // Plans saved before this setting existed read as its default.
-      energyPs: rest.energyPs ?? 'four-ps',
-      strategies: of('strategy').map((i) => ({ catalogueId: i.catalogue_id ?? '' })),
-    },
-    principles: of('principle').map((i) =>
-      withRef<Omit<PlanContent['principles'][number], 'catalogueId'>>(i),
-    ),
-  };
 }
 
 function toPlan(row: PlanRow, items: ItemRow[]): Plan {
