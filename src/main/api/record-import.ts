@@ -66,7 +66,7 @@ function conflictOf(ctx: ApiContext, file: RecordFile): RecordConflict | null {
   };
 }
 
-export function previewRecord(ctx: ApiContext, text: string): RecordPreview {
+export function inspectRecord(ctx: ApiContext, text: string): RecordPreview {
   const file = readRecordFile(text);
   const newCatalogueItems = missingCatalogue(ctx, file).size;
   return {
