@@ -34,13 +34,22 @@ export interface HandoutFile extends HandoutExport {
 export const FONT_SET_IDS = ['atkinson-1', 'jointplan-sans-1'] as const;
 export type FontSet = (typeof FONT_SET_IDS)[number];
 
-/** What a handout was printed with, besides the snapshot: kept to reprint it exactly. */
-export interface StoredHandoutOptions {
-  paper: PaperSize;
-  largePrint: boolean;
-  wearLog: boolean;
-  redMarkMinutes: number;
-  clinic: { name: string; address: string; phone: string; logoBase64: string | null };
+/**
+ * What a handout was printed with, besides the snapshot: kept to reprint it exactly. Its
+ * shape only (no trimming or text rules), so reading it back never changes a value.
+ */
+export const storedHandoutOptionsSchema = z.object({
+  paper: z.enum(PAPER_SIZES),
+  largePrint: z.boolean(),
+  wearLog: z.boolean(),
+  redMarkMinutes: z.number(),
+  clinic: z.object({
+    name: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    logoBase64: z.string().nullable(),
+  }),
   /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
-  fontSet?: FontSet;
-}
+  fontSet: z.enum(FONT_SET_IDS).optional(),
+});
+export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;

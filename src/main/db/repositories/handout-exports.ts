@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { HandoutExport, StoredHandoutOptions } from '../../../shared/domain/handout.ts';
+import {
+  storedHandoutOptionsSchema,
+  type HandoutExport,
+  type StoredHandoutOptions,
+} from '../../../shared/domain/handout.ts';
 import { statement } from '../statements.ts';
 
 interface ExportRow {
@@ -11,7 +15,7 @@ interface ExportRow {
 }
 
 function toExport(row: ExportRow): HandoutExport & { options: StoredHandoutOptions } {
-  const options = JSON.parse(row.options) as StoredHandoutOptions;
+  const options = storedHandoutOptionsSchema.parse(JSON.parse(row.options));
   return {
     id: row.id,
     planId: row.plan_id,
