@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOfBirthSchema } from './dates.ts';
-import { affectedJointsSchema, type AffectedJoint } from './joints.ts';
+import { affectedJointsSchema } from './joints.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine, searchQuery } from './text-fields.ts';
 
 export const DISEASE_STAGES = ['active-flare', 'stable', 'established-deformity'] as const;
