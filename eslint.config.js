@@ -84,6 +84,11 @@ const rooms = [
     message: 'Production code in src/main/handout imports only src/shared and src/main/handout.',
   },
   {
+    target: 'src/main/records/**/!(*.test).ts',
+    from: ['src/main/api', 'src/main/db'],
+    message: 'src/main/records is the record-file codec: use cases and SQL live in api/ and db/.',
+  },
+  {
     target: 'src/main/api/**/*.ts',
     from: 'src/main/dispatch.ts',
     message: 'Use cases do not reach into the dispatcher (the transport layer).',
