@@ -8,7 +8,10 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         // The handout renderer runs on a worker thread, from its own file beside index.js.
-        input: { index: 'src/main/index.ts', 'handout-worker': 'src/main/handout/worker.ts' },
+        input: {
+          index: 'src/main/electron/index.ts',
+          'handout-worker': 'src/main/handout/worker.ts',
+        },
       },
     },
   },

@@ -45,33 +45,23 @@ const boundaries = {
  * imports only those below it, so a widget or a screen can be moved or reused on its own.
  */
 const rendererRoot = './src/renderer/src';
-const rendererLayers = {
-  'import-x/no-restricted-paths': [
-    'error',
-    {
-      // Zones are paths from the repository root, wherever eslint is started.
-      basePath: import.meta.dirname,
-      zones: [
-        {
-          target: [`${rendererRoot}/features`, `${rendererRoot}/components`, `${rendererRoot}/lib`],
-          from: `${rendererRoot}/app`,
-          message:
-            'Only app/ may import app/: share what screens need through lib/ or components/.',
-        },
-        {
-          target: [`${rendererRoot}/components`, `${rendererRoot}/lib`],
-          from: `${rendererRoot}/features`,
-          message: 'components/ and lib/ serve every feature, so they import none.',
-        },
-        {
-          target: `${rendererRoot}/lib`,
-          from: `${rendererRoot}/components`,
-          message: 'lib/ holds plain helpers and hooks, below the components.',
-        },
-      ],
-    },
-  ],
-};
+const rendererZones = [
+  {
+    target: [`${rendererRoot}/features`, `${rendererRoot}/components`, `${rendererRoot}/lib`],
+    from: `${rendererRoot}/app`,
+    message: 'Only app/ may import app/: share what screens need through lib/ or components/.',
+  },
+  {
+    target: [`${rendererRoot}/components`, `${rendererRoot}/lib`],
+    from: `${rendererRoot}/features`,
+    message: 'components/ and lib/ serve every feature, so they import none.',
+  },
+  {
+    target: `${rendererRoot}/lib`,
+    from: `${rendererRoot}/components`,
+    message: 'lib/ holds plain helpers and hooks, below the components.',
+  },
+];
 
 /** Hooks live in files named as the hook (`useSaveForm.ts`), one case for them all. */
 const hookFileName = {
@@ -91,6 +81,81 @@ const hookFileName = {
     };
   },
 };
+
+// ── Rooms of the main side (issue #9): which room may import which. ──────────────────────
+// One import-x/no-restricted-paths block, checked on resolved paths, so a rule cannot be
+// dodged by how a relative import is spelt. Keep other boundary rules in their own blocks.
+const PRODUCTION = [
+  'src/main/**/!(*.test).ts',
+  'src/shared/**/!(*.test).ts',
+  'src/preload/**/*.ts',
+  'src/renderer/**/!(*.test).{ts,tsx}',
+  'src/web-host/**/!(*.test).ts',
+];
+const rooms = [
+  {
+    target: [
+      'src/main/!(electron)/**/*.ts',
+      'src/main/*.ts',
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,tsx}',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+    ],
+    from: 'node_modules/electron',
+    message: 'Only the Electron shell (src/main/electron) and the preload import electron.',
+  },
+  {
+    target: [
+      'src/main/!(electron)/**/*.ts',
+      'src/main/*.ts',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+    ],
+    from: 'src/main/electron',
+    message: 'The core and the web host never reach into the Electron shell.',
+  },
+  {
+    target: 'src/main/db/**/!(*.test).ts',
+    from: 'src',
+    except: ['./shared', './main/db'],
+    message: 'Production code in src/main/db imports only src/shared and src/main/db.',
+  },
+  {
+    target: 'src/main/handout/**/!(*.test).ts',
+    from: 'src',
+    except: ['./shared', './main/handout'],
+    message: 'Production code in src/main/handout imports only src/shared and src/main/handout.',
+  },
+  {
+    target: 'src/main/records/**/!(*.test).ts',
+    from: ['src/main/api', 'src/main/db'],
+    message: 'src/main/records is the record-file codec: use cases and SQL live in api/ and db/.',
+  },
+  {
+    target: 'src/main/api/**/*.ts',
+    from: 'src/main/dispatch.ts',
+    message: 'Use cases do not reach into the dispatcher (the transport layer).',
+  },
+  {
+    target: PRODUCTION,
+    from: 'src/test-support',
+    message: 'Production code never imports test support.',
+  },
+  {
+    target: [
+      'src/main/**/*.ts',
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,tsx}',
+      'src/web-host/**/*.ts',
+      'src/test-support/**/*.ts',
+      'e2e/**/*.ts',
+    ],
+    from: 'src/preload',
+    except: ['./api-types.d.ts'],
+    message: 'Nothing imports the preload but its type file (src/preload/api-types.d.ts).',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -125,11 +190,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', boundaries.renderer],
     },
   },
-  // Renderer layers and file names (see rendererLayers above).
+  // Hook file names (see hookFileName above).
   {
     files: ['src/renderer/src/**/*.{ts,tsx}'],
     plugins: { renderer: { rules: { 'hook-file-name': hookFileName } } },
-    rules: { ...rendererLayers, 'renderer/hook-file-name': 'error' },
+    rules: { 'renderer/hook-file-name': 'error' },
   },
   {
     files: ['src/main/**/*.ts', 'src/web-host/**/*.ts', 'src/preload/**/*.ts'],
@@ -138,5 +203,17 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
+  },
+  // Rooms of the main side and the renderer's layers (see `rooms` and `rendererZones` above),
+  // in one rule: a later block setting the same rule would replace, not add to, the zones.
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        // Zones are paths from the repository root, wherever eslint is started.
+        { basePath: import.meta.dirname, zones: [...rooms, ...rendererZones] },
+      ],
+    },
   },
 );

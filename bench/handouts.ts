@@ -1,8 +1,9 @@
 /**
  * Handout rendering: PDFKit (what the app does) on a typical two-page plan and on a 40-item
- * plan, and, in the same run, Chromium's page.pdf() printing equivalent HTML (what most
- * Electron apps do) for the typical plan. Plans are made and finalised through the app API
- * on a fresh database, so the snapshots are the real thing.
+ * plan, and, in the same run, Chromium's page.pdf() printing the same handout as HTML (what
+ * most Electron apps do) for the typical plan; the HTML is read from the PDFKit handout's
+ * own text (handout-html.ts), so the two print the same words. Plans are made and finalised
+ * through the app API on a fresh database, so the snapshots are the real thing.
  *
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
  * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
@@ -14,12 +15,13 @@ import { chromium, type Browser } from 'playwright-core';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
-import { SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
+import { SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
 import type { AppApi } from '../src/shared/api.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
-import { handoutFontCss, handoutFooterTemplate, handoutHtml } from './handout-html.ts';
+import { handoutHtmlFromPdf } from './handout-html.ts';
 import { median, round2, seededRandom, time, type BenchSuite } from './lib.ts';
+import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
 const TYPICAL_WARM_UP = 10;
 const TYPICAL_RENDERS = 40;
@@ -41,8 +43,6 @@ const OPTIONS: HandoutOptions = {
 };
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-/** The PDFKit handout's margins (theme.ts), so both print on the same area of A4. */
-const PDF_MARGIN = { top: '72px', bottom: '96px', left: '80px', right: '80px' };
 
 /** 1 splint, 3 pieces of equipment, a break rule, 2 principles and 1 goal. */
 function typicalContent(): PlanContentInput {
@@ -111,11 +111,9 @@ async function finalisedSnapshot(
 ): Promise<PlanSnapshot> {
   const draft = await call(api, 'plans.createDraft', { patientId, source: { from: 'blank' } });
   await call(api, 'plans.saveDraft', { id: draft.id, content });
-  const plan = await call(api, 'plans.finalize', { id: draft.id });
-  const row = db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as
-    { snapshot: string } | undefined;
-  if (!row) throw new Error(`plan ${plan.id} has no snapshot`);
-  return JSON.parse(row.snapshot) as PlanSnapshot;
+  const plan = await call(api, 'plans.finalise', { id: draft.id });
+  if (!plan.snapshot) throw new Error(`plan ${plan.id} has no snapshot`);
+  return plan.snapshot;
 }
 
 /** Pages in a PDF: its page objects (PDFKit and Chromium both write them uncompressed). */
@@ -140,9 +138,9 @@ function chromiumPath(): string | null {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
 }
 
-/** Median ms of setContent + pdf() for the typical plan's HTML, or null without Chromium. */
+/** Median ms of setContent + pdf() for the typical handout's HTML, or null without Chromium. */
 async function chromiumMedian(
-  snapshot: PlanSnapshot,
+  pdfkitHandout: Uint8Array,
   log: (message: string) => void,
 ): Promise<number | null> {
   const executablePath = chromiumPath();
@@ -163,24 +161,27 @@ async function chromiumMedian(
   }
   try {
     const page = await browser.newPage();
-    const html = handoutHtml(snapshot, OPTIONS, handoutFontCss());
-    const footerTemplate = handoutFooterTemplate(snapshot, OPTIONS);
+    const { html, size } = await handoutHtmlFromPdf(pdfkitHandout);
     let pdf: Buffer = Buffer.alloc(0);
     const print = async () => {
       await page.setContent(html);
       pdf = await page.pdf({
-        format: 'A4',
+        width: `${size.width / 72}in`,
+        height: `${size.height / 72}in`,
         printBackground: true,
-        margin: PDF_MARGIN,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate,
+        margin: { top: '0', bottom: '0', left: '0', right: '0' },
+        preferCSSPageSize: true,
       });
     };
     log(`printing the typical plan's HTML with Chromium ${CHROMIUM_PRINTS} times…`);
     const ms = await samples(CHROMIUM_WARM_UP, CHROMIUM_PRINTS, print);
     if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('Chromium made no PDF');
-    log(`Chromium's typical handout: ${pdfPageCount(pdf)} pages, ${pdf.length} bytes`);
+    const pages = pdfPageCount(pdf);
+    if (pages !== pdfPageCount(pdfkitHandout))
+      throw new Error(
+        `Chromium printed ${pages} pages of a ${pdfPageCount(pdfkitHandout)}-page handout`,
+      );
+    log(`Chromium's typical handout: ${pages} pages, ${pdf.length} bytes`);
     if (KEEP) {
       writeFileSync(`${KEEP}-chromium.pdf`, pdf);
       writeFileSync(`${KEEP}-chromium.html`, html);
@@ -237,30 +238,35 @@ export const handoutsBench: BenchSuite = {
     // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
     // renders absorb that. Every render still re-parses the font bytes given to registerFont.
     let pdf: Buffer = Buffer.alloc(0);
-    const first = await time(async () => (pdf = await renderHandout(typical, OPTIONS)));
+    const first = await time(
+      async () => (pdf = await renderHandout(sealSnapshot(typical), OPTIONS)),
+    );
     log(
       `first (cold) typical render: ${first.toFixed(1)} ms, ${pdfPageCount(pdf)} pages, ${pdf.length} bytes`,
     );
     if (KEEP) {
       writeFileSync(`${KEEP}-pdfkit.pdf`, pdf);
-      writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(large, OPTIONS));
+      writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(sealSnapshot(large), OPTIONS));
     }
 
     log(`rendering the typical plan ${TYPICAL_RENDERS} times…`);
     const typicalMs = await samples(TYPICAL_WARM_UP, TYPICAL_RENDERS, () =>
-      renderHandout(typical, OPTIONS),
+      renderHandout(sealSnapshot(typical), OPTIONS),
     );
     log(`rendering the 40-item plan ${LARGE_RENDERS} times…`);
     let largePdf: Buffer = Buffer.alloc(0);
     const largeMs = await samples(
       LARGE_WARM_UP,
       LARGE_RENDERS,
-      async () => (largePdf = await renderHandout(large, OPTIONS)),
+      async () => (largePdf = await renderHandout(sealSnapshot(large), OPTIONS)),
     );
     log(`40-item handout: ${pdfPageCount(largePdf)} pages, ${largePdf.length} bytes`);
 
     const typicalMedian = median(typicalMs);
-    const chromiumMs = await chromiumMedian(typical, log);
+    const chromiumMs = await chromiumMedian(
+      await renderHandout(sealSnapshot(typical), OPTIONS),
+      log,
+    );
     const ratio = chromiumMs === null ? null : Math.round((chromiumMs / typicalMedian) * 100) / 100;
     if (ratio !== null) log(`Chromium / PDFKit: ${ratio.toFixed(2)}× (target ≥ 5×)`);
     return {

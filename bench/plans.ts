@@ -22,7 +22,7 @@ export const plansBench: BenchSuite = {
   name: 'plans',
   targets: {
     'plans.save40_p95_ms': { max: 10, label: '≤ 10 ms' },
-    'plans.finalize40_p95_ms': { max: 10, label: '≤ 10 ms' },
+    'plans.finalise40_p95_ms': { max: 10, label: '≤ 10 ms' },
   },
   async run({ dir, log }) {
     const random = seededRandom(0x504c414e);
@@ -70,10 +70,10 @@ export const plansBench: BenchSuite = {
         throw new Error('the last save did not come back as written');
 
       // Finalising: each sample finalises a fresh draft, made by revising the last finalised
-      // plan and saving it with a review date (revise clears it); only finalize is timed.
+      // plan and saving it with a review date (revise clears it); only finalise is timed.
       log(`finalising ${FINALISES} ${PLAN_ITEMS}-item drafts…`);
       let current = draft;
-      const finalizeMs: number[] = [];
+      const finaliseMs: number[] = [];
       for (let i = -WARM_UP; i < FINALISES; i++) {
         if (current.status !== 'draft') {
           const revised = await call(api, 'plans.revise', { id: current.id });
@@ -84,10 +84,10 @@ export const plansBench: BenchSuite = {
           current = revised;
         }
         const id = current.id;
-        const ms = await time(async () => (current = await call(api, 'plans.finalize', { id })));
+        const ms = await time(async () => (current = await call(api, 'plans.finalise', { id })));
         if (current.status !== 'finalised' || !current.snapshotSha256)
           throw new Error(`plan ${id} was not finalised`);
-        if (i >= 0) finalizeMs.push(ms);
+        if (i >= 0) finaliseMs.push(ms);
       }
       const versions = await call(api, 'plans.list', { patientId: patient.id });
       if (versions.length !== WARM_UP + FINALISES)
@@ -96,8 +96,8 @@ export const plansBench: BenchSuite = {
       return {
         'plans.save40_p50_ms': round2(percentile(saveMs, 50)),
         'plans.save40_p95_ms': round2(percentile(saveMs, 95)),
-        'plans.finalize40_p50_ms': round2(percentile(finalizeMs, 50)),
-        'plans.finalize40_p95_ms': round2(percentile(finalizeMs, 95)),
+        'plans.finalise40_p50_ms': round2(percentile(finaliseMs, 50)),
+        'plans.finalise40_p95_ms': round2(percentile(finaliseMs, 95)),
       };
     } finally {
       db.close();

@@ -43,7 +43,7 @@ async function makeVersions(api: AppApi, refs: Refs, patientId: string, advance:
       .toISOString()
       .slice(0, 10);
     await call(api, 'plans.saveDraft', { id: plan.id, content });
-    plan = await call(api, 'plans.finalize', { id: plan.id });
+    plan = await call(api, 'plans.finalise', { id: plan.id });
     advance();
   }
 }
@@ -198,7 +198,7 @@ export const timelineBench: BenchSuite = {
         source: { from: 'blank' },
       });
       await call(api, 'plans.saveDraft', { id: draft.id, content: planContent(small, 0) });
-      await call(api, 'plans.finalize', { id: draft.id });
+      await call(api, 'plans.finalise', { id: draft.id });
       const snapshot = (
         db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(draft.id) as { snapshot: string }
       ).snapshot;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { argValue } from '../src/main/data-dir.ts';
-import { crashRound } from '../src/main/db/crash-rounds.ts';
+import { crashRound } from '../src/test-support/crash-rounds.ts';
 import { DATABASE_FILE_NAME } from '../src/main/db/open.ts';
 
 const rounds = Number(argValue(process.argv, '--rounds') ?? '1000');

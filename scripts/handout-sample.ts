@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { renderHandout } from '../src/main/handout/render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../src/main/handout/sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
+import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
@@ -16,7 +17,7 @@ if (!out) {
 }
 const snapshot = await buildSampleSnapshot();
 const started = performance.now();
-const pdf = await renderHandout(snapshot, {
+const pdf = await renderHandout(sealSnapshot(snapshot), {
   ...SAMPLE_OPTIONS,
   paper: args.includes('--letter') ? 'Letter' : 'A4',
   largePrint: args.includes('--large-print'),

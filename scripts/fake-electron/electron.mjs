@@ -202,7 +202,7 @@ export class BrowserWindow {
         orthoses: draft.value.content.orthoses.map((o) => ({ ...o, side: 'right' })),
       },
     });
-    await call('api:plans.finalize', fromWindow, { id: draft.value.id });
+    await call('api:plans.finalise', fromWindow, { id: draft.value.id });
     const handout = await call('api:handouts.create', fromWindow, { planId: draft.value.id });
     report.calls.handout = handout.ok
       ? {

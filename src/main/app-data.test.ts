@@ -247,7 +247,7 @@ describe('a restore and calls already under way', () => {
         orthoses: draft.content.orthoses.map((o) => ({ ...o, side: 'right' as const })),
       },
     });
-    await ok('plans.finalize', { id: draft.id });
+    await ok('plans.finalise', { id: draft.id });
 
     const handout = ok('handouts.create', { planId: draft.id });
     const restore = ok('backups.restore', { name: made.name, confirm: true });

@@ -13,7 +13,7 @@ import {
   type DailyBackupResult,
 } from './db/backups.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
-import { moveAside, moveBack, openWithRecovery, removeDatabaseFiles } from './db/recovery.ts';
+import { moveAside, moveBack, openWithRecovery, removeDatabaseFiles } from './recovery.ts';
 import { getSettings } from './db/repositories/settings.ts';
 
 export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'>;

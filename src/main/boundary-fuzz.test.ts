@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { contract, METHOD_NAMES } from '../shared/api.ts';
 import { emptyPatientInput } from '../shared/domain/patient.ts';
 import { syncShippedContent } from './catalogue/seed.ts';
-import { openApiHarness, type ApiHarness } from './test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
 
 const PAYLOADS_PER_METHOD = 200;
 const MEGABYTE = 'x'.repeat(1024 * 1024);

@@ -2,18 +2,9 @@ import type { z } from 'zod';
 import { contract, isMethodName, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { ApiError, Result } from '../shared/result.ts';
+import { fieldErrors } from '../shared/field-errors.ts';
 
 export type ErrorLogger = (method: string, error: unknown) => void;
-
-/** Turns zod's issues into one message per field, keyed by the field's dotted path. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(input)';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 function invalidInput(error: z.ZodError): ApiError {
   const fields = fieldErrors(error);

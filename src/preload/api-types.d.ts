@@ -1,5 +1,5 @@
 import type { BridgeApi } from '../shared/api.ts';
-import type { MenuCommand } from './channels.ts';
+import type { MenuCommand } from '../shared/ipc-channels.ts';
 
 declare global {
   interface Window {

@@ -1,7 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../shared/api-methods.ts';
 import type { BridgeApi } from '../shared/api.ts';
-import { apiChannel, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from './channels.ts';
+import {
+  apiChannel,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+} from '../shared/ipc-channels.ts';
 
 // One function per contract method and nothing else: the renderer never sees ipcRenderer.
 const api = Object.fromEntries(

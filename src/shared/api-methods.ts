@@ -24,7 +24,7 @@ export const METHOD_NAMES = [
   'plans.get',
   'plans.createDraft',
   'plans.saveDraft',
-  'plans.finalize',
+  'plans.finalise',
   'plans.revise',
   'plans.discardDraft',
   'templates.list',

@@ -8,7 +8,12 @@ import {
 } from './domain/patient.ts';
 import type { MethodName } from './api-methods.ts';
 import { handoutRequestSchema, type HandoutExport, type HandoutFile } from './domain/handout.ts';
-import { CATALOGUE_KINDS, catalogueContentSchema, type CatalogueItem } from './domain/catalogue.ts';
+import {
+  CATALOGUE_KINDS,
+  catalogueContentSchema,
+  catalogueIdSchema,
+  type CatalogueItem,
+} from './domain/catalogue.ts';
 import {
   draftPlanContentSchema,
   type Plan,
@@ -49,11 +54,7 @@ function method<I extends z.ZodType>(input: I) {
 const byId = z.strictObject({ id: patientIdSchema });
 const uuid = (what: string) => z.uuid({ error: `${what} id must be a UUID` });
 const planById = z.strictObject({ id: uuid('Plan') });
-/** Seeded catalogue items are named ("orthosis.resting-hand"); the therapist's own are UUIDs. */
-const catalogueId = z
-  .string()
-  .regex(/^([a-z]+\.[a-z0-9.-]+|[0-9a-f-]{36})$/, 'Not a catalogue item id');
-const catalogueById = z.strictObject({ id: catalogueId });
+const catalogueById = z.strictObject({ id: catalogueIdSchema });
 const sessionById = z.strictObject({ id: uuid('Session') });
 const recordFile = z
   .string({ error: 'The record file must be text' })
@@ -106,7 +107,7 @@ export const contract = {
     z.strictObject({ content: catalogueContentSchema }),
   ).returns<CatalogueItem>(),
   'catalogue.update': method(
-    z.strictObject({ id: catalogueId, content: catalogueContentSchema }),
+    z.strictObject({ id: catalogueIdSchema, content: catalogueContentSchema }),
   ).returns<CatalogueItem>(),
   'catalogue.retire': method(catalogueById).returns<CatalogueItem>(),
   'catalogue.restore': method(catalogueById).returns<CatalogueItem>(),
@@ -123,7 +124,7 @@ export const contract = {
   'plans.saveDraft': method(
     z.strictObject({ id: uuid('Plan'), content: draftPlanContentSchema }),
   ).returns<Plan>(),
-  'plans.finalize': method(planById).returns<Plan>(),
+  'plans.finalise': method(planById).returns<Plan>(),
   'plans.revise': method(planById).returns<Plan>(),
   'plans.discardDraft': method(planById).returns<{ discarded: true }>(),
 

@@ -1,6 +1,7 @@
 import type { AuditEntity } from '../../shared/domain/history.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';
+import { totalChanges } from '../db/statements.ts';
 import type { ApiContext } from './context.ts';
 
 /** Who the trail names when Settings has no therapist yet. */
@@ -11,19 +12,41 @@ export function currentTherapist(ctx: ApiContext): string {
   return getCurrentTherapist(ctx.db) ?? UNNAMED_THERAPIST;
 }
 
+/** One line of a patient's trail: what was done to which patient, plan or session. */
+export interface ChangeRecord {
+  patientId: string;
+  entity: AuditEntity;
+  entityId: string;
+  action: string;
+  summary: string;
+}
+
+/** Writes a record of the change being made, stamped now with the current therapist. */
+export type NoteChange = (record: ChangeRecord) => void;
+
 /**
- * Writes one audit record for a change to a patient, plan or session. Call it inside the
- * same transaction as the change, so a change is never kept without its record.
+ * The one way a use case changes a patient, plan or session: `change` runs in a transaction
+ * and states its audit record through `note`. If it wrote to the database without noting a
+ * record, nothing is kept and it throws, so no change can be saved without its record. A
+ * call that turns out to change nothing need not note anything.
+ *
+ * @example
+ * audited(ctx, (note) => {
+ *   patients.setArchived(db, id, at, at);
+ *   note({ patientId: id, entity: 'patient', entityId: id, action: 'archived', summary: 'Archived' });
+ * });
  */
-export function recordChange(
-  ctx: ApiContext,
-  change: {
-    patientId: string;
-    entity: AuditEntity;
-    entityId: string;
-    action: string;
-    summary: string;
-  },
-): void {
-  appendAudit(ctx.db, { ...change, at: ctx.now(), therapist: currentTherapist(ctx) });
+export function audited<T>(ctx: ApiContext, change: (note: NoteChange) => T): T {
+  const { db } = ctx;
+  return db.transaction(() => {
+    const before = totalChanges(db);
+    let noted = 0;
+    const result = change((record) => {
+      appendAudit(db, { ...record, at: ctx.now(), therapist: currentTherapist(ctx) });
+      noted++;
+    });
+    if (noted === 0 && totalChanges(db) !== before)
+      throw new Error('A change was about to be saved without its audit record; nothing was kept.');
+    return result;
+  })();
 }

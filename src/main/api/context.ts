@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/app-error.ts';
+import type { Patient } from '../../shared/domain/patient.ts';
+import { findPatient } from '../db/repositories/patients.ts';
 import type { HandoutRenderer } from '../handout/render-in-worker.ts';
 
 /** What every use case needs: the database, the clock and a source of ids. */
@@ -18,4 +20,10 @@ export interface ApiContext {
 
 export function notFound(what: string): AppError {
   return new AppError('not-found', `That ${what} no longer exists. It may have been deleted.`);
+}
+
+export function mustFindPatient(ctx: ApiContext, id: string): Patient {
+  const patient = findPatient(ctx.db, id);
+  if (!patient) throw notFound('patient');
+  return patient;
 }

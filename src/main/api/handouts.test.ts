@@ -6,8 +6,9 @@ import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
 import { renderHandout } from '../handout/render.ts';
-import { SAMPLE_OPTIONS } from '../handout/sample-snapshot.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 
 let h: ApiHarness;
 let planId: string;
@@ -40,7 +41,7 @@ beforeEach(async () => {
     id: draft.id,
     content: { ...draft.content, therapist: 'Jo Bloggs OT', reviewDate: '2026-06-01' },
   });
-  planId = (await h.ok('plans.finalize', { id: draft.id })).id;
+  planId = (await h.ok('plans.finalise', { id: draft.id })).id;
 });
 afterEach(() => h.close());
 
@@ -134,7 +135,7 @@ describe('handouts', () => {
       (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
         .snapshot,
     ) as PlanSnapshot;
-    const legacyPdf = await renderHandout(snapshot, {
+    const legacyPdf = await renderHandout(sealSnapshot(snapshot), {
       ...SAMPLE_OPTIONS,
       clinic: { name: 'Riverside Hand Therapy', address: '', phone: '01603 555 0192', logo: null },
       redMarkMinutes: 30,

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { HandoutExport, HandoutFile } from '../../shared/domain/handout.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type {
+  HandoutExport,
+  HandoutFile,
+  StoredHandoutOptions,
+} from '../../shared/domain/handout.ts';
+import type { FrozenPlan, PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { foldForSearch } from '../../shared/text/fold.ts';
 import * as exportsRepo from '../db/repositories/handout-exports.ts';
-import type { StoredHandoutOptions } from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import { CURRENT_FONT_SET } from '../handout/fonts.ts';
@@ -45,7 +48,7 @@ function fileNameFor(snapshot: PlanSnapshot): string {
 export function handoutMethods(ctx: ApiContext): HandoutMethods {
   const { db } = ctx;
 
-  function snapshotOf(planId: string): PlanSnapshot {
+  function snapshotOf(planId: string): FrozenPlan {
     const stored = plans.findSnapshot(db, planId);
     if (!stored) {
       if (!plans.findPlan(db, planId)) throw notFound('plan');
@@ -54,15 +57,15 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         'Finalise the plan first: a handout is made from a finalised plan.',
       );
     }
-    return JSON.parse(stored.snapshot) as PlanSnapshot;
+    return stored;
   }
 
   async function render(
-    snapshot: PlanSnapshot,
+    frozen: FrozenPlan,
     options: StoredHandoutOptions,
   ): Promise<{ pdf: Buffer; sha256: string }> {
     try {
-      const pdf = await ctx.renderHandout(snapshot, toRenderOptions(options));
+      const pdf = await ctx.renderHandout(frozen, toRenderOptions(options));
       return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
     } catch (error) {
       if (error instanceof HandoutTextError) throw new AppError('invalid-input', error.message);
@@ -78,7 +81,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
 
   return {
     'handouts.create': async ({ planId, paper, largePrint, wearLog }) => {
-      const snapshot = snapshotOf(planId);
+      const frozen = snapshotOf(planId);
       const settings = getSettings(db);
       const options: StoredHandoutOptions = {
         paper: paper ?? settings.paperSize,
@@ -88,7 +91,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         fontSet: CURRENT_FONT_SET,
         // Every new handout has the "Get help quickly" box: from the snapshot when it was
         // frozen with one, else from Settings now, stored so a reprint says the same.
-        ...(snapshot.safety ? {} : { safety: currentSafety(db) }),
+        ...(frozen.snapshot.safety ? {} : { safety: currentSafety(db) }),
         clinic: {
           name: settings.clinicName,
           address: settings.clinicAddress,
@@ -96,13 +99,13 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
           logoBase64: settings.logo?.dataBase64 ?? null,
         },
       };
-      const { pdf, sha256 } = await render(snapshot, options);
+      const { pdf, sha256 } = await render(frozen, options);
       const id = ctx.newId();
       exportsRepo.insertHandoutExport(db, { id, planId, options, sha256 }, ctx.now());
       const saved = exportsRepo.findHandoutExport(db, id);
       if (!saved) throw notFound('handout');
       const { options: _stored, ...summary } = saved;
-      return fileOf(summary, snapshot, pdf);
+      return fileOf(summary, frozen.snapshot, pdf);
     },
 
     'handouts.list': ({ planId }) => exportsRepo.listHandoutExports(db, planId),
@@ -110,8 +113,8 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
     'handouts.reprint': async ({ id }) => {
       const saved = exportsRepo.findHandoutExport(db, id);
       if (!saved) throw notFound('handout');
-      const snapshot = snapshotOf(saved.planId);
-      const { pdf, sha256 } = await render(snapshot, saved.options);
+      const frozen = snapshotOf(saved.planId);
+      const { pdf, sha256 } = await render(frozen, saved.options);
       if (sha256 !== saved.sha256) {
         // Never hand over something different while calling it a reprint.
         throw new AppError(
@@ -120,7 +123,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         );
       }
       const { options: _stored, ...summary } = saved;
-      return fileOf(summary, snapshot, pdf);
+      return fileOf(summary, frozen.snapshot, pdf);
     },
   };
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testPlanSplint, testSplint } from '../../shared/test-support/catalogue-content.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { testPlanSplint, testSplint } from '../../test-support/catalogue-content.ts';
 
 let h: ApiHarness;
 let patientId: string;
@@ -50,11 +50,11 @@ function withSplint(plan: Plan, usual: 'night' | 'continuous', reviewDate: strin
 async function twoVersions(forPatient = patientId): Promise<[Plan, Plan]> {
   const d1 = await h.ok('plans.createDraft', { patientId: forPatient, source: { from: 'blank' } });
   await h.ok('plans.saveDraft', { id: d1.id, content: withSplint(d1, 'night', '2026-06-01') });
-  const v1 = await h.ok('plans.finalize', { id: d1.id });
+  const v1 = await h.ok('plans.finalise', { id: d1.id });
   h.clock.now = new Date('2026-03-09T10:00:00.000Z');
   const d2 = await h.ok('plans.revise', { id: v1.id });
   await h.ok('plans.saveDraft', { id: d2.id, content: withSplint(d2, 'continuous', '2030-01-15') });
-  const v2 = await h.ok('plans.finalize', { id: d2.id });
+  const v2 = await h.ok('plans.finalise', { id: d2.id });
   return [v1, v2];
 }
 
@@ -201,7 +201,7 @@ describe('the audit trail', () => {
   it('writes nothing when a change is refused', async () => {
     const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
     const before = (await h.ok('history.timeline', { patientId })).audit.length;
-    expect((await h.failure('plans.finalize', { id: draft.id })).code).toBe('invalid-input');
+    expect((await h.failure('plans.finalise', { id: draft.id })).code).toBe('invalid-input');
     expect((await h.ok('history.timeline', { patientId })).audit).toHaveLength(before);
   });
 

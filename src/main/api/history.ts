@@ -2,7 +2,6 @@ import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { PlanVersionRef, TimelineEntry } from '../../shared/domain/history.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import {
   comparePlanVersions,
   summarizePlanChanges,
@@ -10,13 +9,10 @@ import {
 } from '../../shared/domain/plan-diff.ts';
 import { ADHERENCE_LABELS, type Adherence } from '../../shared/domain/session.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
-import * as catalogue from '../db/repositories/catalogue.ts';
 import * as history from '../db/repositories/history.ts';
 import * as plans from '../db/repositories/plans.ts';
-import { currentSafety } from '../plans/safety.ts';
-import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
-import { notFound, type ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { type ApiContext, mustFindPatient, notFound } from './context.ts';
+import { versionView } from './plan-versions.ts';
 
 type HistoryMethods = Pick<AppApi, 'history.timeline' | 'history.compare'>;
 
@@ -30,7 +26,7 @@ const ADHERENCE_SHORT: Record<Adherence, string> = {
 };
 
 /** "Planned: 6 checklist items", "Recorded: pain 4/10, splint schedule mostly kept", "Cancelled". */
-export function sessionSummary(row: history.TimelineSessionRow): string {
+export function sessionSummary(row: history.TimelineSessionLine): string {
   if (row.status === 'cancelled') return 'Cancelled';
   if (row.status === 'planned') {
     const n = row.checklistCount;
@@ -43,27 +39,6 @@ export function sessionSummary(row: history.TimelineSessionRow): string {
       : null,
   ].filter((p) => p !== null);
   return parts.length === 0 ? 'Recorded' : `Recorded: ${parts.join(', ')}`;
-}
-
-/** A plan version as the therapist saw it: the frozen snapshot, or one built now for a draft. */
-export function versionView(ctx: ApiContext, plan: Plan): PlanVersionView {
-  const frozen = plans.findSnapshot(ctx.db, plan.id);
-  if (frozen) return JSON.parse(frozen.snapshot) as PlanSnapshot;
-  const items = catalogue.findCatalogueItems(ctx.db, catalogueIdsOf(plan.content));
-  const built = buildSnapshot({
-    plan: {
-      id: plan.id,
-      version: plan.version,
-      previousId: plan.previousId,
-      content: plan.content,
-    },
-    patient: mustFindPatient(ctx, plan.patientId),
-    catalogue: new Map(items.map((i) => [i.id, i.content])),
-    finalisedAt: plan.updatedAt,
-    finalisedBy: plan.content.therapist,
-    safety: currentSafety(ctx.db),
-  });
-  return JSON.parse(built.json) as PlanSnapshot;
 }
 
 const ref = (plan: Plan): PlanVersionRef => ({
@@ -84,16 +59,13 @@ export function historyMethods(ctx: ApiContext): HistoryMethods {
    */
   function planSummary(
     patientId: string,
-    row: history.TimelinePlanRow,
+    row: history.TimelinePlanLine,
     frozen: Map<string, PlanVersionView | null>,
   ): string {
     if (row.changeSummary !== null) return row.changeSummary;
     const viewOf = (id: string | null) => {
       if (id === null) return null;
-      if (!frozen.has(id)) {
-        const json = plans.findSnapshot(db, id)?.snapshot;
-        frozen.set(id, json ? (JSON.parse(json) as PlanSnapshot) : null);
-      }
+      if (!frozen.has(id)) frozen.set(id, plans.findSnapshot(db, id)?.snapshot ?? null);
       return frozen.get(id) ?? null;
     };
     const older = viewOf(history.findEarlierFrozenId(db, patientId, row.version));

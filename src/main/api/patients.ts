@@ -1,9 +1,9 @@
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { Patient, PatientFields } from '../../shared/domain/patient.ts';
+import type { PatientFields } from '../../shared/domain/patient.ts';
 import * as patients from '../db/repositories/patients.ts';
-import { recordChange } from './audit.ts';
-import { notFound, type ApiContext } from './context.ts';
+import { audited, type ChangeRecord } from './audit.ts';
+import { mustFindPatient, notFound, type ApiContext } from './context.ts';
 
 type PatientMethods = Pick<
   AppApi,
@@ -38,11 +38,14 @@ function changedFields(before: PatientFields, after: PatientFields): string {
     : `Changed ${changed.map((k) => FIELD_WORDS[k]).join(', ')}`;
 }
 
-export function mustFindPatient(ctx: ApiContext, id: string): Patient {
-  const patient = patients.findPatient(ctx.db, id);
-  if (!patient) throw notFound('patient');
-  return patient;
-}
+/** A record about the patient themselves (not one of their plans or sessions). */
+const about = (id: string, action: string, summary: string): ChangeRecord => ({
+  patientId: id,
+  entity: 'patient',
+  entityId: id,
+  action,
+  summary,
+});
 
 export function patientMethods(ctx: ApiContext): PatientMethods {
   const { db } = ctx;
@@ -64,81 +67,49 @@ export function patientMethods(ctx: ApiContext): PatientMethods {
 
     'patients.create': ({ patient }) => {
       const id = ctx.newId();
-      db.transaction(() => {
+      audited(ctx, (note) => {
         assertChartNumberFree(patient, null);
         patients.insertPatient(db, id, patient, ctx.now());
-        recordChange(ctx, {
-          patientId: id,
-          entity: 'patient',
-          entityId: id,
-          action: 'created',
-          summary: 'Added patient',
-        });
-      })();
+        note(about(id, 'created', 'Added patient'));
+      });
       return mustFindPatient(ctx, id);
     },
 
     'patients.update': ({ id, patient }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const before = mustFindPatient(ctx, id);
         assertChartNumberFree(patient, id);
         patients.updatePatient(db, id, patient, ctx.now());
-        recordChange(ctx, {
-          patientId: id,
-          entity: 'patient',
-          entityId: id,
-          action: 'updated',
-          summary: changedFields(before, patient),
-        });
-      })();
+        note(about(id, 'updated', changedFields(before, patient)));
+      });
       return mustFindPatient(ctx, id);
     },
 
     'patients.archive': ({ id }) => {
-      const patient = mustFindPatient(ctx, id);
-      if (patient.archivedAt !== null) return patient;
-      const at = ctx.now();
-      db.transaction(() => {
+      audited(ctx, (note) => {
+        if (mustFindPatient(ctx, id).archivedAt !== null) return;
+        const at = ctx.now();
         patients.setArchived(db, id, at, at);
-        recordChange(ctx, {
-          patientId: id,
-          entity: 'patient',
-          entityId: id,
-          action: 'archived',
-          summary: 'Archived',
-        });
-      })();
+        note(about(id, 'archived', 'Archived'));
+      });
       return mustFindPatient(ctx, id);
     },
 
     'patients.restore': ({ id }) => {
-      const patient = mustFindPatient(ctx, id);
-      if (patient.archivedAt === null) return patient;
-      db.transaction(() => {
+      audited(ctx, (note) => {
+        if (mustFindPatient(ctx, id).archivedAt === null) return;
         patients.setArchived(db, id, null, ctx.now());
-        recordChange(ctx, {
-          patientId: id,
-          entity: 'patient',
-          entityId: id,
-          action: 'restored',
-          summary: 'Restored from the archive',
-        });
-      })();
+        note(about(id, 'restored', 'Restored from the archive'));
+      });
       return mustFindPatient(ctx, id);
     },
 
     'patients.delete': ({ id }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         if (!patients.deletePatient(db, id)) throw notFound('patient');
         // The trail has no foreign key: this record outlives the patient it is about.
-        recordChange(ctx, {
-          patientId: id,
-          entity: 'patient',
-          entityId: id,
-          action: 'deleted',
-          summary: 'Deleted permanently, with all plans and sessions',
-        });
-      })();
+        note(about(id, 'deleted', 'Deleted permanently, with all plans and sessions'));
+      });
       return { deleted: true };
     },
   };

@@ -2,14 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
-import {
-  testJarOpener,
-  testPlanSplint,
-  testSplint,
-} from '../../shared/test-support/catalogue-content.ts';
+import { testJarOpener, testPlanSplint, testSplint } from '../../test-support/catalogue-content.ts';
 import { updateCatalogueContent } from '../db/repositories/catalogue.ts';
 import { replaceDraftContent } from '../db/repositories/plans.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 let h: ApiHarness;
 let draft: Plan;
@@ -76,7 +72,7 @@ describe('the plan boundary refuses what its handout could not print', () => {
       withCustomSchedule('Wear it 晚上'),
       h.clock.now.toISOString(),
     );
-    const error = await h.failure('plans.finalize', { id: draft.id });
+    const error = await h.failure('plans.finalise', { id: draft.id });
     expect(error.code).toBe('invalid-input');
     expect(error.fields?.['orthoses.0.schedule.usual.text']).toMatch(
       /^When to wear it has characters a handout cannot print: "晚" \(U\+665A\)/,
@@ -89,7 +85,7 @@ describe('the plan boundary refuses what its handout could not print', () => {
     // A catalogue entry stored before the rule: its care line has a bell character in it.
     const bad: CatalogueContent = testSplint({ care: ['Wash it\u0007 gently.'] });
     updateCatalogueContent(h.db, splintId, bad, h.clock.now.toISOString(), { byTherapist: true });
-    const error = await h.failure('plans.finalize', { id: draft.id });
+    const error = await h.failure('plans.finalise', { id: draft.id });
     expect(error.code).toBe('invalid-input');
     expect(error.fields?.['orthoses.0.catalogueId']).toMatch(
       /^Splint 1 \(Resting hand splint\) cannot be printed as the catalogue has it: Care cannot contain line breaks or control characters\. Change it in the catalogue/,
@@ -120,7 +116,7 @@ describe('what the schedule fields accept, the handout prints', () => {
         ],
       }),
     });
-    const plan = await h.ok('plans.finalize', { id: draft.id });
+    const plan = await h.ok('plans.finalise', { id: draft.id });
     const handout = await h.ok('handouts.create', { planId: plan.id });
     expect(Buffer.from(handout.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -130,7 +126,7 @@ describe('finalising checks the patient’s printed name too', () => {
   it('will not finalise for a patient whose name, stored before the rule, cannot print', async () => {
     await h.ok('plans.saveDraft', { id: draft.id, content: complete() });
     h.db.prepare("UPDATE patients SET preferred_name = 'Annie 😊'").run();
-    const error = await h.failure('plans.finalize', { id: draft.id });
+    const error = await h.failure('plans.finalise', { id: draft.id });
     expect(error.code).toBe('invalid-input');
     expect(error.fields?.['patient.preferredName']).toMatch(
       /^The patient’s preferred name has characters a handout cannot print: "😊" \(U\+1F60A\).* Change it on the patient’s page, then finalise\.$/,
@@ -169,7 +165,7 @@ describe('a catalogue item in the wrong list is refused at the boundary', () => 
       complete({ equipment: [{ catalogueId: splintId, reason: null }] }),
       h.clock.now.toISOString(),
     );
-    const error = await h.failure('plans.finalize', { id: draft.id });
+    const error = await h.failure('plans.finalise', { id: draft.id });
     expect(error.fields?.['equipment.0.catalogueId']).toMatch(/^Equipment 1 is not a piece/);
     expect((await h.ok('plans.get', { id: draft.id })).status).toBe('draft');
   });

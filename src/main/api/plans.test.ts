@@ -4,7 +4,7 @@ import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 let h: ApiHarness;
 let patientId: string;
@@ -99,7 +99,7 @@ function completeContent(plan: Plan): PlanContent {
 async function finalisedPlan(): Promise<Plan> {
   const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
   await h.ok('plans.saveDraft', { id: draft.id, content: completeContent(draft) });
-  return h.ok('plans.finalize', { id: draft.id });
+  return h.ok('plans.finalise', { id: draft.id });
 }
 
 describe('drafts', () => {
@@ -180,7 +180,7 @@ describe('drafts', () => {
 describe('finalising', () => {
   it('refuses an incomplete plan, says why field by field, and leaves it a draft', async () => {
     const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
-    const error = await h.failure('plans.finalize', { id: draft.id });
+    const error = await h.failure('plans.finalise', { id: draft.id });
     expect(error.code).toBe('invalid-input');
     expect(error.message).toContain('cannot be finalised yet');
     expect(error.fields).toMatchObject({
@@ -214,7 +214,7 @@ describe('finalising', () => {
       content: { ...plan.content, title: 'Changed' },
     });
     expect(saved.code).toBe('conflict');
-    expect((await h.failure('plans.finalize', { id: plan.id })).code).toBe('conflict');
+    expect((await h.failure('plans.finalise', { id: plan.id })).code).toBe('conflict');
     expect((await h.failure('plans.discardDraft', { id: plan.id })).code).toBe('conflict');
     expect(() =>
       h.db.prepare("UPDATE plans SET title = 'Changed' WHERE id = ?").run(plan.id),
@@ -263,7 +263,7 @@ describe('versions', () => {
       id: v2.id,
       content: { ...v2.content, reviewDate: '2026-07-01', equipment: [] },
     });
-    const final2 = await h.ok('plans.finalize', { id: v2.id });
+    const final2 = await h.ok('plans.finalise', { id: v2.id });
     expect(final2.status).toBe('finalised');
 
     const v1After = await h.ok('plans.get', { id: v1.id });

@@ -13,19 +13,17 @@ import {
   type Plan,
   type PlanContent,
 } from '../../shared/domain/plan.ts';
-import { fieldErrors } from '../dispatch.ts';
+import { fieldErrors } from '../../shared/field-errors.ts';
 import { chooseTemplateSides } from '../catalogue/template-sides.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { currentSafety } from '../plans/safety.ts';
-import { buildSnapshot, catalogueIdsOf } from '../plans/snapshot.ts';
-import { recordChange } from './audit.ts';
-import { notFound, type ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { catalogueIdsOf } from '../plans/snapshot.ts';
+import { audited } from './audit.ts';
+import { type ApiContext, mustFindPatient, notFound } from './context.ts';
+import { freezeVersion } from './plan-versions.ts';
 
 type PlanMethods = Pick<
   AppApi,
@@ -33,7 +31,7 @@ type PlanMethods = Pick<
   | 'plans.get'
   | 'plans.createDraft'
   | 'plans.saveDraft'
-  | 'plans.finalize'
+  | 'plans.finalise'
   | 'plans.revise'
   | 'plans.discardDraft'
 >;
@@ -153,7 +151,7 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     from: string,
   ): Plan {
     const id = ctx.newId();
-    db.transaction(() => {
+    audited(ctx, (note) => {
       const existing = plans.findPlanIdByStatus(db, patientId, 'draft');
       if (existing) {
         throw new AppError(
@@ -167,14 +165,14 @@ export function planMethods(ctx: ApiContext): PlanMethods {
       assertCatalogueRefs(content, 'content.', false);
       const version = plans.latestPlanVersion(db, patientId) + 1;
       plans.insertDraft(db, { id, patientId, version, previousId, content }, ctx.now());
-      recordChange(ctx, {
+      note({
         patientId,
         entity: 'plan',
         entityId: id,
         action: 'created',
         summary: `Started draft version ${version}${from}`,
       });
-    })();
+    });
     return mustFind(id);
   }
 
@@ -220,24 +218,24 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     },
 
     'plans.saveDraft': ({ id, content }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         assertCatalogueRefs(content, 'content.');
         plans.replaceDraftContent(db, id, content, ctx.now());
         // One record per save, autosaves included; the trail's screen folds a run of them.
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'edited',
           summary: `Edited draft version ${draft.version}`,
         });
-      })();
+      });
       return mustFind(id);
     },
 
-    'plans.finalize': ({ id }) => {
-      db.transaction(() => {
+    'plans.finalise': ({ id }) => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         const checked = finalPlanContentSchema.safeParse(draft.content);
         if (!checked.success) {
@@ -251,39 +249,28 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         }
         const items = assertCatalogueRefs(checked.data, '');
         assertCataloguePrintable(checked.data, items);
-        const patient = mustFindPatient(ctx, draft.patientId);
-        assertPatientPrintable(patient);
+        assertPatientPrintable(mustFindPatient(ctx, draft.patientId));
         const finalisedAt = ctx.now();
-        const snapshot = buildSnapshot({
-          plan: { id, version: draft.version, previousId: draft.previousId, content: checked.data },
-          patient,
-          catalogue: new Map(items.map((i) => [i.id, i.content])),
-          finalisedAt,
-          finalisedBy: checked.data.therapist,
-          safety: currentSafety(db),
-        });
+        const frozen = freezeVersion(ctx, draft, checked.data, finalisedAt, checked.data.therapist);
         // What changed since the version this one replaces, kept for the timeline.
         const activeId = plans.findPlanIdByStatus(db, draft.patientId, 'finalised');
         const active = activeId ? plans.findSnapshot(db, activeId) : null;
-        const changeSummary = summarizePlanChanges(
-          active ? (JSON.parse(active.snapshot) as PlanSnapshot) : null,
-          JSON.parse(snapshot.json) as PlanSnapshot,
-        );
+        const changeSummary = summarizePlanChanges(active?.snapshot ?? null, frozen.snapshot);
         plans.finaliseDraft(db, id, draft.patientId, {
-          snapshot: snapshot.json,
-          snapshotSha256: snapshot.sha256,
+          snapshot: frozen.json,
+          snapshotSha256: frozen.sha256,
           finalisedAt,
           finalisedBy: checked.data.therapist,
           changeSummary,
         });
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'finalised',
           summary: `Finalised version ${draft.version}`,
         });
-      })();
+      });
       return mustFind(id);
     },
 
@@ -300,17 +287,17 @@ export function planMethods(ctx: ApiContext): PlanMethods {
     },
 
     'plans.discardDraft': ({ id }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const draft = mustBeDraft(id);
         plans.deleteDraft(db, id);
-        recordChange(ctx, {
+        note({
           patientId: draft.patientId,
           entity: 'plan',
           entityId: id,
           action: 'discarded',
           summary: `Discarded draft version ${draft.version}`,
         });
-      })();
+      });
       return { discarded: true };
     },
   };

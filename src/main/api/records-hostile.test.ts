@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import { MAX_RECORD_FILE_CHARS } from '../../shared/domain/record-file.ts';
 import { recordChecksum, sha256Of } from '../records/read.ts';
-import { buildFullRecord, prepareMachine } from '../records/test-record.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { buildFullRecord, prepareMachine } from '../../test-support/test-record.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the table edits raw, untyped JSON */
 type Raw = Record<string, any>;

@@ -3,8 +3,12 @@ import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { recordChecksum } from '../records/read.ts';
-import { buildFullRecord, prepareMachine, type FullRecord } from '../records/test-record.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import {
+  buildFullRecord,
+  prepareMachine,
+  type FullRecord,
+} from '../../test-support/test-record.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 // Two harnesses are two computers: separate database files, clocks and catalogues.
 let here: ApiHarness;

@@ -1,6 +1,6 @@
 import type { AppApi } from '../../shared/api.ts';
-import { exportRecord } from '../records/export.ts';
-import { importRecord, previewRecord } from '../records/import.ts';
+import { exportRecord } from './record-export.ts';
+import { importRecord, inspectRecord } from './record-import.ts';
 import type { ApiContext } from './context.ts';
 
 type RecordMethods = Pick<AppApi, 'records.export' | 'records.inspect' | 'records.import'>;
@@ -9,7 +9,7 @@ type RecordMethods = Pick<AppApi, 'records.export' | 'records.inspect' | 'record
 export function recordMethods(ctx: ApiContext): RecordMethods {
   return {
     'records.export': ({ patientId }) => exportRecord(ctx, patientId),
-    'records.inspect': ({ text }) => previewRecord(ctx, text),
+    'records.inspect': ({ text }) => inspectRecord(ctx, text),
     'records.import': ({ text, chartNumber }) => importRecord(ctx, text, chartNumber),
   };
 }

@@ -5,8 +5,8 @@ import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import { REVIEW_RESULT_LIMIT } from '../../shared/domain/review.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { insertPatient } from '../db/repositories/patients.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testPlanSplint } from '../../shared/test-support/catalogue-content.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { testPlanSplint } from '../../test-support/catalogue-content.ts';
 
 // The harness's clock starts on Monday 2 March 2026.
 const SPLINT = 'orthosis.resting-hand';
@@ -69,7 +69,7 @@ async function finalise(
     ? await h.ok('plans.revise', { id: active.id })
     : await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
   await h.ok('plans.saveDraft', { id: draft.id, content: contentWith(draft, reviewDate, items) });
-  return h.ok('plans.finalize', { id: draft.id });
+  return h.ok('plans.finalise', { id: draft.id });
 }
 
 async function patientWithPlan(

@@ -1,5 +1,4 @@
 import type { AppApi } from '../../shared/api.ts';
-import { displayName, type DiseaseStage } from '../../shared/domain/patient.ts';
 import {
   addDays,
   daysBetween,
@@ -15,14 +14,6 @@ import * as review from '../db/repositories/review.ts';
 import type { ApiContext } from './context.ts';
 
 type ReviewMethods = Pick<AppApi, 'review.queue' | 'review.findPatients'>;
-
-/** As the patient list shows it: "Smith, Ann (Annie)". */
-const nameOf = (row: review.NameColumns) =>
-  displayName({
-    givenName: row.given_name,
-    familyName: row.family_name,
-    preferredName: row.preferred_name,
-  });
 
 export function reviewMethods(ctx: ApiContext): ReviewMethods {
   const { db } = ctx;
@@ -44,20 +35,10 @@ export function reviewMethods(ctx: ApiContext): ReviewMethods {
       const today = ctx.today();
       const w = windows(today);
       const rows = review.reviewQueue(db, w[bucket], query, sort, REVIEW_RESULT_LIMIT + 1);
-      const entries = rows.slice(0, REVIEW_RESULT_LIMIT).map((row): ReviewQueueEntry => {
-        const daysFromToday = daysBetween(today, row.review_date);
-        return {
-          patientId: row.patient_id,
-          patientName: nameOf(row),
-          chartNumber: row.chart_number,
-          planId: row.plan_id,
-          planVersion: row.version,
-          reviewDate: row.review_date,
-          // every window lies inside the three buckets, so the fallback is never used
-          bucket: reviewBucketOf(daysFromToday) ?? 'upcoming',
-          daysFromToday,
-          therapist: row.therapist,
-        };
+      const entries = rows.slice(0, REVIEW_RESULT_LIMIT).map((due): ReviewQueueEntry => {
+        const daysFromToday = daysBetween(today, due.reviewDate);
+        // every window lies inside the three buckets, so the fallback is never used
+        return { ...due, bucket: reviewBucketOf(daysFromToday) ?? 'upcoming', daysFromToday };
       });
       const before = review.countReviewsBefore(
         db,
@@ -79,15 +60,7 @@ export function reviewMethods(ctx: ApiContext): ReviewMethods {
     'review.findPatients': (filters) => {
       const rows = review.findPatients(db, filters, REVIEW_RESULT_LIMIT + 1);
       return {
-        patients: rows.slice(0, REVIEW_RESULT_LIMIT).map((row) => ({
-          patientId: row.patient_id,
-          patientName: nameOf(row),
-          chartNumber: row.chart_number,
-          diseaseStage: row.disease_stage as DiseaseStage | null,
-          planId: row.plan_id,
-          planVersion: row.version,
-          reviewDate: row.review_date,
-        })),
+        patients: rows.slice(0, REVIEW_RESULT_LIMIT),
         truncated: rows.length > REVIEW_RESULT_LIMIT,
       };
     },

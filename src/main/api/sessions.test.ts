@@ -4,8 +4,8 @@ import type { Plan } from '../../shared/domain/plan.ts';
 import type { SessionOutcomeInput } from '../../shared/domain/session.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { GENERAL_CHECKLIST } from '../sessions/checklist.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { testJarOpener, testSplint } from '../../shared/test-support/catalogue-content.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { testJarOpener, testSplint } from '../../test-support/catalogue-content.ts';
 
 // The harness's clock starts on 2 March 2026.
 const TODAY = '2026-03-02';
@@ -53,7 +53,7 @@ async function finalisedPlan(): Promise<Plan> {
       equipment: [{ catalogueId: jarId, reason: null }],
     },
   });
-  return h.ok('plans.finalize', { id: draft.id });
+  return h.ok('plans.finalise', { id: draft.id });
 }
 
 const outcome = (change: Partial<SessionOutcomeInput> = {}): SessionOutcomeInput => ({

@@ -1,14 +1,12 @@
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { formatDate } from '../../shared/domain/dates.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { painText, type Session } from '../../shared/domain/session.ts';
 import * as plans from '../db/repositories/plans.ts';
 import * as sessions from '../db/repositories/sessions.ts';
 import { checklistFromPlan, generalChecklist } from '../sessions/checklist.ts';
-import { currentTherapist, recordChange } from './audit.ts';
-import { notFound, type ApiContext } from './context.ts';
-import { mustFindPatient } from './patients.ts';
+import { audited, currentTherapist, type ChangeRecord } from './audit.ts';
+import { type ApiContext, mustFindPatient, notFound } from './context.ts';
 
 type SessionMethods = Pick<
   AppApi,
@@ -52,14 +50,18 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
     }
   }
 
-  const audit = (session: Pick<Session, 'id' | 'patientId'>, action: string, summary: string) =>
-    recordChange(ctx, {
-      patientId: session.patientId,
-      entity: 'session',
-      entityId: session.id,
-      action,
-      summary,
-    });
+  /** A trail record about one session. */
+  const about = (
+    session: Pick<Session, 'id' | 'patientId'>,
+    action: string,
+    summary: string,
+  ): ChangeRecord => ({
+    patientId: session.patientId,
+    entity: 'session',
+    entityId: session.id,
+    action,
+    summary,
+  });
 
   return {
     'sessions.list': ({ patientId }) => {
@@ -71,7 +73,7 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
 
     'sessions.plan': ({ patientId, sessionDate }) => {
       const id = ctx.newId();
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const patient = mustFindPatient(ctx, patientId);
         if (patient.archivedAt !== null) {
           throw new AppError(
@@ -82,22 +84,22 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
         assertDayFree(patientId, sessionDate, null);
         const planId = plans.findPlanIdByStatus(db, patientId, 'finalised');
         const frozen = planId ? plans.findSnapshot(db, planId) : null;
-        const drawn = frozen
-          ? checklistFromPlan(JSON.parse(frozen.snapshot) as PlanSnapshot)
-          : generalChecklist();
+        const drawn = frozen ? checklistFromPlan(frozen.snapshot) : generalChecklist();
         const therapist = currentTherapist(ctx);
         sessions.insertSession(
           db,
           { id, patientId, planId, sessionDate, therapist, data: { ...drawn, outcome: null } },
           ctx.now(),
         );
-        audit({ id, patientId }, 'planned', `Planned a session for ${formatDate(sessionDate)}`);
-      })();
+        note(
+          about({ id, patientId }, 'planned', `Planned a session for ${formatDate(sessionDate)}`),
+        );
+      });
       return mustFind(id);
     },
 
     'sessions.update': ({ id, plan }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const before = mustBePlanned(id);
         assertDayFree(before.patientId, plan.sessionDate, id);
         sessions.replacePlan(
@@ -107,19 +109,21 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           ctx.now(),
         );
         const moved = before.sessionDate !== plan.sessionDate;
-        audit(
-          before,
-          'changed',
-          moved
-            ? `Moved a session from ${formatDate(before.sessionDate)} to ${formatDate(plan.sessionDate)}`
-            : `Changed the plan for the session on ${formatDate(plan.sessionDate)}`,
+        note(
+          about(
+            before,
+            'changed',
+            moved
+              ? `Moved a session from ${formatDate(before.sessionDate)} to ${formatDate(plan.sessionDate)}`
+              : `Changed the plan for the session on ${formatDate(plan.sessionDate)}`,
+          ),
         );
-      })();
+      });
       return mustFind(id);
     },
 
     'sessions.record': ({ id, outcome }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const before = mustFind(id);
         if (before.status === 'cancelled') {
           throw new AppError(
@@ -163,20 +167,20 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
         // A recorded session may be corrected by recording it again; the trail says so.
         const earlier = before.outcome;
         if (earlier === null) {
-          audit(before, 'recorded', `Recorded session: pain ${painText(rest.pain)}`);
+          note(about(before, 'recorded', `Recorded session: pain ${painText(rest.pain)}`));
         } else {
           const pain =
             earlier.pain === rest.pain
               ? painText(rest.pain)
               : `${painText(earlier.pain)} → ${painText(rest.pain)}`;
-          audit(before, 'corrected', `Corrected the session record: pain ${pain}`);
+          note(about(before, 'corrected', `Corrected the session record: pain ${pain}`));
         }
-      })();
+      });
       return mustFind(id);
     },
 
     'sessions.cancel': ({ id }) => {
-      db.transaction(() => {
+      audited(ctx, (note) => {
         const before = mustFind(id);
         if (before.status === 'cancelled') return;
         if (before.status === 'recorded') {
@@ -186,8 +190,10 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           );
         }
         sessions.cancelSession(db, id, ctx.now());
-        audit(before, 'cancelled', `Cancelled the session on ${formatDate(before.sessionDate)}`);
-      })();
+        note(
+          about(before, 'cancelled', `Cancelled the session on ${formatDate(before.sessionDate)}`),
+        );
+      });
       return mustFind(id);
     },
 

@@ -5,7 +5,7 @@ import {
   MAX_LOGO_BASE64,
   type SettingsInput,
 } from '../../shared/domain/settings.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 let h: ApiHarness;
 beforeEach(async () => {

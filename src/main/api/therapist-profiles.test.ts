@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { UNNAMED_THERAPIST } from './audit.ts';
 
 let h: ApiHarness;

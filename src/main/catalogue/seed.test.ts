@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import { syncSeedCatalogue } from '../db/repositories/catalogue.ts';
-import { openApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import {
   builtInTemplateFile,
   NEEDS_HOME_CHECK,
@@ -187,7 +187,7 @@ describe('built-in templates', () => {
     });
     const content = { ...draft.content, reviewDate: '2099-01-01', therapist: 'Jo' };
     await h.ok('plans.saveDraft', { id: draft.id, content });
-    const refused = await h.failure('plans.finalize', { id: draft.id });
+    const refused = await h.failure('plans.finalise', { id: draft.id });
     expect(refused.fields?.['orthoses.0.side']).toMatch(/Choose right, left or both/);
   });
 

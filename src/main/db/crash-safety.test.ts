@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { crashRound } from './crash-rounds.ts';
+import { crashRound } from '../../test-support/crash-rounds.ts';
 import { DATABASE_FILE_NAME } from './open.ts';
 
 const ROUNDS = 20;

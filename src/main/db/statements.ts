@@ -13,3 +13,8 @@ export function statement(db: Database, sql: string): Statement {
   if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
   return prepared;
 }
+
+/** Rows inserted, changed or deleted on this connection since it opened. */
+export function totalChanges(db: Database): number {
+  return (statement(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+}

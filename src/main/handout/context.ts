@@ -79,7 +79,3 @@ export function patientName(snapshot: PlanSnapshot): string {
   const p = snapshot.patient;
   return `${p.preferredName?.trim() || p.givenName} ${p.familyName}`.trim();
 }
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

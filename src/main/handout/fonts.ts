@@ -2,23 +2,22 @@ import * as fontkit from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FontSet } from '../../shared/domain/handout.ts';
 
 /** The names the renderer registers the fonts under (never written into the PDF). */
 export const FONT_REGULAR = 'AtkinsonHyperlegible-Regular';
 export const FONT_BOLD = 'AtkinsonHyperlegible-Bold';
 
 /**
- * The font files a handout was drawn with. A handout records its set, so one given out
- * before the fonts changed is reprinted byte for byte with the fonts it was made with.
+ * The font files of each set (FontSet, in shared/domain/handout.ts):
  * - atkinson-1: Atkinson Hyperlegible alone (Western and Central European Latin).
  * - jointplan-sans-1: Atkinson Hyperlegible merged with Noto Sans for Greek, Cyrillic and
  *   the rest of Latin (scripts/fonts/build-handout-fonts.py).
  */
-export const FONT_SETS = {
+export const FONT_SETS: Record<FontSet, { regular: string; bold: string }> = {
   'atkinson-1': { regular: 'AtkinsonHyperlegible-Regular', bold: 'AtkinsonHyperlegible-Bold' },
   'jointplan-sans-1': { regular: 'JointPlanSans-Regular', bold: 'JointPlanSans-Bold' },
-} as const;
-export type FontSet = keyof typeof FONT_SETS;
+};
 /** What new handouts are drawn with. */
 export const CURRENT_FONT_SET: FontSet = 'jointplan-sans-1';
 

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { pdfInfo, pdfText, qpdfCheck, requireTools } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { HandoutTextError } from './text-check.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 
 let base: PlanSnapshot;
 
@@ -37,7 +38,7 @@ const longNote = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 1
 async function timed(snapshot: PlanSnapshot): Promise<Buffer> {
   const started = performance.now();
   try {
-    return await renderHandout(snapshot, SAMPLE_OPTIONS);
+    return await renderHandout(sealSnapshot(snapshot), SAMPLE_OPTIONS);
   } finally {
     // A generous sanity bound only; the real time is about a tenth of a second.
     expect(performance.now() - started).toBeLessThan(10_000);
@@ -123,7 +124,9 @@ describe('text the fonts cannot show is refused, naming the field and the charac
   for (const [label, edit, field, char] of cases) {
     it(label, async () => {
       const started = performance.now();
-      const error = await renderHandout(edited(edit), SAMPLE_OPTIONS).catch((e: unknown) => e);
+      const error = await renderHandout(sealSnapshot(edited(edit)), SAMPLE_OPTIONS).catch(
+        (e: unknown) => e,
+      );
       expect(performance.now() - started).toBeLessThan(10_000);
       expect(error).toBeInstanceOf(HandoutTextError);
       const message = (error as HandoutTextError).message;
@@ -135,10 +138,10 @@ describe('text the fonts cannot show is refused, naming the field and the charac
   }
 
   it('lists every field at once, and checks the clinic details too', async () => {
-    const error = await renderHandout(
-      edited((s) => (s.patient.familyName = '李')),
-      { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: '诊所 🏥' } },
-    ).catch((e: unknown) => e);
+    const error = await renderHandout(sealSnapshot(edited((s) => (s.patient.familyName = '李'))), {
+      ...SAMPLE_OPTIONS,
+      clinic: { ...SAMPLE_OPTIONS.clinic, name: '诊所 🏥' },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HandoutTextError);
     const fields = (error as HandoutTextError).problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['Patient name', 'Clinic name']));

@@ -1,5 +1,6 @@
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
-import type { FontSet } from './fonts.ts';
+import type { FontSet } from '../../shared/domain/handout.ts';
+import type { PaperSize } from '../../shared/domain/settings.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
 export interface HandoutClinic {
@@ -11,7 +12,7 @@ export interface HandoutClinic {
 }
 
 export interface HandoutOptions {
-  paper: 'A4' | 'Letter';
+  paper: PaperSize;
   /** 18 pt body text instead of 14 pt. */
   largePrint: boolean;
   clinic: HandoutClinic;

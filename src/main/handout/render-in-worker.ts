@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { HandoutTextError } from './text-check.ts';
 import type { RenderReply, RenderRequest } from './worker.ts';
 
-export type HandoutRenderer = (snapshot: PlanSnapshot, options: HandoutOptions) => Promise<Buffer>;
+export type HandoutRenderer = (frozen: SealedSnapshot, options: HandoutOptions) => Promise<Buffer>;
 
 /**
  * A renderer that runs `workerFile` (worker.ts, or its bundle in the desktop app) on one
@@ -45,13 +45,13 @@ export function workerRenderer(workerFile: URL): HandoutRenderer & { close(): Pr
     return w;
   };
 
-  const render: HandoutRenderer = (snapshot, options) =>
+  const render: HandoutRenderer = (frozen, options) =>
     new Promise<Buffer>((resolve, reject) => {
       worker ??= start();
       worker.ref();
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, snapshot, options } satisfies RenderRequest);
+      worker.postMessage({ id, frozen, options } satisfies RenderRequest);
     });
 
   return Object.assign(render, {

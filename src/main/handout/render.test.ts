@@ -5,7 +5,8 @@ import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools, runOnPdf } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
-import { buildSampleSnapshot, SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 
 let snapshot: PlanSnapshot;
 let pdf: Buffer;
@@ -19,7 +20,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 beforeAll(async () => {
   requireTools();
   snapshot = await buildSampleSnapshot();
-  pdf = await renderHandout(snapshot, options);
+  pdf = await renderHandout(sealSnapshot(snapshot), options);
   text = flat(pdfText(pdf));
 }, 60_000);
 
@@ -121,7 +122,7 @@ describe('the handout of a real finalised plan', () => {
   });
 
   it('gives the same bytes for the same snapshot and options', async () => {
-    const again = await renderHandout(structuredClone(snapshot), options);
+    const again = await renderHandout(sealSnapshot(structuredClone(snapshot)), options);
     expect(Buffer.compare(again, pdf)).toBe(0);
     const withLog = {
       ...options,
@@ -129,8 +130,8 @@ describe('the handout of a real finalised plan', () => {
       clinic: { ...options.clinic, logo: tinyPng() },
     };
     const [a, b] = await Promise.all([
-      renderHandout(snapshot, withLog),
-      renderHandout(snapshot, withLog),
+      renderHandout(sealSnapshot(snapshot), withLog),
+      renderHandout(sealSnapshot(snapshot), withLog),
     ]);
     expect(Buffer.compare(a, b)).toBe(0);
   });
@@ -140,7 +141,7 @@ describe('the handout of a real finalised plan', () => {
       /CreationDate:\s+2026-03-02T09:30:00Z[\s\S]*ModDate:\s+2026-03-02T09:30:00Z/,
     );
     const other = await renderHandout(
-      { ...snapshot, plan: { ...snapshot.plan, id: 'another' } },
+      sealSnapshot({ ...snapshot, plan: { ...snapshot.plan, id: 'another' } }),
       options,
     );
     const id = (b: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(b.toString('latin1'))?.[1];
@@ -150,18 +151,18 @@ describe('the handout of a real finalised plan', () => {
 
   it('prints on A4 or Letter', async () => {
     expect(pdfInfo(pdf).size).toContain('595.28 x 841.89');
-    const letter = await renderHandout(snapshot, { ...options, paper: 'Letter' });
+    const letter = await renderHandout(sealSnapshot(snapshot), { ...options, paper: 'Letter' });
     expect(pdfInfo(letter).size).toContain('612 x 792');
   });
 
   it('runs to more pages in large print', async () => {
-    const large = await renderHandout(snapshot, { ...options, largePrint: true });
+    const large = await renderHandout(sealSnapshot(snapshot), { ...options, largePrint: true });
     expect(qpdfCheck(large).code).toBe(0);
     expect(pdfInfo(large).pages).toBeGreaterThan(pdfInfo(pdf).pages);
   });
 
   it('adds a weekly wear log and a logo when asked', async () => {
-    const withLog = await renderHandout(snapshot, {
+    const withLog = await renderHandout(sealSnapshot(snapshot), {
       ...options,
       wearLog: true,
       clinic: { ...options.clinic, logo: tinyPng() },
@@ -180,6 +181,6 @@ describe('the handout of a real finalised plan', () => {
       ...options,
       clinic: { ...options.clinic, logo: new Uint8Array([1, 2, 3, 4]) },
     };
-    await expect(renderHandout(snapshot, bad)).rejects.toThrow(/clinic logo/);
+    await expect(renderHandout(sealSnapshot(snapshot), bad)).rejects.toThrow(/clinic logo/);
   });
 });

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import { canonicalJson } from '../../shared/canonical-json.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts } from './fonts.ts';
 import { Layout } from './layout.ts';
@@ -22,14 +20,13 @@ import { COLORS, themeFor } from './theme.ts';
  * Throws HandoutTextError, naming each field, when text holds characters the fonts cannot print.
  */
 export async function renderHandout(
-  snapshot: PlanSnapshot,
+  { snapshot, sha256: snapshotHash }: SealedSnapshot,
   options: HandoutOptions,
 ): Promise<Buffer> {
   const fonts = loadHandoutFonts(options.fontSet);
   const theme = themeFor(options.largePrint);
   const finalised = new Date(snapshot.plan.finalisedAt);
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;
-  const snapshotHash = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
   const checker = new TextChecker(fonts.parsed);
 
   const doc = new PDFDocument({

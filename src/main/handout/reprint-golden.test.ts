@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 import { renderHandout } from './render.ts';
 
 /**
@@ -33,14 +34,14 @@ const sha256 = (pdf: Buffer) => createHash('sha256').update(pdf).digest('hex');
 describe('a handout made before the safety review', () => {
   it('reprints byte for byte in standard print with its wear log', async () => {
     expect(snapshot.safety).toBeUndefined();
-    expect(sha256(await renderHandout(snapshot, OPTIONS))).toBe(
+    expect(sha256(await renderHandout(sealSnapshot(snapshot), OPTIONS))).toBe(
       '9801e98592755f4e17237518bc8ebb806e02fa61d312d75a1f0b408dd337dea9',
     );
   });
 
   it('reprints byte for byte in large print', async () => {
     const large = { ...OPTIONS, largePrint: true, wearLog: false };
-    expect(sha256(await renderHandout(snapshot, large))).toBe(
+    expect(sha256(await renderHandout(sealSnapshot(snapshot), large))).toBe(
       '97f9107784a0cd7082f27aeeeb1445e0835be7316f8ec2085e6b435cfe91f5b8',
     );
   });
@@ -50,7 +51,7 @@ describe('a handout made before the safety review', () => {
     const splint = continuous.plan.content.orthoses[1];
     if (!splint) throw new Error('the fixture has two splints');
     splint.schedule.flare = { type: 'continuous' };
-    const pdf = await renderHandout(continuous, { ...OPTIONS, wearLog: false });
+    const pdf = await renderHandout(sealSnapshot(continuous), { ...OPTIONS, wearLog: false });
     expect(sha256(pdf)).toBe('6dcdedb702a606f32e464badb2b5eb139b9303d93b4afbc62cda707a128c6a04');
   });
 });

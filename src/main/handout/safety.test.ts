@@ -1,19 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogueFiles } from '../catalogue/seed.ts';
 import { builtInTemplateFile } from '../catalogue/seed.ts';
-import { templateSnapshot } from '../test-support/template-snapshot.ts';
+import { templateSnapshot } from '../../test-support/template-snapshot.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { pdfText, requireTools } from './pdf-tools.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
 import { renderHandout } from './render.ts';
-import { SAMPLE_OPTIONS } from './sample-snapshot.ts';
+import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { orthosisWords } from './sections/splint-words.ts';
 
 /** pdftotext keeps line breaks and layout spaces: compare on single-spaced text. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const textOf = async (snapshot: PlanSnapshot, wearLog = false) =>
-  flat(pdfText(await renderHandout(snapshot, { ...SAMPLE_OPTIONS, wearLog })));
+  flat(pdfText(await renderHandout(sealSnapshot(snapshot), { ...SAMPLE_OPTIONS, wearLog })));
 const pagesOf = async (snapshot: PlanSnapshot) =>
-  pdfText(await renderHandout(snapshot, SAMPLE_OPTIONS))
+  pdfText(await renderHandout(sealSnapshot(snapshot), SAMPLE_OPTIONS))
     .split('\f')
     .map(flat);
 

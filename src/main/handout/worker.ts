@@ -3,14 +3,14 @@
  * with it every other call from the window). One message in, one PDF (or error) out.
  */
 import { parentPort } from 'node:worker_threads';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { renderHandout } from './render.ts';
 import { HandoutTextError } from './text-check.ts';
 
 export interface RenderRequest {
   id: number;
-  snapshot: PlanSnapshot;
+  frozen: SealedSnapshot;
   options: HandoutOptions;
 }
 
@@ -19,7 +19,7 @@ export type RenderReply =
   | { id: number; ok: false; message: string; problems: HandoutTextError['problems'] | null };
 
 parentPort?.on('message', (request: RenderRequest) => {
-  renderHandout(request.snapshot, request.options).then(
+  renderHandout(request.frozen, request.options).then(
     (pdf) => {
       const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       parentPort?.postMessage({ id: request.id, ok: true, pdf: bytes } satisfies RenderReply);

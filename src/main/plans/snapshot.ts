@@ -4,7 +4,7 @@ import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import type { PlanContent } from '../../shared/domain/plan.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { FrozenPlan, PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 
 /** Every catalogue id a plan's content refers to. */
 export function catalogueIdsOf(content: PlanContent): string[] {
@@ -27,9 +27,15 @@ export interface SnapshotInput {
   safety: HandoutSafety;
 }
 
-/** The frozen plan as canonical JSON, and its SHA-256: the same plan always gives the same bytes. */
-export function buildSnapshot(input: SnapshotInput): { json: string; sha256: string } {
-  const snapshot: PlanSnapshot = {
+/** A snapshot with its canonical text and that text's SHA-256: the same plan, the same bytes. */
+export function sealSnapshot(snapshot: PlanSnapshot): FrozenPlan {
+  const json = canonicalJson(snapshot);
+  return { snapshot, json, sha256: createHash('sha256').update(json).digest('hex') };
+}
+
+/** The frozen plan: the snapshot, its canonical JSON and its SHA-256. */
+export function buildSnapshot(input: SnapshotInput): FrozenPlan {
+  return sealSnapshot({
     format: 1,
     plan: { ...input.plan, finalisedAt: input.finalisedAt, finalisedBy: input.finalisedBy },
     patient: {
@@ -48,7 +54,5 @@ export function buildSnapshot(input: SnapshotInput): { json: string; sha256: str
       }),
     ),
     safety: input.safety,
-  };
-  const json = canonicalJson(snapshot);
-  return { json, sha256: createHash('sha256').update(json).digest('hex') };
+  });
 }

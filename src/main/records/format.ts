@@ -1,6 +1,7 @@
-import { handoutSafetySchema } from '../../shared/domain/handout-safety.ts';
 import { z } from 'zod';
-import { catalogueContentSchema } from '../../shared/domain/catalogue.ts';
+import { catalogueContentSchema, catalogueIdSchema } from '../../shared/domain/catalogue.ts';
+import { FONT_SET_IDS } from '../../shared/domain/handout.ts';
+import { handoutSafetySchema } from '../../shared/domain/handout-safety.ts';
 import { AUDIT_ENTITIES } from '../../shared/domain/history.ts';
 import { patientIdSchema, patientInputSchema } from '../../shared/domain/patient.ts';
 import { draftPlanContentSchema, PLAN_STATUSES } from '../../shared/domain/plan.ts';
@@ -11,9 +12,7 @@ import {
   SESSION_STATUSES,
 } from '../../shared/domain/session.ts';
 import { MAX_LOGO_BASE64, PAPER_SIZES, RED_MARK_MINUTES } from '../../shared/domain/settings.ts';
-import { multiLineText, requiredLine } from '../../shared/domain/text-fields.ts';
-import { loneSurrogate } from '../../shared/text/well-formed.ts';
-import { FONT_SETS, type FontSet } from '../handout/fonts.ts';
+import { multiLineText, plainLine, requiredLine } from '../../shared/domain/text-fields.ts';
 
 /**
  * The patient record file, version 1: one patient with every plan version (drafts too, and
@@ -38,24 +37,6 @@ export const RECORD_LIMITS = {
 const timestamp = z.iso.datetime({ error: 'Must be a date and time' });
 const id = z.uuid({ error: 'Must be a UUID' });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Must be a SHA-256 (64 hex digits)');
-/** Seeded items are named ("orthosis.resting-hand"); the therapist's own are UUIDs. */
-export const catalogueIdSchema = z
-  .string()
-  .regex(/^([a-z]+\.[a-z0-9.-]{1,90}|[0-9a-f-]{36})$/, 'Not a catalogue item id');
-export const isSeedId = (catalogueId: string) => !/^[0-9a-f-]{36}$/.test(catalogueId);
-
-/** One line of text as stored (may be empty), with no control characters. */
-const plainLine = (max: number) =>
-  z
-    .string()
-    .max(max, `Must be ${max} characters or fewer`)
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'Cannot contain control characters')
-    // Half a character (an unpaired surrogate) would be stored as "�": refused as not text.
-    .refine(
-      (v) => loneSurrogate(v) === null,
-      'Has invalid text: a broken character (half of a pair) that cannot be saved',
-    );
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, `A record holds at most ${max} ${what}`);
@@ -121,7 +102,7 @@ export const recordHandoutSchema = z.strictObject({
     wearLog: z.boolean(),
     redMarkMinutes: z.int().min(RED_MARK_MINUTES.min).max(RED_MARK_MINUTES.max),
     /** Absent for handouts made before font sets existed. */
-    fontSet: z.enum(Object.keys(FONT_SETS) as [FontSet, ...FontSet[]]).optional(),
+    fontSet: z.enum(FONT_SET_IDS).optional(),
     /** Present when the plan's snapshot predates the safety box (see HandoutOptions). */
     safety: handoutSafetySchema.optional(),
     clinic: z.strictObject({
@@ -163,28 +144,4 @@ export const recordFileSchema = z.strictObject({
 
 export type RecordFile = z.output<typeof recordFileSchema>;
 export type RecordPlan = RecordFile['plans'][number];
-export type RecordSession = RecordFile['sessions'][number];
 export type RecordHandout = RecordFile['handoutExports'][number];
-
-/** The frozen snapshot's shape (PlanSnapshot), checked before it is trusted. */
-export const snapshotSchema = z.strictObject({
-  format: z.literal(1),
-  plan: z.strictObject({
-    id,
-    version: z.int().min(1),
-    previousId: id.nullable(),
-    finalisedAt: timestamp,
-    finalisedBy: plainLine(100),
-    content: draftPlanContentSchema,
-  }),
-  patient: z.strictObject({
-    id: patientIdSchema,
-    givenName: patientInputSchema.shape.givenName,
-    familyName: patientInputSchema.shape.familyName,
-    preferredName: patientInputSchema.shape.preferredName,
-    dateOfBirth: patientInputSchema.shape.dateOfBirth,
-    chartNumber: patientInputSchema.shape.chartNumber,
-  }),
-  catalogue: z.record(catalogueIdSchema, catalogueContentSchema),
-  safety: handoutSafetySchema.optional(),
-});

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/app-error.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { CatalogueKind } from '../../shared/domain/catalogue.ts';
+import { planSnapshotSchema } from '../../shared/domain/plan-snapshot.ts';
 import { wrongKindEntries } from '../../shared/domain/plan.ts';
 import { sniffLogoType } from '../../shared/domain/settings.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
@@ -10,7 +11,6 @@ import {
   RECORD_LIMITS,
   RECORD_VERSION,
   recordFileSchema,
-  snapshotSchema,
   type RecordFile,
   type RecordPlan,
 } from './format.ts';
@@ -90,7 +90,7 @@ function checkSnapshot(plan: RecordPlan, patientId: string): void {
   const raw = parseJsonSafely(plan.snapshot, `${label}'s frozen copy`);
   if (canonicalJson(raw) !== plan.snapshot)
     throw refuse(`${label}'s frozen copy is not as JointPlan writes it. ${DAMAGED}`);
-  const parsed = snapshotSchema.safeParse(raw);
+  const parsed = planSnapshotSchema.safeParse(raw);
   if (!parsed.success)
     throw refuse(`${label}'s frozen copy is not valid (${firstIssue(parsed.error)}).`);
   const s = parsed.data;

@@ -3,7 +3,7 @@ import { emptyPlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { MAX_CHECKLIST_ITEMS } from '../../shared/domain/session.ts';
 import { checklistFromPlan } from './checklist.ts';
-import { testSplint } from '../../shared/test-support/catalogue-content.ts';
+import { testSplint } from '../../test-support/catalogue-content.ts';
 
 const mcpSplint = testSplint({
   name: 'MCP ulnar deviation splint',

@@ -175,6 +175,16 @@ export type CatalogueContent = z.infer<typeof catalogueContentSchema>;
 export type OrthosisContent = z.infer<typeof orthosisContentSchema>;
 export type EquipmentContent = z.infer<typeof equipmentContentSchema>;
 
+const THERAPISTS_OWN_ID = /^[0-9a-f-]{36}$/;
+
+/** Shipped items are named ("orthosis.resting-hand"); the therapist's own are UUIDs. */
+export const catalogueIdSchema = z
+  .string()
+  .regex(/^([a-z]+\.[a-z0-9.-]{1,90}|[0-9a-f-]{36})$/, 'Not a catalogue item id');
+
+/** True for an item the app ships, false for one a therapist added. */
+export const isSeedId = (catalogueId: string): boolean => !THERAPISTS_OWN_ID.test(catalogueId);
+
 export interface CatalogueItem {
   id: string;
   content: CatalogueContent;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PAPER_SIZES } from './settings.ts';
+import { handoutSafetySchema } from './handout-safety.ts';
+import { PAPER_SIZES, type PaperSize } from './settings.ts';
 
 /** What the therapist chooses when making a handout; unset choices come from Settings. */
 export const handoutRequestSchema = z.strictObject({
@@ -8,7 +9,6 @@ export const handoutRequestSchema = z.strictObject({
   largePrint: z.boolean().nullable().default(null),
   wearLog: z.boolean().default(false),
 });
-export type HandoutRequest = z.input<typeof handoutRequestSchema>;
 
 /** A handout that was made, as listed under its plan. */
 export interface HandoutExport {
@@ -16,7 +16,7 @@ export interface HandoutExport {
   planId: string;
   createdAt: string;
   sha256: string;
-  paper: 'A4' | 'Letter';
+  paper: PaperSize;
   largePrint: boolean;
   wearLog: boolean;
 }
@@ -26,3 +26,33 @@ export interface HandoutFile extends HandoutExport {
   fileName: string;
   pdfBase64: string;
 }
+
+/**
+ * The font sets a handout can be drawn with. A handout records its set, so one given out
+ * before the fonts changed is reprinted byte for byte with the fonts it was made with (the
+ * files of each set are the handout renderer's business: main/handout/fonts.ts).
+ */
+export const FONT_SET_IDS = ['atkinson-1', 'jointplan-sans-1'] as const;
+export type FontSet = (typeof FONT_SET_IDS)[number];
+
+/**
+ * What a handout was printed with, besides the snapshot: kept to reprint it exactly. Its
+ * shape only (no trimming or text rules), so reading it back never changes a value.
+ */
+export const storedHandoutOptionsSchema = z.object({
+  paper: z.enum(PAPER_SIZES),
+  largePrint: z.boolean(),
+  wearLog: z.boolean(),
+  redMarkMinutes: z.number(),
+  clinic: z.object({
+    name: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    logoBase64: z.string().nullable(),
+  }),
+  /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
+  fontSet: z.enum(FONT_SET_IDS).optional(),
+  /** Only for a plan whose snapshot has no safety content of its own (see HandoutOptions). */
+  safety: handoutSafetySchema.optional(),
+});
+export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;

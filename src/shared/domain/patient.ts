@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOfBirthSchema } from './dates.ts';
-import { affectedJointsSchema, type AffectedJoint } from './joints.ts';
+import { affectedJointsSchema } from './joints.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine, searchQuery } from './text-fields.ts';
 
 export const DISEASE_STAGES = ['active-flare', 'stable', 'established-deformity'] as const;
@@ -79,7 +79,6 @@ export const patientSearchSchema = z.strictObject({
     .default(null),
   limit: z.int().min(1).max(500).default(100),
 });
-export type PatientSearch = z.input<typeof patientSearchSchema>;
 
 export interface PatientPage {
   patients: PatientSummary[];
@@ -94,8 +93,6 @@ export function displayName(
     p.preferredName && p.preferredName !== p.givenName ? ` (${p.preferredName})` : '';
   return `${p.familyName}, ${p.givenName}${preferred}`;
 }
-
-export type { AffectedJoint };
 
 /** A blank form: every field present, so the form and the API see the same shape. */
 export function emptyPatientInput(): PatientInput {

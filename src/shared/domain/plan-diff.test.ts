@@ -7,7 +7,7 @@ import {
   summarizePlanChanges,
   type PlanVersionView,
 } from './plan-diff.ts';
-import { testJarOpener, testPlanSplint, testSplint } from '../test-support/catalogue-content.ts';
+import { testJarOpener, testPlanSplint, testSplint } from '../../test-support/catalogue-content.ts';
 
 const splint = testSplint({ purpose: 'Rests your hand.' });
 const jarOpener = testJarOpener();

@@ -1,34 +1,53 @@
-import type { CatalogueContent } from './catalogue.ts';
-import type { HandoutSafety } from './handout-safety.ts';
-import type { PlanContent } from './plan.ts';
+import { z } from 'zod';
+import { catalogueContentSchema, catalogueIdSchema } from './catalogue.ts';
+import { handoutSafetySchema } from './handout-safety.ts';
+import { patientIdSchema, patientInputSchema } from './patient.ts';
+import { draftPlanContentSchema } from './plan.ts';
+import { plainLine } from './text-fields.ts';
 
 /**
  * Everything a finalised plan was, frozen at finalising: the plan, who it was for, and the
- * catalogue entries it used as they read then. Handouts and history are made from this alone,
- * so editing the catalogue or the patient later never changes what was given.
+ * catalogue entries it used as they read then. Handouts, history and the plan's own page are
+ * made from this alone, so editing the catalogue or the patient later never changes what was
+ * given. Checked whenever it is read: from the database, and from a record file.
  */
-export interface PlanSnapshot {
-  format: 1;
-  plan: {
-    id: string;
-    version: number;
-    previousId: string | null;
-    finalisedAt: string;
-    finalisedBy: string;
-    content: PlanContent;
-  };
-  patient: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    preferredName: string | null;
-    dateOfBirth: string | null;
-    chartNumber: string | null;
-  };
-  catalogue: Record<string, CatalogueContent>;
+export const planSnapshotSchema = z.strictObject({
+  format: z.literal(1),
+  plan: z.strictObject({
+    id: z.uuid({ error: 'Must be a UUID' }),
+    version: z.int().min(1),
+    previousId: z.uuid({ error: 'Must be a UUID' }).nullable(),
+    finalisedAt: z.iso.datetime({ error: 'Must be a date and time' }),
+    finalisedBy: plainLine(100),
+    content: draftPlanContentSchema,
+  }),
+  patient: z.strictObject({
+    id: patientIdSchema,
+    givenName: patientInputSchema.shape.givenName,
+    familyName: patientInputSchema.shape.familyName,
+    preferredName: patientInputSchema.shape.preferredName,
+    dateOfBirth: patientInputSchema.shape.dateOfBirth,
+    chartNumber: patientInputSchema.shape.chartNumber,
+  }),
+  catalogue: z.record(catalogueIdSchema, catalogueContentSchema),
   /**
    * The "Get help quickly" box and shared splint lines as they stood at finalising. Absent
    * from plans finalised before them: their handouts reprint exactly as they were made.
    */
-  safety?: HandoutSafety;
+  safety: handoutSafetySchema.optional(),
+});
+
+export type PlanSnapshot = z.output<typeof planSnapshotSchema>;
+
+/**
+ * A frozen plan as stored: the snapshot, its exact canonical text, and that text's SHA-256
+ * (the plan's fingerprint, and the handout's document id).
+ */
+export interface FrozenPlan {
+  snapshot: PlanSnapshot;
+  json: string;
+  sha256: string;
 }
+
+/** What a handout is drawn from: the snapshot and its fingerprint. */
+export type SealedSnapshot = Pick<FrozenPlan, 'snapshot' | 'sha256'>;

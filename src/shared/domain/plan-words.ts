@@ -5,6 +5,7 @@ import type { PlanContent } from './plan.ts';
 type PlanOrthosis = PlanContent['orthoses'][number];
 type BreakRule = NonNullable<PlanContent['rest']['breakRule']>;
 
+/** "1 hour", "3 hours": a count with the word that fits it. */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlanSnapshot } from './plan-snapshot.ts';
 import { isCalendarDate } from './dates.ts';
 import { CATALOGUE_KIND_LABELS, ENERGY_P_VARIANT_IDS, type CatalogueKind } from './catalogue.ts';
 import { affectedJointsSchema, JOINT_IDS } from './joints.ts';
@@ -263,6 +264,11 @@ export interface Plan {
   finalisedBy: string | null;
   /** SHA-256 of the canonical snapshot stored at finalising; null for a draft. */
   snapshotSha256: string | null;
+  /**
+   * The plan as it was given, frozen at finalising (null for a draft). A finalised plan is
+   * shown from this alone, never from today's catalogue.
+   */
+  snapshot: PlanSnapshot | null;
 }
 
 /** A line of a patient's plan history. */

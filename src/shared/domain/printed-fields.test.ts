@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPlanSplint, testSplint } from '../test-support/catalogue-content.ts';
+import { testPlanSplint, testSplint } from '../../test-support/catalogue-content.ts';
 import { catalogueContentSchema } from './catalogue.ts';
 import { emptyPatientInput, patientInputSchema } from './patient.ts';
 import { draftPlanContentSchema, emptyPlanContent, type PlanContentInput } from './plan.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
+import { catalogueIdSchema } from './catalogue.ts';
 import { DISEASE_STAGES, type DiseaseStage } from './patient.ts';
 import { searchQuery } from './text-fields.ts';
 
@@ -31,7 +32,6 @@ export const reviewQueueQuerySchema = z.strictObject({
     .default('review-date'),
   query: searchQuery(),
 });
-export type ReviewQueueQuery = z.input<typeof reviewQueueQuerySchema>;
 export type ReviewSort = z.output<typeof reviewQueueQuerySchema>['sort'];
 
 /** A patient whose active plan has a review date. */
@@ -70,11 +70,7 @@ const optionalDate = (label: string) =>
  */
 export const planSearchSchema = z
   .strictObject({
-    catalogueId: z
-      .string()
-      .regex(/^([a-z]+\.[a-z0-9.-]+|[0-9a-f-]{36})$/, 'Not a catalogue item id')
-      .nullable()
-      .default(null),
+    catalogueId: catalogueIdSchema.nullable().default(null),
     stage: z.enum(DISEASE_STAGES, { error: 'Not a disease stage' }).nullable().default(null),
     reviewFrom: optionalDate('Review from'),
     reviewTo: optionalDate('Review to'),

@@ -135,7 +135,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-/** The pattern that applies in a stage: its own variant when there is one, else the usual. */
+/** The pattern a stage asks for: its own variant, or the usual one when it has none. */
 export function patternFor(schedule: WearingSchedule, stage: ScheduleStage | null): WearingPattern {
   return (stage && schedule[stage]) ?? schedule.usual;
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import {
+  CONTROL_CHARACTER as CONTROL_SINGLE_LINE,
+  CONTROL_CHARACTER_MULTI_LINE as CONTROL_MULTI_LINE,
+} from '../text/control-characters.ts';
 import { unprintableCharacters, unprintableMessage } from '../text/printable.ts';
 import { invalidTextMessage, loneSurrogate } from '../text/well-formed.ts';
 
-// C0/C1 control characters corrupt printed handouts and exports; newline and tab are allowed
-// only where a field is multi-line.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// Control characters corrupt printed handouts and exports; newline and tab are allowed only
+// where a field is multi-line.
 
 export interface TextFieldOptions {
   /**
@@ -104,4 +104,19 @@ export function searchQuery() {
       'Search text cannot contain line breaks or control characters',
     )
     .default('');
+}
+
+/** One line of text as stored (not trimmed, may be empty), with no control characters. */
+export function plainLine(max: number) {
+  return (
+    z
+      .string()
+      .max(max, `Must be ${max} characters or fewer`)
+      .refine((v) => !CONTROL_SINGLE_LINE.test(v), 'Cannot contain control characters')
+      // Half a character (an unpaired surrogate) would be stored as "�": refused as not text.
+      .refine(
+        (v) => loneSurrogate(v) === null,
+        'Has invalid text: a broken character (half of a pair) that cannot be saved',
+      )
+  );
 }

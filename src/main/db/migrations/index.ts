@@ -6,7 +6,10 @@ import { history } from './005-history.ts';
 import { seedSuggestions } from './006-seed-suggestions.ts';
 import type { Migration } from './types.ts';
 
-/** Every migration in order. Append only: a shipped migration is never edited. */
+/**
+ * Every migration in order. Append only: a shipped migration is never edited (its hash is in
+ * SHIPPED.sha256, checked by shipped.test.ts); a correction is a new migration saying why.
+ */
 export const MIGRATIONS: readonly Migration[] = [
   patients,
   plans,

@@ -1,21 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { HandoutExport } from '../../../shared/domain/handout.ts';
-import type { HandoutSafety } from '../../../shared/domain/handout-safety.ts';
-import type { FontSet } from '../../handout/fonts.ts';
+import {
+  storedHandoutOptionsSchema,
+  type HandoutExport,
+  type StoredHandoutOptions,
+} from '../../../shared/domain/handout.ts';
 import { statement } from '../statements.ts';
-
-/** The stored options: everything but the snapshot that went into the PDF. */
-export interface StoredHandoutOptions {
-  paper: 'A4' | 'Letter';
-  largePrint: boolean;
-  wearLog: boolean;
-  redMarkMinutes: number;
-  clinic: { name: string; address: string; phone: string; logoBase64: string | null };
-  /** Absent on handouts made before font sets existed: those were drawn with 'atkinson-1'. */
-  fontSet?: FontSet;
-  /** Only for a plan whose snapshot has no safety content of its own (see HandoutOptions). */
-  safety?: HandoutSafety;
-}
 
 interface ExportRow {
   id: string;
@@ -26,7 +15,7 @@ interface ExportRow {
 }
 
 function toExport(row: ExportRow): HandoutExport & { options: StoredHandoutOptions } {
-  const options = JSON.parse(row.options) as StoredHandoutOptions;
+  const options = storedHandoutOptionsSchema.parse(JSON.parse(row.options));
   return {
     id: row.id,
     planId: row.plan_id,

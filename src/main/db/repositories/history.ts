@@ -3,7 +3,8 @@ import type { PlanStatus } from '../../../shared/domain/plan.ts';
 import type { SessionStatus } from '../../../shared/domain/session.ts';
 import { statement } from '../statements.ts';
 
-export interface TimelinePlanRow {
+/** What the timeline shows of one plan version (a result in domain words, not a row). */
+export interface TimelinePlanLine {
   id: string;
   version: number;
   status: PlanStatus;
@@ -16,16 +17,17 @@ export interface TimelinePlanRow {
 }
 
 /** Every version of a patient's plan, newest first, without their content. */
-export function listTimelinePlans(db: Database, patientId: string): TimelinePlanRow[] {
+export function listTimelinePlans(db: Database, patientId: string): TimelinePlanLine[] {
   return statement(
     db,
     `SELECT id, version, status, title, plan_date AS planDate, therapist,
        COALESCE(finalised_at, updated_at) AS at, change_summary AS changeSummary
      FROM plans WHERE patient_id = ? ORDER BY version DESC`,
-  ).all(patientId) as TimelinePlanRow[];
+  ).all(patientId) as TimelinePlanLine[];
 }
 
-export interface TimelineSessionRow {
+/** What the timeline shows of one session. */
+export interface TimelineSessionLine {
   id: string;
   sessionDate: string;
   status: SessionStatus;
@@ -37,7 +39,7 @@ export interface TimelineSessionRow {
 }
 
 /** A patient's sessions with just what their one-line summary needs, read from the JSON. */
-export function listTimelineSessions(db: Database, patientId: string): TimelineSessionRow[] {
+export function listTimelineSessions(db: Database, patientId: string): TimelineSessionLine[] {
   return statement(
     db,
     `SELECT id, session_date AS sessionDate, status, therapist,
@@ -46,7 +48,7 @@ export function listTimelineSessions(db: Database, patientId: string): TimelineS
        json_extract(data, '$.outcome.pain') AS pain,
        json_extract(data, '$.outcome.adherence') AS adherence
      FROM sessions WHERE patient_id = ? ORDER BY session_date DESC, updated_at DESC`,
-  ).all(patientId) as TimelineSessionRow[];
+  ).all(patientId) as TimelineSessionLine[];
 }
 
 /** The newest finalised or superseded version before `version`: the one it replaced. */

@@ -233,3 +233,15 @@ export function searchPatients(db: Database, options: SearchOptions): PatientPag
     next: hasMore && last ? { sortKey: last.sort_key, id: last.id } : null,
   };
 }
+
+/** Gives a patient brought in with their record the dates it had on the other computer. */
+export function setPatientDates(
+  db: Database,
+  id: string,
+  dates: { createdAt: string; updatedAt: string; archivedAt: string | null },
+): void {
+  statement(
+    db,
+    'UPDATE patients SET created_at = ?, updated_at = ?, archived_at = ? WHERE id = ?',
+  ).run(dates.createdAt, dates.updatedAt, dates.archivedAt, id);
+}

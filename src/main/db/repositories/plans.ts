@@ -1,120 +1,43 @@
 import type { Database } from 'better-sqlite3';
-import type { AffectedJoint } from '../../../shared/domain/joints.ts';
 import type { Plan, PlanContent, PlanStatus, PlanSummary } from '../../../shared/domain/plan.ts';
+import {
+  planSnapshotSchema,
+  type FrozenPlan,
+  type PlanSnapshot,
+} from '../../../shared/domain/plan-snapshot.ts';
 import { statement } from '../statements.ts';
+import { toContent, toRows, type ContentColumns, type ItemRow } from './plan-content.ts';
 
-interface PlanRow {
+interface PlanRow extends ContentColumns {
   id: string;
   patient_id: string;
   version: number;
   previous_id: string | null;
   status: PlanStatus;
-  title: string;
-  plan_date: string;
-  therapist: string;
-  review_date: string | null;
-  affected_joints: string;
-  rest: string;
   created_at: string;
   updated_at: string;
   finalised_at: string | null;
   finalised_by: string | null;
+  snapshot: string | null;
   snapshot_sha256: string | null;
 }
 
-type Section = 'goal' | 'orthosis' | 'equipment' | 'principle' | 'strategy';
-
-interface ItemRow {
-  section: Section;
-  position: number;
-  catalogue_id: string | null;
-  data: string;
-}
-
 const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
-  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot_sha256`;
+  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot, snapshot_sha256`;
 
-/** Splits plan content into the plan row's columns and its ordered item rows. */
-function toRows(content: PlanContent): { header: Record<string, string | null>; items: ItemRow[] } {
-  const { strategies, ...rest } = content.rest;
-  const items: ItemRow[] = [
-    ...content.goals.map((g, position) => ({
-      section: 'goal' as const,
-      position,
-      catalogue_id: null,
-      data: JSON.stringify(g),
-    })),
-    ...content.orthoses.map(({ catalogueId, ...data }, position) => ({
-      section: 'orthosis' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...content.equipment.map(({ catalogueId, ...data }, position) => ({
-      section: 'equipment' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...content.principles.map(({ catalogueId, ...data }, position) => ({
-      section: 'principle' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-    ...strategies.map(({ catalogueId, ...data }, position) => ({
-      section: 'strategy' as const,
-      position,
-      catalogue_id: catalogueId,
-      data: JSON.stringify(data),
-    })),
-  ];
-  return {
-    header: {
-      title: content.title,
-      plan_date: content.planDate,
-      therapist: content.therapist,
-      review_date: content.reviewDate,
-      affected_joints: JSON.stringify(content.affectedJoints),
-      rest: JSON.stringify(rest),
-    },
-    items,
-  };
-}
-
-function toContent(row: PlanRow, items: ItemRow[]): PlanContent {
-  const of = (section: Section) =>
-    items.filter((i) => i.section === section).sort((a, b) => a.position - b.position);
-  const withRef = <T>(i: ItemRow) => ({
-    catalogueId: i.catalogue_id ?? '',
-    ...(JSON.parse(i.data) as T),
-  });
-  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies' | 'energyPs'> & {
-    energyPs?: PlanContent['rest']['energyPs'];
-  };
-  return {
-    title: row.title,
-    planDate: row.plan_date,
-    therapist: row.therapist,
-    affectedJoints: JSON.parse(row.affected_joints) as AffectedJoint[],
-    goals: of('goal').map((i) => JSON.parse(i.data) as PlanContent['goals'][number]),
-    reviewDate: row.review_date,
-    orthoses: of('orthosis').map((i) =>
-      withRef<Omit<PlanContent['orthoses'][number], 'catalogueId'>>(i),
-    ),
-    equipment: of('equipment').map((i) =>
-      withRef<Omit<PlanContent['equipment'][number], 'catalogueId'>>(i),
-    ),
-    rest: {
-      ...rest,
-      // Plans saved before this setting existed read as its default.
-      energyPs: rest.energyPs ?? 'four-ps',
-      strategies: of('strategy').map((i) => ({ catalogueId: i.catalogue_id ?? '' })),
-    },
-    principles: of('principle').map((i) =>
-      withRef<Omit<PlanContent['principles'][number], 'catalogueId'>>(i),
-    ),
-  };
+/**
+ * The stored snapshot, checked against its schema once, here. The database keeps it frozen,
+ * so a snapshot that fails is damage, not a user's mistake.
+ */
+function toSnapshot(planId: string, json: string): PlanSnapshot {
+  const checked = planSnapshotSchema.safeParse(JSON.parse(json));
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new Error(
+      `The frozen copy of plan ${planId} does not pass its checks (${first?.path.join('.')}: ${first?.message})`,
+    );
+  }
+  return checked.data;
 }
 
 function toPlan(row: PlanRow, items: ItemRow[]): Plan {
@@ -130,6 +53,7 @@ function toPlan(row: PlanRow, items: ItemRow[]): Plan {
     finalisedAt: row.finalised_at,
     finalisedBy: row.finalised_by,
     snapshotSha256: row.snapshot_sha256,
+    snapshot: row.snapshot === null ? null : toSnapshot(row.id, row.snapshot),
   };
 }
 
@@ -284,17 +208,75 @@ export function finaliseDraft(db: Database, id: string, patientId: string, f: Fi
   })();
 }
 
-export function findSnapshot(
-  db: Database,
-  id: string,
-): { snapshot: string; sha256: string } | null {
+/** A finalised or superseded plan's frozen snapshot; null for a draft or an unknown id. */
+export function findSnapshot(db: Database, id: string): FrozenPlan | null {
   const row = statement(
     db,
     'SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ? AND snapshot IS NOT NULL',
   ).get(id) as { snapshot: string; snapshot_sha256: string } | undefined;
-  return row ? { snapshot: row.snapshot, sha256: row.snapshot_sha256 } : null;
+  return row
+    ? { snapshot: toSnapshot(id, row.snapshot), json: row.snapshot, sha256: row.snapshot_sha256 }
+    : null;
 }
 
 export function deleteDraft(db: Database, id: string): boolean {
   return statement(db, "DELETE FROM plans WHERE id = ? AND status = 'draft'").run(id).changes > 0;
+}
+
+/** The one-line summary of what changed, stored beside a finalised version. */
+export function findChangeSummary(db: Database, planId: string): string | null {
+  const row = statement(db, 'SELECT change_summary FROM plans WHERE id = ?').get(planId) as
+    { change_summary: string | null } | undefined;
+  return row?.change_summary ?? null;
+}
+
+/** A plan version brought in with a patient's record, as it stood on the other computer. */
+export interface ImportedPlanState {
+  id: string;
+  status: PlanStatus;
+  /** The frozen snapshot's exact stored text, checked by the records codec. */
+  snapshot: string | null;
+  snapshotSha256: string | null;
+  finalisedAt: string | null;
+  finalisedBy: string | null;
+  changeSummary: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Gives a just-inserted draft its original dates and, for a finalised or superseded version,
+ * freezes it with its stored snapshot. A draft may still be changed, so this is the one
+ * moment these columns can be written; afterwards the database's triggers keep them.
+ */
+export function settleImportedPlan(db: Database, plan: ImportedPlanState): void {
+  statement(
+    db,
+    `UPDATE plans SET status = :status, snapshot = :snapshot, snapshot_sha256 = :sha,
+       finalised_at = :finalisedAt, finalised_by = :finalisedBy, change_summary = :changeSummary,
+       created_at = :createdAt, updated_at = :updatedAt
+     WHERE id = :id AND status = 'draft'`,
+  ).run({
+    id: plan.id,
+    status: plan.status,
+    snapshot: plan.snapshot,
+    sha: plan.snapshotSha256,
+    finalisedAt: plan.finalisedAt,
+    finalisedBy: plan.finalisedBy,
+    changeSummary: plan.changeSummary,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+  });
+}
+
+/** True when any of these ids is already used by a plan, session or handout here. */
+export function anyIdTaken(db: Database, ids: readonly string[]): boolean {
+  const row = statement(
+    db,
+    `SELECT 1 FROM plans WHERE id IN (SELECT value FROM json_each(:ids))
+     UNION ALL SELECT 1 FROM sessions WHERE id IN (SELECT value FROM json_each(:ids))
+     UNION ALL SELECT 1 FROM handout_exports WHERE id IN (SELECT value FROM json_each(:ids))
+     LIMIT 1`,
+  ).get({ ids: JSON.stringify(ids) });
+  return row !== undefined;
 }

@@ -1,16 +1,20 @@
 import type { Database } from 'better-sqlite3';
-import type { DiseaseStage } from '../../../shared/domain/patient.ts';
-import type { ReviewSort } from '../../../shared/domain/review.ts';
+import { displayName, type DiseaseStage } from '../../../shared/domain/patient.ts';
+import type {
+  PlanSearchResult,
+  ReviewQueueEntry,
+  ReviewSort,
+} from '../../../shared/domain/review.ts';
 import { searchTerms } from '../../../shared/text/fold.ts';
 import { statement } from '../statements.ts';
 
-export interface NameColumns {
+interface NameColumns {
   given_name: string;
   family_name: string;
   preferred_name: string | null;
 }
 
-export interface QueueRow {
+interface QueueRow {
   patient_id: string;
   given_name: string;
   family_name: string;
@@ -21,6 +25,17 @@ export interface QueueRow {
   review_date: string;
   therapist: string;
 }
+
+/** An active plan due for review, before it is placed in a bucket relative to today. */
+export type DueReview = Omit<ReviewQueueEntry, 'bucket' | 'daysFromToday'>;
+
+/** As the patient list shows it: "Smith, Ann (Annie)". */
+const nameOf = (row: NameColumns) =>
+  displayName({
+    givenName: row.given_name,
+    familyName: row.family_name,
+    preferredName: row.preferred_name,
+  });
 
 /** Review dates from `from` (inclusive, or unbounded) to `to` (exclusive). */
 export interface DateWindow {
@@ -46,7 +61,7 @@ export function reviewQueue(
   query: string,
   sort: ReviewSort,
   limit: number,
-): QueueRow[] {
+): DueReview[] {
   const params: Record<string, string | number | null> = { to: window.to, limit };
   const where = [
     "p.status = 'finalised'",
@@ -59,7 +74,7 @@ export function reviewQueue(
     where.push('p.review_date >= :from');
   }
   const order = sort === 'name' ? 'pt.sort_key, pt.id' : 'p.review_date, pt.sort_key, pt.id';
-  return statement(
+  const rows = statement(
     db,
     `SELECT pt.id AS patient_id, pt.given_name, pt.family_name, pt.preferred_name, pt.chart_number,
        p.id AS plan_id, p.version, p.review_date, p.therapist
@@ -69,6 +84,15 @@ export function reviewQueue(
      ORDER BY ${order}
      LIMIT :limit`,
   ).all(params) as QueueRow[];
+  return rows.map((row) => ({
+    patientId: row.patient_id,
+    patientName: nameOf(row),
+    chartNumber: row.chart_number,
+    planId: row.plan_id,
+    planVersion: row.version,
+    reviewDate: row.review_date,
+    therapist: row.therapist,
+  }));
 }
 
 /** How many entries fall before each boundary: counts for every bucket in one pass. */
@@ -106,13 +130,13 @@ export interface FindFilters {
   reviewTo: string | null;
 }
 
-export interface FoundRow {
+interface FoundRow {
   patient_id: string;
   given_name: string;
   family_name: string;
   preferred_name: string | null;
   chart_number: string | null;
-  disease_stage: string | null;
+  disease_stage: DiseaseStage | null;
   plan_id: string | null;
   version: number | null;
   review_date: string | null;
@@ -124,7 +148,11 @@ export interface FoundRow {
  * The catalogue filter reads `plan_items_by_catalogue` once into a list of plan ids, and
  * review dates walk `plans_by_review_date`; each patient is then looked up by id.
  */
-export function findPatients(db: Database, filters: FindFilters, limit: number): FoundRow[] {
+export function findPatients(
+  db: Database,
+  filters: FindFilters,
+  limit: number,
+): PlanSearchResult[] {
   const params: Record<string, string | number | null> = { limit };
   const where = ['pt.archived_at IS NULL'];
   const needsPlan =
@@ -149,7 +177,7 @@ export function findPatients(db: Database, filters: FindFilters, limit: number):
   const from = needsPlan
     ? `plans p JOIN patients pt ON pt.id = p.patient_id`
     : `patients pt LEFT JOIN plans p ON p.patient_id = pt.id AND p.status = 'finalised'`;
-  return statement(
+  const rows = statement(
     db,
     `SELECT pt.id AS patient_id, pt.given_name, pt.family_name, pt.preferred_name, pt.chart_number, pt.disease_stage,
        p.id AS plan_id, p.version, p.review_date
@@ -158,4 +186,13 @@ export function findPatients(db: Database, filters: FindFilters, limit: number):
      ORDER BY pt.sort_key, pt.id
      LIMIT :limit`,
   ).all(params) as FoundRow[];
+  return rows.map((row) => ({
+    patientId: row.patient_id,
+    patientName: nameOf(row),
+    chartNumber: row.chart_number,
+    diseaseStage: row.disease_stage,
+    planId: row.plan_id,
+    planVersion: row.version,
+    reviewDate: row.review_date,
+  }));
 }

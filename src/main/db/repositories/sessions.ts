@@ -126,6 +126,31 @@ export function writeOutcome(
   );
 }
 
+/**
+ * Writes a session brought in with a patient's record, with its original state and dates,
+ * through the same data layout as every other session.
+ */
+export function insertImportedSession(db: Database, s: Session): void {
+  statement(
+    db,
+    `INSERT INTO sessions (id, patient_id, plan_id, session_date, status, therapist, data,
+       created_at, updated_at, recorded_at)
+     VALUES (:id, :patientId, :planId, :sessionDate, :status, :therapist, :data,
+       :createdAt, :updatedAt, :recordedAt)`,
+  ).run({
+    id: s.id,
+    patientId: s.patientId,
+    planId: s.planId,
+    sessionDate: s.sessionDate,
+    status: s.status,
+    therapist: s.therapist,
+    data: toData(s),
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    recordedAt: s.recordedAt,
+  });
+}
+
 export function cancelSession(db: Database, id: string, now: string): boolean {
   return (
     statement(

@@ -4,7 +4,8 @@ import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
 import { describePatternThen } from './pattern-then.ts';
 import { pacingPattern } from './rest.ts';
 import { describePattern } from '../../../shared/domain/schedule.ts';
-import { longDate, patientName, plural, type RenderContext } from '../context.ts';
+import { plural } from '../../../shared/domain/plan-words.ts';
+import { longDate, patientName, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
 /** The clinic's logo, name, address and phone, then the plan's title, who it is for and its date. */

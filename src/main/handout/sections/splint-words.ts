@@ -1,6 +1,6 @@
 import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { SharedSplintLine } from '../../../shared/domain/handout-safety.ts';
-import { plural } from '../context.ts';
+import { plural } from '../../../shared/domain/plan-words.ts';
 
 /** How the handout names an item: "take the insoles off", not "take the splint off". */
 export interface OrthosisWords {

@@ -3,7 +3,8 @@ import type { PlanContent } from '../../../shared/domain/plan.ts';
 import { orthosisPlace, orthosisPlaceForPatient } from '../../../shared/domain/plan-words.ts';
 import { describePattern, type WearingPattern } from '../../../shared/domain/schedule.ts';
 import { alertBox } from '../box.ts';
-import { longDate, plural, type RenderContext } from '../context.ts';
+import { plural } from '../../../shared/domain/plan-words.ts';
+import { longDate, type RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
 import { describePatternThen } from './pattern-then.ts';
 import {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../preload/channels.ts';
+import type { MenuCommand } from '../../../shared/ipc-channels.ts';
 
 /**
  * Ctrl/Cmd+N and Ctrl/Cmd+F, from the keyboard or from Electron's menu. The page handles

@@ -3,8 +3,6 @@ import { Controller, type Control, type FieldPath, type FieldValues } from 'reac
 import { FieldFrame } from './FieldFrame.tsx';
 import { SelectParts, type SelectOption } from './SelectParts.tsx';
 
-export type { SelectOption };
-
 interface Props<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;

@@ -3,6 +3,7 @@ import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-component
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { HandoutFile } from '../../../../shared/domain/handout.ts';
+import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
 import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
@@ -16,7 +17,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
   const history = useHandoutList(planId);
   const create = useCreateHandout();
   const reprint = useReprintHandout();
-  const [paper, setPaper] = useState<'A4' | 'Letter' | null>(null);
+  const [paper, setPaper] = useState<PaperSize | null>(null);
   const [largePrint, setLargePrint] = useState<boolean | null>(null);
   const [wearLog, setWearLog] = useState(false);
   const [file, setFile] = useState<HandoutFile | null>(null);
@@ -39,7 +40,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
           className="field radio-group"
           orientation="horizontal"
           value={chosenPaper}
-          onChange={(v) => setPaper(v as 'A4' | 'Letter')}
+          onChange={(v) => setPaper(v as PaperSize)}
         >
           <Label className="field-label">Paper</Label>
           <div className="radio-options">

@@ -3,7 +3,6 @@ import { Button } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Plan } from '../../../../shared/domain/plan.ts';
-import { useCatalogueIndex } from '../catalogue/queries.ts';
 import { HandoutPanel } from '../handouts/HandoutPanel.tsx';
 import { PlanEditor } from './editor/PlanEditor.tsx';
 import { PlanView } from './PlanView.tsx';
@@ -16,7 +15,6 @@ const STATUS_TEXT = { finalised: 'Active', superseded: 'Superseded', draft: 'Dra
 
 function FrozenPlan({ plan }: { plan: Plan }) {
   const navigate = useNavigate();
-  const catalogue = useCatalogueIndex();
   const revise = useRevisePlan();
   const [savingTemplate, setSavingTemplate] = useState(false);
   // Arriving here from the editor (just finalised), start at the top of the plan.
@@ -60,7 +58,11 @@ function FrozenPlan({ plan }: { plan: Plan }) {
         </div>
       </header>
       <HandoutPanel planId={plan.id} />
-      <PlanView plan={plan} catalogue={catalogue.data ?? new Map()} />
+      {plan.snapshot ? (
+        <PlanView snapshot={plan.snapshot} />
+      ) : (
+        <p role="alert">The frozen copy of this plan is missing, so it cannot be shown.</p>
+      )}
       <SaveTemplateDialog
         plan={plan}
         isOpen={savingTemplate}

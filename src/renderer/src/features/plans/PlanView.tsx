@@ -4,11 +4,11 @@ import {
   ENERGY_P_VARIANTS,
   DAILY_ACTIVITIES,
   DAILY_ACTIVITY_LABELS,
-  type CatalogueItem,
 } from '../../../../shared/domain/catalogue.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { summarizeJoints } from '../../../../shared/domain/joints.ts';
-import { ICF_CODES, type Plan } from '../../../../shared/domain/plan.ts';
+import { ICF_CODES } from '../../../../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../../../../shared/domain/plan-snapshot.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
 import { DayTimeline } from './editor/DayTimeline.tsx';
 import { FactList } from '../../components/FactList.tsx';
@@ -20,18 +20,16 @@ const SIDE_LABELS = {
   unset: 'Side not chosen',
 } as const;
 
-/** A plan as it was given: read-only, in the order of the handout. */
-export function PlanView({
-  plan,
-  catalogue,
-}: {
-  plan: Plan;
-  catalogue: ReadonlyMap<string, CatalogueItem>;
-}) {
-  const c = plan.content;
+/**
+ * A plan as it was given: read-only, in the order of the handout, drawn from its frozen
+ * snapshot alone (the catalogue words it used then, whatever the catalogue says now).
+ */
+export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
+  const c = snapshot.plan.content;
+  const entry = (id: string) => snapshot.catalogue[id];
   const name = (id: string) => {
-    const item = catalogue.get(id);
-    return item ? catalogueItemName(item.content) : id;
+    const content = entry(id);
+    return content ? catalogueItemName(content) : id;
   };
   return (
     <div className="plan-view">
@@ -89,8 +87,8 @@ export function PlanView({
         {c.equipment.length === 0 && <p className="muted">None.</p>}
         {DAILY_ACTIVITIES.map((activity) => {
           const items = c.equipment.filter((e) => {
-            const item = catalogue.get(e.catalogueId);
-            return item?.content.kind === 'equipment' && item.content.activity === activity;
+            const content = entry(e.catalogueId);
+            return content?.kind === 'equipment' && content.activity === activity;
           });
           return items.length === 0 ? null : (
             <div key={activity}>
@@ -134,9 +132,8 @@ export function PlanView({
             <p>Energy saving, taught as {ENERGY_P_VARIANTS[c.rest.energyPs].label}.</p>
             <ul>
               {c.rest.strategies.map((s) => {
-                const item = catalogue.get(s.catalogueId);
-                const p =
-                  item?.content.kind === 'strategy' ? ENERGY_P_LABELS[item.content.p] : null;
+                const content = entry(s.catalogueId);
+                const p = content?.kind === 'strategy' ? ENERGY_P_LABELS[content.p] : null;
                 return (
                   <li key={s.catalogueId}>
                     {p && <strong>{p}: </strong>}

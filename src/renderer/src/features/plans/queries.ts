@@ -44,10 +44,10 @@ export function useSaveDraft() {
   });
 }
 
-export function useFinalizePlan() {
+export function useFinalisePlan() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => call('plans.finalize', { id }),
+    mutationFn: (id: string) => call('plans.finalise', { id }),
     onSuccess: (plan) => afterPlanFinalised(client, plan),
   });
 }

@@ -14,7 +14,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
 import { ApiCallError } from '../../../lib/api.ts';
 import { useCatalogueIndex } from '../../catalogue/queries.ts';
-import { useDiscardDraft, useFinalizePlan, useSaveDraft } from '../queries.ts';
+import { useDiscardDraft, useFinalisePlan, useSaveDraft } from '../queries.ts';
 import { AutosaveStatusLine } from './AutosaveStatusLine.tsx';
 import { EquipmentSection } from './EquipmentSection.tsx';
 import { HeaderSection } from './HeaderSection.tsx';
@@ -30,7 +30,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const navigate = useNavigate();
   const catalogue = useCatalogueIndex();
   const saveDraft = useSaveDraft();
-  const finalize = useFinalizePlan();
+  const finalisePlan = useFinalisePlan();
   const discard = useDiscardDraft();
   const [problems, setProblems] = useState<string[]>([]);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
@@ -55,7 +55,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       return;
     }
     try {
-      const done = await finalize.mutateAsync(plan.id);
+      const done = await finalisePlan.mutateAsync(plan.id);
       setProblems([]);
       toast.success(`Plan version ${done.version} finalised`);
     } catch (error) {
@@ -93,7 +93,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             <Button
               className="button primary"
               onPress={() => void finalise()}
-              isPending={finalize.isPending}
+              isPending={finalisePlan.isPending}
             >
               Finalise plan
             </Button>

@@ -1,21 +1,20 @@
 import { AppError } from '../../shared/app-error.ts';
-import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
+import { isSeedId, type CatalogueContent } from '../../shared/domain/catalogue.ts';
 import { formatDate } from '../../shared/domain/dates.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { planSnapshotSchema } from '../../shared/domain/plan-snapshot.ts';
 import type { RecordConflict, RecordPreview } from '../../shared/domain/record-file.ts';
-import { recordChange } from '../api/audit.ts';
-import type { ApiContext } from '../api/context.ts';
-import { mustFindPatient } from '../api/patients.ts';
+import { audited, type NoteChange } from './audit.ts';
+import { type ApiContext, mustFindPatient } from './context.ts';
 import { appendAudit } from '../db/repositories/audit.ts';
 import * as catalogue from '../db/repositories/catalogue.ts';
 import { insertHandoutExport } from '../db/repositories/handout-exports.ts';
 import * as patients from '../db/repositories/patients.ts';
-import { insertDraft } from '../db/repositories/plans.ts';
+import { anyIdTaken, insertDraft, settleImportedPlan } from '../db/repositories/plans.ts';
+import { insertImportedSession } from '../db/repositories/sessions.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
-import { isSeedId, type RecordFile } from './format.ts';
-import { checkCatalogueKinds, readRecordFile, refuse } from './read.ts';
-import { anyIdTaken, setPatientDates, settlePlan, writeSession } from './rows.ts';
+import type { RecordFile } from '../records/format.ts';
+import { checkCatalogueKinds, readRecordFile, refuse } from '../records/read.ts';
 
 const fullName = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
@@ -32,7 +31,8 @@ function missingCatalogue(ctx: ApiContext, file: RecordFile): Map<string, Catalo
   const fromSnapshots = new Map<string, CatalogueContent>();
   for (const plan of file.plans) {
     if (plan.snapshot === null) continue;
-    const snapshot = JSON.parse(plan.snapshot) as PlanSnapshot;
+    // Checked already by readRecordFile; parsed again here for its typed value.
+    const snapshot = planSnapshotSchema.parse(JSON.parse(plan.snapshot));
     for (const [id, content] of Object.entries(snapshot.catalogue)) fromSnapshots.set(id, content);
   }
   const missing = new Map<string, CatalogueContent>();
@@ -68,7 +68,7 @@ function conflictOf(ctx: ApiContext, file: RecordFile): RecordConflict | null {
   };
 }
 
-export function previewRecord(ctx: ApiContext, text: string): RecordPreview {
+export function inspectRecord(ctx: ApiContext, text: string): RecordPreview {
   const file = readRecordFile(text);
   const newCatalogueItems = missingCatalogue(ctx, file).size;
   return {
@@ -85,7 +85,12 @@ export function previewRecord(ctx: ApiContext, text: string): RecordPreview {
   };
 }
 
-function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | null): void {
+function writeRecord(
+  ctx: ApiContext,
+  note: NoteChange,
+  file: RecordFile,
+  chartNumber: string | null,
+): void {
   const { db } = ctx;
   const now = ctx.now();
   const { id: patientId, createdAt, updatedAt, archivedAt, ...fields } = file.patient;
@@ -94,14 +99,14 @@ function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | nu
     catalogue.setCatalogueRetired(db, id, now, now);
   }
   patients.insertPatient(db, patientId, { ...fields, chartNumber }, now);
-  setPatientDates(db, patientId, { createdAt, updatedAt, archivedAt });
+  patients.setPatientDates(db, patientId, { createdAt, updatedAt, archivedAt });
   // In version order, each inserted as a draft and then frozen, as the app itself makes them.
   for (const plan of [...file.plans].sort((a, b) => a.version - b.version)) {
     const { id, version, previousId, content } = plan;
     insertDraft(db, { id, patientId, version, previousId, content }, now);
-    settlePlan(db, plan);
+    settleImportedPlan(db, plan);
   }
-  for (const session of file.sessions) writeSession(db, patientId, session);
+  for (const session of file.sessions) insertImportedSession(db, { ...session, patientId });
   for (const h of file.handoutExports) {
     const { fontSet, safety, clinic: stored, ...print } = h.options;
     const { logoSha256, ...clinic } = stored;
@@ -120,7 +125,7 @@ function writeRecord(ctx: ApiContext, file: RecordFile, chartNumber: string | nu
   const exported = formatDate(file.exportedAt.slice(0, 10));
   const chartNote = chartNumber === file.patient.chartNumber ? '' : ', with a new chart number';
   const change = (entity: 'patient' | 'plan' | 'session', entityId: string, summary: string) =>
-    recordChange(ctx, { patientId, entity, entityId, action: 'imported', summary });
+    note({ patientId, entity, entityId, action: 'imported', summary });
   change('patient', patientId, `Imported from a record file exported on ${exported}${chartNote}`);
   for (const plan of file.plans)
     change('plan', plan.id, `Imported version ${plan.version} (${plan.status})`);
@@ -139,7 +144,7 @@ export function importRecord(
 ): Patient {
   const file = readRecordFile(text);
   const chosen = chartNumber === undefined ? file.patient.chartNumber : chartNumber;
-  ctx.db.transaction(() => {
+  audited(ctx, (note) => {
     const same = patients.findPatient(ctx.db, file.patient.id);
     if (same)
       throw new AppError(
@@ -161,7 +166,7 @@ export function importRecord(
       const message = `Chart number ${chosen} already belongs to ${fullName(mustFindPatient(ctx, holder))}. Enter a different chart number, or import without one.`;
       throw new AppError('conflict', message, { chartNumber: message });
     }
-    writeRecord(ctx, file, chosen);
-  })();
+    writeRecord(ctx, note, file, chosen);
+  });
   return mustFindPatient(ctx, file.patient.id);
 }

@@ -1,8 +1,8 @@
-import type { AffectedJoint } from '../../shared/domain/joints.ts';
-import { emptyPatientInput } from '../../shared/domain/patient.ts';
-import type { PlanContent } from '../../shared/domain/plan.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { syncShippedContent } from '../catalogue/seed.ts';
+import type { AffectedJoint } from '../shared/domain/joints.ts';
+import { emptyPatientInput } from '../shared/domain/patient.ts';
+import type { PlanContent } from '../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../shared/domain/plan-snapshot.ts';
+import { syncShippedContent } from '../main/catalogue/seed.ts';
 import { openApiHarness } from './api-harness.ts';
 
 /** The joints a patient for each built-in template would have recorded. */
@@ -63,11 +63,9 @@ export async function templateSnapshot(
       })),
     };
     await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });
-    const plan = await h.ok('plans.finalize', { id: draft.id });
-    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as {
-      snapshot: string;
-    };
-    return JSON.parse(row.snapshot) as PlanSnapshot;
+    const plan = await h.ok('plans.finalise', { id: draft.id });
+    if (plan.snapshot === null) throw new Error('a finalised plan carries its snapshot');
+    return plan.snapshot;
   } finally {
     h.close();
   }

@@ -1,8 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
-import type { Result } from '../shared/result.ts';
-import { apiChannel } from '../preload/channels.ts';
-import { dispatch } from './dispatch.ts';
+import { METHOD_NAMES, type AppApi } from '../../shared/api.ts';
+import type { Result } from '../../shared/result.ts';
+import { apiChannel } from '../../shared/ipc-channels.ts';
+import { dispatch } from '../dispatch.ts';
 
 /** The part of Electron's ipcMain this binding uses, so tests can pass a fake. */
 export interface IpcMainLike {

@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { METHOD_NAMES, contract } from '../shared/api.ts';
-import { emptyPatientInput } from '../shared/domain/patient.ts';
-import type { Result } from '../shared/result.ts';
-import { createAppApi } from './app-api.ts';
-import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
+import { METHOD_NAMES, contract } from '../../shared/api.ts';
+import { emptyPatientInput } from '../../shared/domain/patient.ts';
+import type { Result } from '../../shared/result.ts';
+import { createAppApi } from '../app-api.ts';
+import { DATABASE_FILE_NAME, openDatabase } from '../db/open.ts';
 import { bindIpc, senderCheckFor, type IpcMainLike } from './ipc.ts';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;

@@ -1,5 +1,5 @@
-import type { CatalogueContent, OrthosisContent } from '../domain/catalogue.ts';
-import type { PlanContent } from '../domain/plan.ts';
+import type { CatalogueContent, OrthosisContent } from '../shared/domain/catalogue.ts';
+import type { PlanContent } from '../shared/domain/plan.ts';
 
 /** A splint for tests: worn at night, no care notes; override what a test is about. */
 export function testSplint(overrides: Partial<OrthosisContent> = {}): OrthosisContent {

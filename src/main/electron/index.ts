@@ -1,9 +1,9 @@
 import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { openAppData, type AppData } from './app-data.ts';
-import { resolveDataDir } from './data-dir.ts';
+import { openAppData, type AppData } from '../app-data.ts';
+import { resolveDataDir } from '../data-dir.ts';
 import { handleDownloads } from './downloads.ts';
-import { workerRenderer } from './handout/render-in-worker.ts';
+import { workerRenderer } from '../handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { RecoveryNotice } from '../../shared/domain/backup.ts';
-import { openAppDatabase } from '../bootstrap.ts';
-import { fileStamp, newestGoodBackup } from './backups.ts';
-import { DatabaseOpenError, type DatabaseProblem } from './errors.ts';
-import { DATABASE_FILE_NAME } from './open.ts';
+import type { RecoveryNotice } from '../shared/domain/backup.ts';
+import { openAppDatabase } from './bootstrap.ts';
+import { fileStamp, newestGoodBackup } from './db/backups.ts';
+import { DatabaseOpenError, type DatabaseProblem } from './db/errors.ts';
+import { DATABASE_FILE_NAME } from './db/open.ts';
 
 /** The files SQLite keeps beside a database; each travels with it. */
 const COMPANIONS = ['-wal', '-shm', '-journal'] as const;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { openDatabase } from './open.ts';
+import { openDatabase } from '../main/db/open.ts';
 
 const WRITER = path.join(import.meta.dirname, 'crash-writer.ts');
 

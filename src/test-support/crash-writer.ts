@@ -3,9 +3,9 @@
  * prints each id only after its commit returned. The parent kills it at a random moment.
  * Usage: node src/main/db/crash-writer.ts DATABASE_FILE
  */
-import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
-import { openDatabase } from './open.ts';
-import { insertPatient } from './repositories/patients.ts';
+import { emptyPatientInput, patientInputSchema } from '../shared/domain/patient.ts';
+import { openDatabase } from '../main/db/open.ts';
+import { insertPatient } from '../main/db/repositories/patients.ts';
 
 const file = process.argv[2];
 if (!file) {

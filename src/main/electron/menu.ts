@@ -1,5 +1,5 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../preload/channels.ts';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc-channels.ts';
 
 /**
  * The app menu. Shortcuts are shown here but handled by the page itself

@@ -1,9 +1,9 @@
-import { emptyPatientInput, type Patient } from '../../shared/domain/patient.ts';
-import type { Plan } from '../../shared/domain/plan.ts';
-import { defaultSettings } from '../../shared/domain/settings.ts';
-import { testSplint } from '../../shared/test-support/catalogue-content.ts';
-import { syncShippedContent } from '../catalogue/seed.ts';
-import type { ApiHarness } from '../test-support/api-harness.ts';
+import { emptyPatientInput, type Patient } from '../shared/domain/patient.ts';
+import type { Plan } from '../shared/domain/plan.ts';
+import { defaultSettings } from '../shared/domain/settings.ts';
+import { testSplint } from './catalogue-content.ts';
+import { syncShippedContent } from '../main/catalogue/seed.ts';
+import type { ApiHarness } from './api-harness.ts';
 
 /** A 1×1 PNG, printed in the handout header. */
 export const PNG_BASE64 =
@@ -67,14 +67,14 @@ export async function buildFullRecord(h: ApiHarness, chartNumber = 'RH-1001'): P
     id: first.id,
     content: { ...first.content, reviewDate: '2026-06-01' },
   });
-  const v1 = await h.ok('plans.finalize', { id: first.id });
+  const v1 = await h.ok('plans.finalise', { id: first.id });
   const handout1 = await h.ok('handouts.create', { planId: v1.id, wearLog: true });
   const second = await h.ok('plans.revise', { id: v1.id });
   await h.ok('plans.saveDraft', {
     id: second.id,
     content: { ...second.content, title: 'Hands, after the flare', reviewDate: '2026-09-01' },
   });
-  const v2 = await h.ok('plans.finalize', { id: second.id });
+  const v2 = await h.ok('plans.finalise', { id: second.id });
   const handout2 = await h.ok('handouts.create', { planId: v2.id, largePrint: true });
   const third = await h.ok('plans.revise', { id: v2.id });
   const draft = await h.ok('plans.saveDraft', {

@@ -1,9 +1,9 @@
-import { emptyPatientInput } from '../../shared/domain/patient.ts';
-import type { PlanContent } from '../../shared/domain/plan.ts';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
-import { syncShippedContent } from '../catalogue/seed.ts';
-import { openApiHarness } from '../test-support/api-harness.ts';
-import type { HandoutOptions } from './options.ts';
+import { emptyPatientInput } from '../shared/domain/patient.ts';
+import type { PlanContent } from '../shared/domain/plan.ts';
+import type { PlanSnapshot } from '../shared/domain/plan-snapshot.ts';
+import { syncShippedContent } from '../main/catalogue/seed.ts';
+import { openApiHarness } from './api-harness.ts';
+import type { HandoutOptions } from '../main/handout/options.ts';
 
 export const SAMPLE_OPTIONS: HandoutOptions = {
   paper: 'A4',
@@ -111,11 +111,9 @@ export async function buildSampleSnapshot(
       ),
     };
     await h.ok('plans.saveDraft', { id: draft.id, content: edit(content) });
-    const plan = await h.ok('plans.finalize', { id: draft.id });
-    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as {
-      snapshot: string;
-    };
-    return JSON.parse(row.snapshot) as PlanSnapshot;
+    const plan = await h.ok('plans.finalise', { id: draft.id });
+    if (!plan.snapshot) throw new Error('A finalised plan has no snapshot');
+    return plan.snapshot;
   } finally {
     h.close();
   }

@@ -2,11 +2,11 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { InputOf, MethodName, OutputOf } from '../../shared/api.ts';
-import type { ApiError } from '../../shared/result.ts';
-import { createAppApi } from '../app-api.ts';
-import { DATABASE_FILE_NAME, openDatabase } from '../db/open.ts';
-import { dispatch } from '../dispatch.ts';
+import type { InputOf, MethodName, OutputOf } from '../shared/api.ts';
+import type { ApiError } from '../shared/result.ts';
+import { createAppApi } from '../main/app-api.ts';
+import { DATABASE_FILE_NAME, openDatabase } from '../main/db/open.ts';
+import { dispatch } from '../main/dispatch.ts';
 
 /** The real app API on a real, fresh SQLite file in its own temporary folder. */
 export interface ApiHarness {

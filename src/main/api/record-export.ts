@@ -2,24 +2,22 @@ import { AppError } from '../../shared/app-error.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { MAX_RECORD_FILE_CHARS, type RecordExport } from '../../shared/domain/record-file.ts';
-import { recordChange } from '../api/audit.ts';
-import type { ApiContext } from '../api/context.ts';
-import { mustFindPatient } from '../api/patients.ts';
+import { audited } from './audit.ts';
+import { type ApiContext, mustFindPatient } from './context.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
 import { findCatalogueItems } from '../db/repositories/catalogue.ts';
+import { isSeedId } from '../../shared/domain/catalogue.ts';
 import * as handouts from '../db/repositories/handout-exports.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { listSessionsForPatient } from '../db/repositories/sessions.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
 import {
-  isSeedId,
   RECORD_FORMAT,
   RECORD_VERSION,
   type RecordHandout,
   type RecordPlan,
-} from './format.ts';
-import { readRecordFile, recordChecksum, sha256Of } from './read.ts';
-import { readChangeSummary } from './rows.ts';
+} from '../records/format.ts';
+import { readRecordFile, recordChecksum, sha256Of } from '../records/read.ts';
 
 /** A name part safe on every file system, keeping its capitals: "García" → "Garcia". */
 function fileNamePart(text: string): string {
@@ -56,8 +54,8 @@ function exportPlans(ctx: ApiContext, patientId: string): RecordPlan[] {
         updatedAt: plan.updatedAt,
         finalisedAt: plan.finalisedAt,
         finalisedBy: plan.finalisedBy,
-        changeSummary: readChangeSummary(ctx.db, plan.id),
-        snapshot: plans.findSnapshot(ctx.db, plan.id)?.snapshot ?? null,
+        changeSummary: plans.findChangeSummary(ctx.db, plan.id),
+        snapshot: plans.findSnapshot(ctx.db, plan.id)?.json ?? null,
         snapshotSha256: plan.snapshotSha256,
       };
     });
@@ -158,12 +156,14 @@ export function exportRecord(ctx: ApiContext, patientId: string): RecordExport {
     );
   }
   // The record is leaving this computer: the trail says so (the file holds the trail before it).
-  recordChange(ctx, {
-    patientId,
-    entity: 'patient',
-    entityId: patientId,
-    action: 'exported',
-    summary: 'Exported the whole record to a file',
-  });
+  audited(ctx, (note) =>
+    note({
+      patientId,
+      entity: 'patient',
+      entityId: patientId,
+      action: 'exported',
+      summary: 'Exported the whole record to a file',
+    }),
+  );
   return { fileName: recordFileName(p, ctx.today()), text };
 }
