@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { planSnapshotSchema, type PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 import { renderHandout } from './render.ts';
@@ -12,9 +12,12 @@ import { renderHandout } from './render.ts';
  * has no `safety`), and the SHA-256 of the handouts the app made from it then (at b0dde8b).
  * A reprint must give those very bytes, however the handout's wording has moved on since.
  */
-const snapshot = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'fixtures', 'snapshot-before-safety.json'), 'utf8'),
-) as PlanSnapshot;
+// Read as the app reads a stored snapshot: through its schema, defaults and all.
+const snapshot: PlanSnapshot = planSnapshotSchema.parse(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, 'fixtures', 'snapshot-before-safety.json'), 'utf8'),
+  ),
+);
 
 const OPTIONS: HandoutOptions = {
   paper: 'A4',

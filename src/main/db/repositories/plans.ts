@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import type { Plan, PlanContent, PlanStatus, PlanSummary } from '../../../shared/domain/plan.ts';
 import {
   planSnapshotSchema,
@@ -26,18 +27,53 @@ const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_
   affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot, snapshot_sha256`;
 
 /**
- * The stored snapshot, checked against its schema once, here. The database keeps it frozen,
- * so a snapshot that fails is damage, not a user's mistake.
+ * What every frozen snapshot has had since format 1, whatever the text rules of the version
+ * that froze it: enough structure for every screen and the handout to find their way.
+ */
+const frozenStructure = z.looseObject({
+  format: z.literal(1),
+  plan: z.looseObject({
+    id: z.string(),
+    version: z.number(),
+    previousId: z.string().nullable(),
+    finalisedAt: z.string(),
+    finalisedBy: z.string(),
+    content: z.looseObject({
+      title: z.string(),
+      affectedJoints: z.array(z.looseObject({ joint: z.string(), side: z.string() })),
+      goals: z.array(z.looseObject({})),
+      orthoses: z.array(
+        z.looseObject({
+          catalogueId: z.string(),
+          schedule: z.looseObject({ usual: z.looseObject({ type: z.string() }) }),
+        }),
+      ),
+      equipment: z.array(z.looseObject({ catalogueId: z.string() })),
+      principles: z.array(z.looseObject({ catalogueId: z.string() })),
+      rest: z.looseObject({ strategies: z.array(z.looseObject({ catalogueId: z.string() })) }),
+    }),
+  }),
+  patient: z.looseObject({ id: z.string(), givenName: z.string(), familyName: z.string() }),
+  catalogue: z.record(z.string(), z.looseObject({ kind: z.string() })),
+});
+
+/**
+ * The stored snapshot, checked against its schema once, here. A snapshot frozen by an earlier
+ * version under looser text rules (a name in a script handouts could not print then, a start
+ * date typed as words) fails today's rules but is still what was given: it is read as
+ * stored once its structure holds, never refused, or the patient's plans would stop opening.
+ * Only a snapshot whose very structure is broken is damage.
  */
 function toSnapshot(planId: string, json: string): PlanSnapshot {
-  const checked = planSnapshotSchema.safeParse(JSON.parse(json));
-  if (!checked.success) {
-    const first = checked.error.issues[0];
-    throw new Error(
-      `The frozen copy of plan ${planId} does not pass its checks (${first?.path.join('.')}: ${first?.message})`,
-    );
-  }
-  return checked.data;
+  const stored: unknown = JSON.parse(json);
+  const checked = planSnapshotSchema.safeParse(stored);
+  if (checked.success) return checked.data;
+  const structure = frozenStructure.safeParse(stored);
+  if (structure.success) return stored as PlanSnapshot;
+  const first = structure.error.issues[0];
+  throw new Error(
+    `The frozen copy of plan ${planId} is damaged (${first?.path.join('.')}: ${first?.message})`,
+  );
 }
 
 function toPlan(row: PlanRow, items: ItemRow[]): Plan {
