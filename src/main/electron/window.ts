@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APP_BACKGROUND } from '../../shared/theme.ts';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,7 +104,7 @@ export function createMainWindow(stateFile: string): BrowserWindow {
     minHeight: 560,
     show: false,
     title: 'JointPlan',
-    backgroundColor: '#f7f7f5',
+    backgroundColor: APP_BACKGROUND,
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),
       contextIsolation: true,
