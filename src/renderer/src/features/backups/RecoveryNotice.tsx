@@ -6,8 +6,9 @@ import { RestoreDialog } from './RestoreDialog.tsx';
 import './backups.css';
 
 /**
- * Shown at start when the data file could not be used and was moved aside: says what
- * happened and offers the newest good backup.
+ * Shown at start when the data file could not be used (moved aside, missing, or with a
+ * change log set aside) or a restore was interrupted: says what happened and offers the
+ * newest good backup.
  */
 export function RecoveryNotice() {
   const info = useAppInfo();
@@ -19,14 +20,14 @@ export function RecoveryNotice() {
 
   return (
     <div className="recovery-notice" role="alert" aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">JointPlan could not open your data</h2>
+      <h2 id="recovery-heading">{recovery.title}</h2>
       <p>{recovery.message}</p>
       {backup ? (
         <p>
           The newest good backup is from {backupDate(backup)} and holds{' '}
           {patientCount(backup.patientCount)}.
         </p>
-      ) : (
+      ) : recovery.problem === 'restore-finished' ? null : (
         <p>There is no backup to restore.</p>
       )}
       <p>You can also restore any backup later, under Settings.</p>
