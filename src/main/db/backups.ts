@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
+import { APPLICATION_ID, inspectFile, type Finding } from './inspect.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 
 export const DAILY_BACKUPS_KEPT = 14;
@@ -15,8 +16,6 @@ const KIND_PREFIXES: readonly [string, BackupKind][] = [
   ['before-migration-', 'before-migration'],
   ['before-restore-', 'before-restore'],
 ];
-/** "JPLN", as in open.ts; repeated here because open.ts imports this module. */
-const APPLICATION_ID = 0x4a504c4e;
 
 export type DailyBackupResult =
   | { made: true; file: string; removed: string[] }
@@ -105,33 +104,38 @@ interface BackupContents {
   problem: string | null;
 }
 
-/** Reads a backup without changing it: whose it is, its data version and how many patients. */
-function readContents(file: string, checkIntegrity: boolean): BackupContents {
+const PROBLEM_WORDS: Record<Exclude<Finding, { ok: true }>['problem'], string> = {
+  'not-ours': 'This is not a JointPlan backup.',
+  'newer-version': 'This backup was made by a newer version of JointPlan.',
+  incomplete: 'This backup is missing parts of JointPlan’s data, so it cannot be restored.',
+  damaged: 'This backup is damaged.',
+  'snapshot-changed':
+    'A frozen plan in this backup has been changed since it was finalised, so it cannot be restored.',
+};
+
+/** What a backup holds: cheaply (for a list), or checked as the app will use it. */
+function readContents(file: string, check: boolean): BackupContents {
+  if (check) {
+    const finding = inspectFile(file, true);
+    return finding.ok
+      ? { patientCount: finding.patientCount, schemaVersion: finding.schemaVersion, problem: null }
+      : {
+          patientCount: null,
+          schemaVersion: finding.schemaVersion,
+          problem: PROBLEM_WORDS[finding.problem],
+        };
+  }
   let copy: SqliteDatabase | null = null;
   try {
     copy = new Database(file, { readonly: true, fileMustExist: true });
     if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      return {
-        patientCount: null,
-        schemaVersion: null,
-        problem: 'This is not a JointPlan backup.',
-      };
+      return { patientCount: null, schemaVersion: null, problem: PROBLEM_WORDS['not-ours'] };
     }
     const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
-      return {
-        patientCount: null,
-        schemaVersion,
-        problem: 'This backup was made by a newer version of JointPlan.',
-      };
+      return { patientCount: null, schemaVersion, problem: PROBLEM_WORDS['newer-version'] };
     }
     const { n } = copy.prepare('SELECT count(*) AS n FROM patients').get() as { n: number };
-    if (checkIntegrity) {
-      const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-        return { patientCount: n, schemaVersion, problem: 'This backup is damaged.' };
-      }
-    }
     return { patientCount: n, schemaVersion, problem: null };
   } catch {
     return { patientCount: null, schemaVersion: null, problem: 'This backup cannot be read.' };
@@ -142,7 +146,8 @@ function readContents(file: string, checkIntegrity: boolean): BackupContents {
 
 /**
  * What a backup holds, or null when the name is not one of our backups or there is no such
- * file. `check` also runs integrity_check, which reads every page: slow for a long list.
+ * file. `check` also checks it fully, as the app will use it (see inspectDatabase): every page,
+ * index, constraint, foreign key, table and frozen snapshot. Slow for a long list.
  */
 export function readBackupInfo(backupDir: string, name: string, check = false): BackupInfo | null {
   const kind = backupKindOf(name);
