@@ -113,7 +113,9 @@ describe('a data file that cannot be used at start', () => {
       expect(notice?.problem).toBe(problem);
       expect(notice?.message).toMatch(words);
       // The file's name, never the full path of a folder the user did not choose.
-      expect(notice?.message).toContain(`moved, unchanged, to “${path.basename(notice!.movedTo!)}”`);
+      expect(notice?.message).toContain(
+        `moved, unchanged, to “${path.basename(notice!.movedTo!)}”`,
+      );
       expect(notice?.message).not.toContain(dir);
       expect(notice?.movedTo).toMatch(new RegExp(`jointplan\\.sqlite\\.${problem}-2026-11-24T08`));
       expect(sha256(notice!.movedTo!)).toBe(before);

@@ -40,7 +40,9 @@ function dropTables(names: 'all' | string[]): void {
     names === 'all'
       ? (
           db
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            .prepare(
+              "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
             .all() as { name: string }[]
         ).map((r) => r.name)
       : names;

@@ -80,7 +80,7 @@ function checkFileLooksLikeSqlite(file: string): void {
 const MEANING: Record<Exclude<PreOpenFinding, { ok: true }>['problem'], string> = {
   'not-ours': 'is a database made by another program',
   'newer-version': 'was saved by a newer version of JointPlan',
-  incomplete: 'is missing parts of JointPlan\'s data',
+  incomplete: "is missing parts of JointPlan's data",
   damaged: 'is damaged',
   'snapshot-changed': 'holds a frozen plan that was changed after it was finalised',
   'unmatched-wal': 'has a change log (-wal) beside it that does not belong to it',

@@ -92,13 +92,16 @@ function setAsideLog(file: string, now: Date): string {
  * live file has been renamed aside and the restored copy put in its place, the restore is
  * finished; before that, it is undone. Either way no data is lost and the user is told.
  */
-function settleInterruptedRestore(live: string): RecoveryNotice | null {
+function settleInterruptedRestore(live: string, backupDir: string): RecoveryNotice | null {
   const journal: RestoreJournal | null = readJournal(live);
   if (!journal) return null;
   const held = path.join(path.dirname(live), journal.held);
   const finished = journal.phase === 'committed' || (existsSync(held) && existsSync(live));
+  const safety = journal.safetyBackup && path.join(backupDir, path.basename(journal.safetyBackup));
+  // The replaced file goes only when its data is safe in the before-restore backup.
+  const keptHeld = finished && existsSync(held) && !(safety && existsSync(safety));
   if (finished) {
-    removeDatabaseFiles(held);
+    if (!keptHeld) removeDatabaseFiles(held);
   } else {
     if (existsSync(held)) moveBack(held, live);
     for (const companion of COMPANIONS) {
@@ -112,8 +115,8 @@ function settleInterruptedRestore(live: string): RecoveryNotice | null {
     ? {
         problem: 'restore-finished',
         title: 'Your backup was restored',
-        message: `JointPlan was closed while it restored the backup “${journal.backup}”. JointPlan has now finished the restore, so your data is as it was in that backup. What you had just before is kept as the newest “before restore” backup.`,
-        movedTo: null,
+        message: `JointPlan was closed while it restored the backup “${journal.backup}”. JointPlan has now finished the restore, so your data is as it was in that backup. ${keptHeld ? `What you had just before is kept, unchanged, as “${journal.held}” in the data folder.` : `What you had just before is kept as the backup “${journal.safetyBackup}”.`}`,
+        movedTo: keptHeld ? held : null,
         newestBackup: null,
       }
     : {
@@ -147,7 +150,7 @@ export async function openWithRecovery(
   now: () => Date = () => new Date(),
 ): Promise<OpenedData> {
   const live = path.join(dataDir, DATABASE_FILE_NAME);
-  const restoreNotice = settleInterruptedRestore(live);
+  const restoreNotice = settleInterruptedRestore(live, backupDir);
   const existed = existsSync(live);
   const told: string[] = [];
   let first: { problem: DatabaseProblem; movedTo: string } | null = null;
@@ -183,9 +186,7 @@ export async function openWithRecovery(
       if (!(error instanceof DatabaseOpenError) || attempt >= 2) throw error;
       console.error(`[recovery] ${error.message}`);
       const unmatched = error.problem === 'unmatched-wal';
-      const movedTo = unmatched
-        ? setAsideLog(live, now())
-        : moveAside(live, error.problem, now());
+      const movedTo = unmatched ? setAsideLog(live, now()) : moveAside(live, error.problem, now());
       first ??= { problem: error.problem, movedTo };
       const name = path.basename(movedTo);
       told.push(

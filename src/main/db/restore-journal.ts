@@ -21,6 +21,8 @@ export interface RestoreJournal {
   backup: string;
   /** The name, beside the live file, that the live file is renamed to during the swap. */
   held: string;
+  /** The backup of the data as it was before, once made (a name in the backups folder). */
+  safetyBackup?: string;
   startedAt: string;
 }
 
@@ -69,6 +71,7 @@ function isJournal(value: unknown, liveFile: string): value is RestoreJournal {
     (j.phase === 'started' || j.phase === 'committed') &&
     typeof j.backup === 'string' &&
     typeof j.held === 'string' &&
+    (j.safetyBackup === undefined || typeof j.safetyBackup === 'string') &&
     // A bare name: the journal never sends a rename outside the data folder.
     path.basename(j.held) === j.held &&
     j.held.startsWith(`${path.basename(liveFile)}.replaced-`)
