@@ -35,6 +35,7 @@ import {
   writeJournal,
   type RestoreJournal,
 } from './db/restore-journal.ts';
+import { privateBackups, privateFile } from './db/private-files.ts';
 import { getSettings } from './db/repositories/settings.ts';
 
 /** The steps of a restore, in order; a crash after any of them loses nothing. */
@@ -76,6 +77,7 @@ export interface AppData {
 /** Copies a backup to a new file only the user can read, flushed to disk before it is used. */
 function copyPrivately(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_EXCL);
+  privateFile(to);
   const fd = openSync(to, 'r+');
   try {
     fsyncSync(fd);
@@ -93,6 +95,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const backupDir = path.join(options.dataDir, 'backups');
   const liveFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const opened = await openWithRecovery(options.dataDir, backupDir, clock);
+  privateBackups(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
   let inner: AppApi = build();

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
 import { APPLICATION_ID, inspectFile, type Finding } from './inspect.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { privateFile, privateFolder } from './private-files.ts';
 
 export const DAILY_BACKUPS_KEPT = 14;
 const DAILY = /^daily-(\d{4}-\d{2}-\d{2})\.sqlite$/;
@@ -49,6 +50,7 @@ function makeStandalone(file: string): void {
 export async function backupTo(db: SqliteDatabase, file: string): Promise<void> {
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
+  privateFile(partial); // private from its first byte
   await db.backup(partial);
   makeStandalone(partial);
   if (!isSoundBackup(partial)) {
@@ -70,7 +72,7 @@ export async function runDailyBackup(
   now: Date = new Date(),
   keep = DAILY_BACKUPS_KEPT,
 ): Promise<DailyBackupResult> {
-  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  privateFolder(backupDir);
   const today = localToday(now);
   const file = path.join(backupDir, `daily-${today}.sqlite`);
   if (readdirSync(backupDir).includes(path.basename(file)))
@@ -190,7 +192,7 @@ export async function createBackup(
   kind: 'manual' | 'before-restore',
   now: Date,
 ): Promise<BackupInfo> {
-  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  privateFolder(backupDir);
   const stamp = fileStamp(now);
   let name = `${kind}-${stamp}.sqlite`;
   for (let n = 2; existsSync(path.join(backupDir, name)); n++)

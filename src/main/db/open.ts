@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupTo } from './backups.ts';
 import { DatabaseOpenError } from './errors.ts';
@@ -8,6 +8,7 @@ import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
 import { migrate } from './migrate.ts';
+import { dataFolder, privateFile, privateFolder } from './private-files.ts';
 import type { Migration } from './migrations/types.ts';
 
 export { APPLICATION_ID } from './inspect.ts';
@@ -119,9 +120,11 @@ export async function openDatabase(
   file: string,
   options: OpenOptions = {},
 ): Promise<SqliteDatabase> {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  dataFolder(path.dirname(file));
   checkFileLooksLikeSqlite(file);
   if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
+  // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
+  privateFile(file);
   const db = new Database(file, { timeout: 5000 });
   try {
     // A new file: checkBeforeOpening found it empty or absent, so it is ours to mark.
@@ -137,7 +140,7 @@ export async function openDatabase(
     await migrate(db, file, {
       ...(options.migrations ? { migrations: options.migrations } : {}),
       backup: async (fromVersion) => {
-        mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+        privateFolder(backupDir);
         const stamp = now().toISOString().replace(/[:.]/g, '-');
         await backupTo(
           db,

@@ -6,6 +6,7 @@ import { openAppDatabase } from '../bootstrap.ts';
 import { fileStamp, newestGoodBackup } from './backups.ts';
 import { DatabaseOpenError, type DatabaseProblem } from './errors.ts';
 import { DATABASE_FILE_NAME } from './open.ts';
+import { privateFile } from './private-files.ts';
 import {
   incomingPath,
   readJournal,
@@ -80,6 +81,7 @@ export function removeDatabaseFiles(file: string): void {
 function setAsideLog(file: string, now: Date): string {
   const target = asideName(file, 'unmatched-wal', now);
   copyFileSync(file, target, constants.COPYFILE_EXCL);
+  privateFile(target);
   for (const companion of ['-wal', '-shm'] as const) {
     if (existsSync(file + companion)) renameSync(file + companion, target + companion);
   }
