@@ -21,12 +21,14 @@ import {
   type DailyBackupResult,
 } from './db/backups.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
+import { asStorageError } from './db/errors.ts';
 import {
   asideName,
   moveBack,
   moveTo,
   openWithRecovery,
   removeDatabaseFiles,
+  type OpenedData,
 } from './db/recovery.ts';
 import {
   incomingPath,
@@ -74,6 +76,17 @@ export interface AppData {
   close(): void;
 }
 
+/** A full disk or a read-only folder under a call becomes an error the user can act on. */
+async function namingStorage<T>(call: () => T): Promise<Awaited<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    const storage = asStorageError(error);
+    if (storage) throw new AppError(storage.problem, storage.message);
+    throw error;
+  }
+}
+
 /** Copies a backup to a new file only the user can read, flushed to disk before it is used. */
 function copyPrivately(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_EXCL);
@@ -94,7 +107,13 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const clock = options.clock ?? (() => new Date());
   const backupDir = path.join(options.dataDir, 'backups');
   const liveFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const opened = await openWithRecovery(options.dataDir, backupDir, clock);
+  let opened: OpenedData;
+  try {
+    opened = await openWithRecovery(options.dataDir, backupDir, clock);
+  } catch (error) {
+    // What the window (or the web host) shows: plain words, not SQLite's or the system's.
+    throw asStorageError(error) ?? error;
+  }
   privateBackups(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
@@ -209,11 +228,11 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       name,
       async (input: unknown) => {
         const call = () => (inner[name] as (input: unknown) => unknown)(input);
-        if (name === 'backups.restore') return call();
+        if (name === 'backups.restore') return namingStorage(call);
         if (restoring) await restoring;
         underWay++;
         try {
-          return await call();
+          return await namingStorage(call);
         } finally {
           underWay--;
           if (underWay === 0) for (const resolve of onIdle.splice(0)) resolve();

@@ -50,9 +50,16 @@ function makeStandalone(file: string): void {
 export async function backupTo(db: SqliteDatabase, file: string): Promise<void> {
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
-  privateFile(partial); // private from its first byte
-  await db.backup(partial);
-  makeStandalone(partial);
+  try {
+    privateFile(partial); // private from its first byte
+    await db.backup(partial);
+    makeStandalone(partial);
+  } catch (error) {
+    // A full disk, say: no half-made copy is left to be taken for a backup.
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw error;
+  }
   if (!isSoundBackup(partial)) {
     rmSync(partial, { force: true });
     throw new Error(

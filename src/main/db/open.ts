@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupTo } from './backups.ts';
-import { DatabaseOpenError } from './errors.ts';
+import { DatabaseOpenError, StorageError } from './errors.ts';
 import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
@@ -53,7 +53,9 @@ function isCutShort(file: string, header: Buffer, size: number): boolean {
 
 function checkFileLooksLikeSqlite(file: string): void {
   if (!existsSync(file)) return;
-  const size = statSync(file).size;
+  const stat = statSync(file);
+  if (stat.isDirectory()) throw new StorageError('not-a-file');
+  const size = stat.size;
   if (size === 0) {
     throw new DatabaseOpenError(
       'empty',
@@ -86,6 +88,11 @@ const MEANING: Record<Exclude<PreOpenFinding, { ok: true }>['problem'], string> 
   'snapshot-changed': 'holds a frozen plan that was changed after it was finalised',
   'unmatched-wal': 'has a change log (-wal) beside it that does not belong to it',
 };
+
+/** Removes a database file this open created, and whatever SQLite made beside it. */
+function removeNewFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
 
 function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -123,9 +130,16 @@ export async function openDatabase(
   dataFolder(path.dirname(file));
   checkFileLooksLikeSqlite(file);
   if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
-  // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
-  privateFile(file);
-  const db = new Database(file, { timeout: 5000 });
+  const isNew = !existsSync(file);
+  let db: SqliteDatabase;
+  try {
+    // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
+    privateFile(file);
+    db = new Database(file, { timeout: 5000 });
+  } catch (error) {
+    if (isNew) removeNewFile(file);
+    throw error;
+  }
   try {
     // A new file: checkBeforeOpening found it empty or absent, so it is ours to mark.
     if (db.pragma('application_id', { simple: true }) === 0) {
@@ -151,6 +165,8 @@ export async function openDatabase(
     return db;
   } catch (error) {
     db.close();
+    // A file this call made and could not fill (a full disk) would read as emptied data.
+    if (isNew) removeNewFile(file);
     if (error instanceof DatabaseOpenError) throw error;
     if (isCorruptionError(error)) {
       throw new DatabaseOpenError(
