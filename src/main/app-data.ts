@@ -252,7 +252,9 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     backupDir,
     runDailyBackup: () => {
       // Until the user has chosen whether to restore, new daily copies would push out good ones.
-      if (recovery) return Promise.resolve({ made: false, reason: 'recovery-pending' });
+      if (recovery?.newestBackup) {
+        return Promise.resolve({ made: false, reason: 'recovery-pending' });
+      }
       const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept);
       dailyBackup = job.catch(() => {});
       return job;

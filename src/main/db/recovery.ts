@@ -181,7 +181,8 @@ export async function openWithRecovery(
           title: TITLES[first.problem] ?? 'JointPlan could not open your data',
           message: told.join(' '),
           movedTo: first.movedTo,
-          newestBackup: newestGoodBackup(backupDir),
+          // The data opened as last saved after an unmatched -wal: nothing to offer then.
+          newestBackup: first.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir),
         },
       };
     } catch (error) {
