@@ -18,6 +18,7 @@ import {
   createBackup,
   readBackupInfo,
   runDailyBackup,
+  sweepPartialCopies,
   type DailyBackupResult,
 } from './db/backups.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
@@ -115,6 +116,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     throw asStorageError(error) ?? error;
   }
   privateBackups(backupDir);
+  sweepPartialCopies(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
   let inner: AppApi = build();

@@ -209,3 +209,16 @@ export async function createBackup(
   if (!info) throw new Error(`The backup ${name} disappeared as it was made.`);
   return info;
 }
+
+/**
+ * Removes copies a crash stopped half-way (`*.sqlite.partial`, see backupTo): a copy gets its
+ * backup name only once it is whole and checked, so these hold nothing a backup does not.
+ */
+export function sweepPartialCopies(backupDir: string): void {
+  if (!existsSync(backupDir)) return;
+  for (const name of readdirSync(backupDir)) {
+    if (/\.sqlite\.partial(-journal)?$/.test(name)) {
+      rmSync(path.join(backupDir, name), { force: true });
+    }
+  }
+}

@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -96,5 +104,15 @@ describe('a start with no data where there was some is never silent', () => {
     rmSync(dir, { recursive: true, force: true });
     await start();
     expect(data!.recovery).toBeNull();
+  });
+
+  it('half-made copies and scratch folders a crash left behind are swept at start', async () => {
+    const partial = path.join(backups, 'before-restore-2026-11-24T07-00-00-000Z.sqlite.partial');
+    writeFileSync(partial, 'half a copy');
+    mkdirSync(path.join(dir, '.jointplan-check-abc123'));
+    writeFileSync(`${live}-wal`, 'a log'); // a -wal makes the start use a scratch folder
+    await start();
+    expect(existsSync(partial)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.jointplan-check-'))).toEqual([]);
   });
 });

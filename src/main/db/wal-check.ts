@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { copyInMemory, inspectDatabase, type Finding } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
+
+const SCRATCH = '.jointplan-check-';
+const SWEEP = { recursive: true, force: true } as const;
 
 export type PreOpenFinding = Finding | { ok: false; problem: 'unmatched-wal' };
 
@@ -37,21 +40,48 @@ function trailContinues(alone: SqliteDatabase, withLog: SqliteDatabase): boolean
 }
 
 /**
+ * Every patient in the file is still there with the log applied, unless the log's trail
+ * records them: patients written before the trail existed have no audit row to compare.
+ */
+function patientsKept(alone: SqliteDatabase, withLog: SqliteDatabase): boolean {
+  let ids: unknown[];
+  try {
+    ids = alone.prepare('SELECT id FROM patients').pluck().all();
+  } catch {
+    return true; // no patients table in the file alone: a log that holds all of it
+  }
+  if (ids.length === 0) return true;
+  try {
+    const present = withLog.prepare('SELECT 1 FROM patients WHERE id = ?').pluck();
+    const traced = withLog
+      .prepare("SELECT 1 FROM audit_log WHERE entity = 'patient' AND entity_id = ? LIMIT 1")
+      .pluck();
+    return ids.every((id) => present.get(id) !== undefined || traced.get(id) !== undefined);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks a database file, with the -wal beside it if there is one, before anything opens it
  * read-write (which would apply the -wal and, on close, checkpoint it into the file). SQLite
  * gives a -wal no link to its database, so the log is tried on a scratch copy in the same
- * private folder: it must give a sound database whose trail continues the file's own.
+ * private folder: it must give a sound database whose trail continues the file's own and
+ * that still holds the file's patients. Scratch folders a crash left behind go first.
  */
 export function inspectBeforeOpening(
   file: string,
   migrations: readonly Migration[] = MIGRATIONS,
 ): PreOpenFinding {
   const wal = `${file}-wal`;
+  for (const name of readdirSync(path.dirname(file))) {
+    if (name.startsWith(SCRATCH)) rmSync(path.join(path.dirname(file), name), SWEEP);
+  }
   const alone = copyInMemory(file);
   try {
     const aloneFinding = inspectDatabase(alone, false, migrations);
     if (!existsSync(wal) || statSync(wal).size === 0) return aloneFinding;
-    const scratch = mkdtempSync(path.join(path.dirname(file), '.jointplan-check-'));
+    const scratch = mkdtempSync(path.join(path.dirname(file), SCRATCH));
     try {
       const copy = path.join(scratch, 'check.sqlite');
       copyFileSync(file, copy);
@@ -64,7 +94,7 @@ export function inspectBeforeOpening(
       }
       try {
         const finding = inspectDatabase(trial, false, migrations);
-        const continues = trailContinues(alone, trial);
+        const continues = trailContinues(alone, trial) && patientsKept(alone, trial);
         if (finding.ok) return continues ? finding : { ok: false, problem: 'unmatched-wal' };
         // The file alone is sound but not with the log: the log is what does not belong,
         // unless the log carries the file's own trail on (then the file and log go together).
@@ -73,7 +103,7 @@ export function inspectBeforeOpening(
         trial.close();
       }
     } finally {
-      rmSync(scratch, { recursive: true, force: true });
+      rmSync(scratch, SWEEP);
     }
   } finally {
     alone.close();

@@ -3,10 +3,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
 import { openAppData, type AppData } from '../app-data.ts';
 import { addPatients, familyNames, sha256 } from '../test-support/real-data.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './open.ts';
+import { insertPatient } from './repositories/patients.ts';
 
 let dir: string;
 let live: string;
@@ -82,6 +84,26 @@ describe('a -wal beside the data file', () => {
     expect(familyNames(data!.db)).toEqual(['Alpha', 'Bravo', 'Charlie']);
     expect(data!.recovery?.problem).toBe('unmatched-wal');
     expect(sha256(`${data!.recovery!.movedTo}-wal`)).toBe(sha256(stale));
+  });
+
+  it('from another database is refused even before the file has an audit trail', async () => {
+    const own = await openDatabase(live);
+    const ann = patientInputSchema.parse({
+      ...emptyPatientInput(),
+      givenName: 'A',
+      familyName: 'Alpha',
+    });
+    insertPatient(own, '00000000-0000-4000-8000-000000000001', ann, 'now'); // no audit row
+    own.close();
+
+    const other = await openKeepingWal(path.join(dir, 'other', DATABASE_FILE_NAME));
+    await addPatients(other, ['Bravo']);
+    copyFileSync(`${other.name}-wal`, `${live}-wal`);
+    other.close();
+
+    await start();
+    expect(familyNames(data!.db)).toEqual(['Alpha']);
+    expect(data!.recovery?.problem).toBe('unmatched-wal');
   });
 
   it('left by a crash of this very database is applied, silently', async () => {
