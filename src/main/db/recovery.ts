@@ -155,12 +155,12 @@ export async function openWithRecovery(
   const restoreNotice = settleInterruptedRestore(live, backupDir);
   const existed = existsSync(live);
   const told: string[] = [];
-  let first: { problem: DatabaseProblem; movedTo: string } | null = null;
+  let aside: { problem: DatabaseProblem; movedTo: string } | null = null;
   // At most one -wal to set aside and then one file to move aside.
   for (let attempt = 0; ; attempt++) {
     try {
       const db = await openAppDatabase(dataDir, now);
-      if (first === null) {
+      if (aside === null) {
         const missing = !existed && restoreNotice === null ? newestGoodBackup(backupDir) : null;
         const recovery: RecoveryNotice | null =
           restoreNotice ??
@@ -177,12 +177,12 @@ export async function openWithRecovery(
       return {
         db,
         recovery: {
-          problem: first.problem,
-          title: TITLES[first.problem] ?? 'JointPlan could not open your data',
+          problem: aside.problem,
+          title: TITLES[aside.problem] ?? 'JointPlan could not open your data',
           message: told.join(' '),
-          movedTo: first.movedTo,
+          movedTo: aside.movedTo,
           // The data opened as last saved after an unmatched -wal: nothing to offer then.
-          newestBackup: first.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir),
+          newestBackup: aside.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir),
         },
       };
     } catch (error) {
@@ -190,7 +190,8 @@ export async function openWithRecovery(
       console.error(`[recovery] ${error.message}`);
       const unmatched = error.problem === 'unmatched-wal';
       const movedTo = unmatched ? setAsideLog(live, now()) : moveAside(live, error.problem, now());
-      first ??= { problem: error.problem, movedTo };
+      // A file moved aside (after its -wal was, perhaps) is what the notice is about.
+      if (aside === null || !unmatched) aside = { problem: error.problem, movedTo };
       const name = path.basename(movedTo);
       told.push(
         unmatched

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
 import { openAppData, type AppData } from '../app-data.ts';
 import { addPatients, familyNames, sha256 } from '../test-support/real-data.ts';
-import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './open.ts';
 import { insertPatient } from './repositories/patients.ts';
 
@@ -104,6 +104,28 @@ describe('a -wal beside the data file', () => {
     await start();
     expect(familyNames(data!.db)).toEqual(['Alpha']);
     expect(data!.recovery?.problem).toBe('unmatched-wal');
+  });
+
+  it('set aside before the file itself must go: the notice is about the file', async () => {
+    // A sound data version 4 file whose update will fail (it already has a version 5 table).
+    const own = await openDatabase(live, { migrations: MIGRATIONS.slice(0, 4) });
+    own.exec('CREATE TABLE sessions (id TEXT) STRICT');
+    const ann = patientInputSchema.parse({
+      ...emptyPatientInput(),
+      givenName: 'A',
+      familyName: 'Old',
+    });
+    insertPatient(own, '00000000-0000-4000-8000-000000000001', ann, 'now');
+    own.close();
+    const other = await openKeepingWal(path.join(dir, 'other', DATABASE_FILE_NAME));
+    await addPatients(other, ['Bravo']);
+    copyFileSync(`${other.name}-wal`, `${live}-wal`);
+    other.close();
+
+    await start();
+    expect(data!.recovery?.problem).toBe('migration-failed');
+    expect(data!.recovery?.message).toMatch(/did not belong[\s\S]*could not update/);
+    expect(data!.recovery?.movedTo).toMatch(/migration-failed/);
   });
 
   it('left by a crash of this very database is applied, silently', async () => {
