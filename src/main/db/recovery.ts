@@ -124,7 +124,7 @@ function settleInterruptedRestore(live: string, backupDir: string): RecoveryNoti
     : {
         problem: 'restore-undone',
         title: 'A restore was interrupted',
-        message: `JointPlan was closed while it restored the backup “${journal.backup}”, before the restore was complete. JointPlan put your data back as it was before the restore; nothing was lost. You can restore the backup again under Settings.`,
+        message: `JointPlan was closed while it restored the backup “${journal.backup}”, before the restore was complete. JointPlan put your data back as it was before the restore; nothing was lost.`,
         movedTo: null,
         newestBackup: null,
       };
