@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,4 +81,38 @@ describe.skipIf(process.platform === 'win32')('files private to the user (POSIX)
     data = await openAppData({ dataDir, appVersion: 'test' });
     expectPrivate(dataDir);
   });
+
+  // chattr +i makes chmod answer EPERM even for root, as FAT drives and some shares do.
+  it.skipIf(!canMakeImmutable())(
+    'a file whose mode cannot be changed (EPERM) does not stop the start',
+    async () => {
+      const db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+      await runDailyBackup(db, path.join(dataDir, 'backups'), new Date(2026, 10, 23, 9, 0));
+      db.close();
+      const stuck = path.join(dataDir, 'backups', 'daily-2026-11-23.sqlite');
+      chmodSync(stuck, 0o644);
+      execFileSync('chattr', ['+i', stuck]);
+      try {
+        data = await openAppData({ dataDir, appVersion: 'test' });
+        expect(modes(dataDir)['backups/daily-2026-11-23.sqlite']).toBe('644');
+      } finally {
+        execFileSync('chattr', ['-i', stuck]);
+      }
+    },
+  );
 });
+
+function canMakeImmutable(): boolean {
+  if (process.platform !== 'linux') return false;
+  const probe = path.join(os.tmpdir(), `jointplan-chattr-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    execFileSync('chattr', ['+i', probe], { stdio: 'pipe' });
+    execFileSync('chattr', ['-i', probe], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}

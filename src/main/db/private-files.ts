@@ -10,11 +10,27 @@ import path from 'node:path';
  */
 const POSIX = process.platform !== 'win32';
 
+/**
+ * chmod, except where the file system has no POSIX modes (FAT or exFAT drives, some network
+ * shares answer EPERM or ENOTSUP): data kept there cannot be made private by a mode, and
+ * refusing to start would help no one. A read-only file system (EROFS) is still an error.
+ */
+function setMode(target: string, mode: number): void {
+  try {
+    chmodSync(target, mode);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') {
+      throw error;
+    }
+  }
+}
+
 /** Creates a folder JointPlan owns (and any missing parents) readable by the user only. */
 export function privateFolder(dir: string): void {
   const firstMade = mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (POSIX && firstMade !== undefined) chmodSync(firstMade, 0o700);
-  if (POSIX) chmodSync(dir, 0o700);
+  if (POSIX && firstMade !== undefined) setMode(firstMade, 0o700);
+  if (POSIX) setMode(dir, 0o700);
 }
 
 /** Creates `file` empty if it is not there, and makes it (and its -wal/-shm) private. */
@@ -22,7 +38,7 @@ export function privateFile(file: string): void {
   if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
   if (!POSIX) return;
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
-    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+    if (existsSync(file + suffix)) setMode(file + suffix, 0o600);
   }
 }
 
@@ -35,7 +51,7 @@ export function dataFolder(dir: string): void {
   const firstMade = mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (!POSIX || firstMade === undefined) return;
   for (let made = dir; made.length >= firstMade.length; made = path.dirname(made)) {
-    chmodSync(made, 0o700);
+    setMode(made, 0o700);
     if (made === firstMade) break;
   }
 }
@@ -43,8 +59,8 @@ export function dataFolder(dir: string): void {
 /** Makes a folder of backups and every file in it private (backups from an older version). */
 export function privateBackups(dir: string): void {
   if (!POSIX || !existsSync(dir)) return;
-  chmodSync(dir, 0o700);
+  setMode(dir, 0o700);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile()) chmodSync(path.join(dir, entry.name), 0o600);
+    if (entry.isFile()) setMode(path.join(dir, entry.name), 0o600);
   }
 }
