@@ -1,5 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { constants, copyFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+} from 'node:fs';
 import path from 'node:path';
 import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -10,13 +18,47 @@ import {
   createBackup,
   readBackupInfo,
   runDailyBackup,
+  sweepPartialCopies,
   type DailyBackupResult,
 } from './db/backups.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
-import { moveAside, moveBack, openWithRecovery, removeDatabaseFiles } from './recovery.ts';
+import { asStorageError } from './db/errors.ts';
+import {
+  asideName,
+  moveBack,
+  moveTo,
+  openWithRecovery,
+  removeDatabaseFiles,
+  type OpenedData,
+} from './recovery.ts';
+import {
+  incomingPath,
+  removeJournal,
+  syncFolder,
+  writeJournal,
+  type RestoreJournal,
+} from './db/restore-journal.ts';
+import { privateBackups, privateFile } from './db/private-files.ts';
 import { getSettings } from './db/repositories/settings.ts';
 
-export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'>;
+/** The steps of a restore, in order; a crash after any of them loses nothing. */
+export const RESTORE_STEPS = [
+  'journal-written',
+  'copied',
+  'safety-backup-made',
+  'closed',
+  'moved-aside',
+  'swapped',
+  'reopened',
+  'committed',
+  'held-removed',
+] as const;
+export type RestoreStep = (typeof RESTORE_STEPS)[number];
+
+export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'> & {
+  /** Told of each restore step as it is done; only the crash tests pass one. */
+  restoreStep?: (step: RestoreStep) => void;
+};
 
 export interface RestoreResult {
   restored: BackupInfo;
@@ -35,6 +77,29 @@ export interface AppData {
   close(): void;
 }
 
+/** A full disk or a read-only folder under a call becomes an error the user can act on. */
+async function namingStorage<T>(call: () => T): Promise<Awaited<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    const storage = asStorageError(error);
+    if (storage) throw new AppError(storage.problem, storage.message);
+    throw error;
+  }
+}
+
+/** Copies a backup to a new file only the user can read, flushed to disk before it is used. */
+function copyPrivately(from: string, to: string): void {
+  copyFileSync(from, to, constants.COPYFILE_EXCL);
+  privateFile(to);
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Opens the data folder (moving aside a database that cannot be used, see openWithRecovery)
  * and owns it from then on, so a restore can swap the database under a running app.
@@ -43,7 +108,15 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const clock = options.clock ?? (() => new Date());
   const backupDir = path.join(options.dataDir, 'backups');
   const liveFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const opened = await openWithRecovery(options.dataDir, backupDir, clock);
+  let opened: OpenedData;
+  try {
+    opened = await openWithRecovery(options.dataDir, backupDir, clock);
+  } catch (error) {
+    // What the window (or the web host) shows: plain words, not SQLite's or the system's.
+    throw asStorageError(error) ?? error;
+  }
+  privateBackups(backupDir);
+  sweepPartialCopies(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
   let inner: AppApi = build();
@@ -83,34 +156,70 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     }
   }
 
-  /** Backs up the current data, then puts the backup in its place; any failure undoes it. */
+  /**
+   * Backs up the current data, then puts the backup in its place by renames; any failure
+   * undoes it. A journal written first lets a start after a crash at any step finish or undo
+   * the swap and say so (see settleInterruptedRestore in recovery.ts).
+   */
   async function swapIn(backup: BackupInfo): Promise<RestoreResult> {
     await dailyBackup;
     await allSettled();
-    const safetyBackup = await createBackup(db, backupDir, 'before-restore', clock());
-    db.close();
-    // The closed database is renamed, never copied; the backup is not live, so it is copied.
-    const held = moveAside(liveFile, 'replaced', clock());
+    const step = options.restoreStep ?? (() => {});
+    const incoming = incomingPath(liveFile);
+    const held = asideName(liveFile, 'replaced', clock());
+    const journal: RestoreJournal = {
+      phase: 'started',
+      backup: backup.name,
+      held: path.basename(held),
+      startedAt: clock().toISOString(),
+    };
+    writeJournal(liveFile, journal);
+    step('journal-written');
+    let safetyBackup: BackupInfo;
     try {
-      const incoming = `${liveFile}.restoring`;
       removeDatabaseFiles(incoming);
-      copyFileSync(path.join(backupDir, backup.name), incoming, constants.COPYFILE_EXCL);
-      removeDatabaseFiles(liveFile);
-      moveBack(incoming, liveFile);
+      copyPrivately(path.join(backupDir, backup.name), incoming);
+      step('copied');
+      safetyBackup = await createBackup(db, backupDir, 'before-restore', clock());
+      journal.safetyBackup = safetyBackup.name;
+      writeJournal(liveFile, journal);
+      step('safety-backup-made');
+    } catch (error) {
+      removeDatabaseFiles(incoming);
+      removeJournal(liveFile);
+      throw error;
+    }
+    db.close();
+    step('closed');
+    try {
+      // The closed database is renamed, never copied; the backup's copy is renamed in.
+      moveTo(liveFile, held);
+      step('moved-aside');
+      renameSync(incoming, liveFile);
+      syncFolder(options.dataDir);
+      step('swapped');
       install(await openAppDatabase(options.dataDir, clock));
+      step('reopened');
     } catch (error) {
       console.error('[restore] putting the previous database back', error);
-      removeDatabaseFiles(liveFile);
-      moveBack(held, liveFile);
+      if (existsSync(held)) {
+        removeDatabaseFiles(liveFile);
+        moveBack(held, liveFile);
+      }
+      removeDatabaseFiles(incoming);
+      removeJournal(liveFile);
       install(await openAppDatabase(options.dataDir, clock));
-      const reason = error instanceof Error ? error.message : String(error);
       throw new AppError(
         'conflict',
-        `The backup could not be restored, so your data was left as it was. (${reason})`,
+        'The backup could not be restored, so your data was left as it was.',
       );
     }
+    writeJournal(liveFile, { ...journal, phase: 'committed' });
+    step('committed');
     // The safety backup holds the same data, checked, so the replaced file can go.
     removeDatabaseFiles(held);
+    step('held-removed');
+    removeJournal(liveFile);
     recovery = null;
     inner = build();
     return { restored: backup, safetyBackup };
@@ -121,11 +230,11 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       name,
       async (input: unknown) => {
         const call = () => (inner[name] as (input: unknown) => unknown)(input);
-        if (name === 'backups.restore') return call();
+        if (name === 'backups.restore') return namingStorage(call);
         if (restoring) await restoring;
         underWay++;
         try {
-          return await call();
+          return await namingStorage(call);
         } finally {
           underWay--;
           if (underWay === 0) for (const resolve of onIdle.splice(0)) resolve();
@@ -145,7 +254,9 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     backupDir,
     runDailyBackup: () => {
       // Until the user has chosen whether to restore, new daily copies would push out good ones.
-      if (recovery) return Promise.resolve({ made: false, reason: 'recovery-pending' });
+      if (recovery?.newestBackup) {
+        return Promise.resolve({ made: false, reason: 'recovery-pending' });
+      }
       const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept);
       dailyBackup = job.catch(() => {});
       return job;

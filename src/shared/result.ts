@@ -1,6 +1,15 @@
 /** How every API call answers, across IPC and HTTP alike: never a thrown string. */
 export type ErrorCode =
-  'invalid-input' | 'not-found' | 'conflict' | 'unknown-method' | 'forbidden' | 'internal';
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  | 'unknown-method'
+  | 'forbidden'
+  | 'internal'
+  // The disk under the data is full, or its folder cannot be written (nothing was changed).
+  | 'disk-full'
+  | 'read-only'
+  | 'not-a-file';
 
 export interface ApiError {
   code: ErrorCode;

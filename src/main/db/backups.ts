@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
+import { APPLICATION_ID, inspectFile, type Finding } from './inspect.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { privateFile, privateFolder } from './private-files.ts';
 
 export const DAILY_BACKUPS_KEPT = 14;
 const DAILY = /^daily-(\d{4}-\d{2}-\d{2})\.sqlite$/;
@@ -15,8 +17,6 @@ const KIND_PREFIXES: readonly [string, BackupKind][] = [
   ['before-migration-', 'before-migration'],
   ['before-restore-', 'before-restore'],
 ];
-/** "JPLN", as in open.ts; repeated here because open.ts imports this module. */
-const APPLICATION_ID = 0x4a504c4e;
 
 export type DailyBackupResult =
   | { made: true; file: string; removed: string[] }
@@ -50,8 +50,16 @@ function makeStandalone(file: string): void {
 export async function backupTo(db: SqliteDatabase, file: string): Promise<void> {
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
-  await db.backup(partial);
-  makeStandalone(partial);
+  try {
+    privateFile(partial); // private from its first byte
+    await db.backup(partial);
+    makeStandalone(partial);
+  } catch (error) {
+    // A full disk, say: no half-made copy is left to be taken for a backup.
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw error;
+  }
   if (!isSoundBackup(partial)) {
     rmSync(partial, { force: true });
     throw new Error(
@@ -71,7 +79,7 @@ export async function runDailyBackup(
   now: Date = new Date(),
   keep = DAILY_BACKUPS_KEPT,
 ): Promise<DailyBackupResult> {
-  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  privateFolder(backupDir);
   const today = localToday(now);
   const file = path.join(backupDir, `daily-${today}.sqlite`);
   if (readdirSync(backupDir).includes(path.basename(file)))
@@ -105,33 +113,38 @@ interface BackupContents {
   problem: string | null;
 }
 
-/** Reads a backup without changing it: whose it is, its data version and how many patients. */
-function readContents(file: string, checkIntegrity: boolean): BackupContents {
+const PROBLEM_WORDS: Record<Exclude<Finding, { ok: true }>['problem'], string> = {
+  'not-ours': 'This is not a JointPlan backup.',
+  'newer-version': 'This backup was made by a newer version of JointPlan.',
+  incomplete: 'This backup is missing parts of JointPlan’s data, so it cannot be restored.',
+  damaged: 'This backup is damaged.',
+  'snapshot-changed':
+    'A frozen plan in this backup has been changed since it was finalised, so it cannot be restored.',
+};
+
+/** What a backup holds: cheaply (for a list), or checked as the app will use it. */
+function readContents(file: string, check: boolean): BackupContents {
+  if (check) {
+    const finding = inspectFile(file, true);
+    return finding.ok
+      ? { patientCount: finding.patientCount, schemaVersion: finding.schemaVersion, problem: null }
+      : {
+          patientCount: null,
+          schemaVersion: finding.schemaVersion,
+          problem: PROBLEM_WORDS[finding.problem],
+        };
+  }
   let copy: SqliteDatabase | null = null;
   try {
     copy = new Database(file, { readonly: true, fileMustExist: true });
     if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      return {
-        patientCount: null,
-        schemaVersion: null,
-        problem: 'This is not a JointPlan backup.',
-      };
+      return { patientCount: null, schemaVersion: null, problem: PROBLEM_WORDS['not-ours'] };
     }
     const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
-      return {
-        patientCount: null,
-        schemaVersion,
-        problem: 'This backup was made by a newer version of JointPlan.',
-      };
+      return { patientCount: null, schemaVersion, problem: PROBLEM_WORDS['newer-version'] };
     }
     const { n } = copy.prepare('SELECT count(*) AS n FROM patients').get() as { n: number };
-    if (checkIntegrity) {
-      const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-        return { patientCount: n, schemaVersion, problem: 'This backup is damaged.' };
-      }
-    }
     return { patientCount: n, schemaVersion, problem: null };
   } catch {
     return { patientCount: null, schemaVersion: null, problem: 'This backup cannot be read.' };
@@ -142,7 +155,8 @@ function readContents(file: string, checkIntegrity: boolean): BackupContents {
 
 /**
  * What a backup holds, or null when the name is not one of our backups or there is no such
- * file. `check` also runs integrity_check, which reads every page: slow for a long list.
+ * file. `check` also checks it fully, as the app will use it (see inspectDatabase): every page,
+ * index, constraint, foreign key, table and frozen snapshot. Slow for a long list.
  */
 export function readBackupInfo(backupDir: string, name: string, check = false): BackupInfo | null {
   const kind = backupKindOf(name);
@@ -185,7 +199,7 @@ export async function createBackup(
   kind: 'manual' | 'before-restore',
   now: Date,
 ): Promise<BackupInfo> {
-  mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  privateFolder(backupDir);
   const stamp = fileStamp(now);
   let name = `${kind}-${stamp}.sqlite`;
   for (let n = 2; existsSync(path.join(backupDir, name)); n++)
@@ -194,4 +208,17 @@ export async function createBackup(
   const info = readBackupInfo(backupDir, name);
   if (!info) throw new Error(`The backup ${name} disappeared as it was made.`);
   return info;
+}
+
+/**
+ * Removes copies a crash stopped half-way (`*.sqlite.partial`, see backupTo): a copy gets its
+ * backup name only once it is whole and checked, so these hold nothing a backup does not.
+ */
+export function sweepPartialCopies(backupDir: string): void {
+  if (!existsSync(backupDir)) return;
+  for (const name of readdirSync(backupDir)) {
+    if (/\.sqlite\.partial(-journal)?$/.test(name)) {
+      rmSync(path.join(backupDir, name), { force: true });
+    }
+  }
 }

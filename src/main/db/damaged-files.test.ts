@@ -112,9 +112,13 @@ describe('a data file that cannot be used at start', () => {
       const notice = data.recovery;
       expect(notice?.problem).toBe(problem);
       expect(notice?.message).toMatch(words);
-      expect(notice?.message).toContain(`moved, unchanged, to ${notice?.movedTo}`);
+      // The file's name, never the full path of a folder the user did not choose.
+      expect(notice?.message).toContain(
+        `moved, unchanged, to “${path.basename(notice!.movedTo!)}”`,
+      );
+      expect(notice?.message).not.toContain(dir);
       expect(notice?.movedTo).toMatch(new RegExp(`jointplan\\.sqlite\\.${problem}-2026-11-24T08`));
-      expect(sha256(notice!.movedTo)).toBe(before);
+      expect(sha256(notice!.movedTo!)).toBe(before);
       expect(notice?.newestBackup).toMatchObject({
         name: 'daily-2026-11-23.sqlite',
         patientCount: 300,
@@ -136,7 +140,7 @@ describe('a data file that cannot be used at start', () => {
       });
       expect(await dispatch(data.api, 'app.info', {})).toMatchObject({ value: { recovery: null } });
       // The set-aside file is still there, byte for byte.
-      expect(sha256(notice!.movedTo)).toBe(before);
+      expect(sha256(notice!.movedTo!)).toBe(before);
     });
   }
 });

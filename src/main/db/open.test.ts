@@ -79,10 +79,11 @@ describe('openDatabase on a new file', () => {
     expect(existsSync(nested)).toBe(true);
   });
 
-  it('takes over an empty (0-byte) file', async () => {
+  it('refuses an empty (0-byte) file: whatever it held is gone, so the start must say so', async () => {
     writeFileSync(file, '');
-    const db = await openTracked();
-    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const error = await refusal(file);
+    expect(error.problem).toBe('empty');
+    expect(readFileSync(file).length).toBe(0);
   });
 
   it('writes no backup when there is no data yet', async () => {

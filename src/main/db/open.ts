@@ -1,14 +1,17 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupTo } from './backups.ts';
-import { DatabaseOpenError } from './errors.ts';
+import { DatabaseOpenError, StorageError } from './errors.ts';
+import { APPLICATION_ID } from './inspect.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
 import { migrate } from './migrate.ts';
+import { dataFolder, privateFile, privateFolder } from './private-files.ts';
 import type { Migration } from './migrations/types.ts';
 
-/** "JPLN": marks a SQLite file as JointPlan's, so a stray database is never taken for ours. */
-export const APPLICATION_ID = 0x4a504c4e;
+export { APPLICATION_ID } from './inspect.ts';
 export const DATABASE_FILE_NAME = 'jointplan.sqlite';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -50,57 +53,70 @@ function isCutShort(file: string, header: Buffer, size: number): boolean {
 
 function checkFileLooksLikeSqlite(file: string): void {
   if (!existsSync(file)) return;
-  const size = statSync(file).size;
-  if (size === 0) return;
+  const stat = statSync(file);
+  if (stat.isDirectory()) throw new StorageError('not-a-file');
+  const size = stat.size;
+  if (size === 0) {
+    throw new DatabaseOpenError(
+      'empty',
+      file,
+      'The data file is empty (0 bytes), so there was nothing in it to open.',
+    );
+  }
   const header = readHeader(file);
   if (header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new DatabaseOpenError(
       'not-ours',
       file,
-      `The file ${file} is not a JointPlan database, so JointPlan did not open or change it.`,
+      'The data file is not a JointPlan database, so JointPlan did not open or change it.',
     );
   }
   if (size < 512 || header.length < 100 || isCutShort(file, header, size)) {
     throw new DatabaseOpenError(
       'damaged',
       file,
-      `The JointPlan database at ${file} is cut short (${size} bytes is less than it should hold), so JointPlan did not open or change it.`,
+      `The data file is cut short (${size} bytes is less than it should hold), so JointPlan did not open or change it.`,
     );
   }
 }
 
-function hasTables(db: SqliteDatabase): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
-}
+const MEANING: Record<Exclude<PreOpenFinding, { ok: true }>['problem'], string> = {
+  'not-ours': 'is a database made by another program',
+  'newer-version': 'was saved by a newer version of JointPlan',
+  incomplete: "is missing parts of JointPlan's data",
+  damaged: 'is damaged',
+  'snapshot-changed': 'holds a frozen plan that was changed after it was finalised',
+  'unmatched-wal': 'has a change log (-wal) beside it that does not belong to it',
+};
 
-function claimOrCheckOwnership(db: SqliteDatabase, file: string): void {
-  const id = db.pragma('application_id', { simple: true }) as number;
-  if (id === APPLICATION_ID) return;
-  if (id === 0 && !hasTables(db)) {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    return;
-  }
-  throw new DatabaseOpenError(
-    'not-ours',
-    file,
-    `The file ${file} is a database made by another program, so JointPlan did not open or change it.`,
-  );
-}
-
-function checkIntegrity(db: SqliteDatabase, file: string): void {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    throw new DatabaseOpenError(
-      'damaged',
-      file,
-      `The JointPlan database at ${file} is damaged (${rows[0]?.quick_check ?? 'no answer'}), so JointPlan did not change it.`,
-    );
-  }
+/** Removes a database file this open created, and whatever SQLite made beside it. */
+function removeNewFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
 
 function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+/** Refuses, before any read-write open, a file (with its -wal) the app must not use. */
+function checkBeforeOpening(file: string, migrations: readonly Migration[]): void {
+  const finding = inspectBeforeOpening(file, migrations);
+  if (finding.ok) return;
+  if (finding.problem === 'newer-version') {
+    throw new DatabaseOpenError(
+      'newer-version',
+      file,
+      `This data was saved by a newer version of JointPlan (data version ${finding.schemaVersion}; this copy understands up to ${migrations.length}). Install the latest JointPlan to open it. Nothing was changed.`,
+    );
+  }
+  const missing = 'missing' in finding ? ` (${finding.missing?.join(', ')})` : '';
+  const problem = finding.problem === 'snapshot-changed' ? 'damaged' : finding.problem;
+  throw new DatabaseOpenError(
+    problem,
+    file,
+    `The data file ${MEANING[finding.problem]}${missing}, so JointPlan did not open or change it.`,
+  );
 }
 
 /**
@@ -111,22 +127,34 @@ export async function openDatabase(
   file: string,
   options: OpenOptions = {},
 ): Promise<SqliteDatabase> {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  dataFolder(path.dirname(file));
   checkFileLooksLikeSqlite(file);
-  const db = new Database(file, { timeout: 5000 });
+  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
+  const isNew = !existsSync(file);
+  let db: SqliteDatabase;
   try {
-    claimOrCheckOwnership(db, file);
+    // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
+    privateFile(file);
+    db = new Database(file, { timeout: 5000 });
+  } catch (error) {
+    if (isNew) removeNewFile(file);
+    throw error;
+  }
+  try {
+    // A new file: checkBeforeOpening found it empty or absent, so it is ours to mark.
+    if (db.pragma('application_id', { simple: true }) === 0) {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
     db.pragma('journal_mode = WAL');
     // FULL: a commit the user was told about survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    checkIntegrity(db, file);
     const now = options.now ?? (() => new Date());
     const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
     await migrate(db, file, {
       ...(options.migrations ? { migrations: options.migrations } : {}),
       backup: async (fromVersion) => {
-        mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+        privateFolder(backupDir);
         const stamp = now().toISOString().replace(/[:.]/g, '-');
         await backupTo(
           db,
@@ -137,12 +165,14 @@ export async function openDatabase(
     return db;
   } catch (error) {
     db.close();
+    // A file this call made and could not fill (a full disk) would read as emptied data.
+    if (isNew) removeNewFile(file);
     if (error instanceof DatabaseOpenError) throw error;
     if (isCorruptionError(error)) {
       throw new DatabaseOpenError(
         'damaged',
         file,
-        `The JointPlan database at ${file} is damaged, so JointPlan did not change it.`,
+        'The data file is damaged, so JointPlan did not change it.',
         { cause: error },
       );
     }

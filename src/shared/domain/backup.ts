@@ -23,11 +23,27 @@ export interface BackupInfo {
   problem: string | null;
 }
 
-/** Why the database was moved aside at start, and what can be restored. */
+/** What the start found that the user must hear about. */
+export type RecoveryProblem =
+  | 'not-ours'
+  | 'damaged'
+  | 'newer-version'
+  | 'migration-failed'
+  | 'empty'
+  | 'incomplete'
+  | 'unmatched-wal'
+  | 'missing'
+  | 'restore-finished'
+  | 'restore-undone';
+
+/** Why the database was moved aside (or was not there) at start, and what can be restored. */
 export interface RecoveryNotice {
-  problem: 'not-ours' | 'damaged' | 'newer-version' | 'migration-failed';
+  problem: RecoveryProblem;
+  /** The notice's heading, in plain words. */
+  title: string;
+  /** What happened and what JointPlan did; names files, never a full path. */
   message: string;
-  /** Where the file that could not be opened now is; it was moved, never changed. */
-  movedTo: string;
+  /** Where the file that could not be used now is (moved, never changed); null if none. */
+  movedTo: string | null;
   newestBackup: BackupInfo | null;
 }

@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+import type { RecoveryProblem } from '../../../../shared/domain/backup.ts';
 import { backupDate, patientCount } from './format.ts';
 import { useAppInfo } from './queries.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import './backups.css';
 
+const DATA_OPENED: ReadonlySet<RecoveryProblem> = new Set([
+  'unmatched-wal',
+  'restore-finished',
+  'restore-undone',
+]);
+
 /**
- * Shown at start when the data file could not be used and was moved aside: says what
- * happened and offers the newest good backup.
+ * Shown at start when the data file could not be used (moved aside, missing, or with a
+ * change log set aside) or a restore was interrupted: says what happened and offers the
+ * newest good backup.
  */
 export function RecoveryNotice() {
   const info = useAppInfo();
@@ -16,20 +24,22 @@ export function RecoveryNotice() {
   const recovery = info.data?.recovery ?? null;
   if (!recovery || dismissed) return null;
   const backup = recovery.newestBackup;
+  // Notices where the data opened as it was: nothing to restore, only something to know.
+  const opened = DATA_OPENED.has(recovery.problem);
 
   return (
     <div className="recovery-notice" role="alert" aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">JointPlan could not open your data</h2>
+      <h2 id="recovery-heading">{recovery.title}</h2>
       <p>{recovery.message}</p>
       {backup ? (
         <p>
           The newest good backup is from {backupDate(backup)} and holds{' '}
           {patientCount(backup.patientCount)}.
         </p>
-      ) : (
+      ) : opened ? null : (
         <p>There is no backup to restore.</p>
       )}
-      <p>You can also restore any backup later, under Settings.</p>
+      <p>You can {opened ? '' : 'also '}restore any backup later, under Settings.</p>
       <div className="recovery-actions">
         {backup && (
           <Button className="button primary" onPress={() => setAsking(true)}>
@@ -37,7 +47,7 @@ export function RecoveryNotice() {
           </Button>
         )}
         <Button className="button" onPress={() => setDismissed(true)}>
-          Continue without restoring
+          {opened ? 'Close' : 'Continue without restoring'}
         </Button>
       </div>
       <RestoreDialog backup={asking ? backup : null} onClose={() => setAsking(false)} />

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { missingSchemaParts } from './fingerprint.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migrations/types.ts';
+
+/** "JPLN": marks a SQLite file as JointPlan's, so a stray database is never taken for ours. */
+export const APPLICATION_ID = 0x4a504c4e;
+
+export type Finding =
+  | { ok: true; schemaVersion: number; patientCount: number }
+  | {
+      ok: false;
+      problem: 'not-ours' | 'newer-version' | 'incomplete' | 'damaged' | 'snapshot-changed';
+      schemaVersion: number | null;
+      /** For 'incomplete': the tables, indexes and triggers that are missing or changed. */
+      missing?: string[];
+    };
+
+/**
+ * A private, writable in-memory copy of a database file, read byte for byte: the file (and
+ * any -wal or -shm beside it) is never opened by SQLite, so nothing can be checkpointed into
+ * it. Writable matters: integrity_check skips CHECK constraints on a read-only database.
+ */
+export function copyInMemory(file: string): SqliteDatabase {
+  const bytes = readFileSync(file);
+  // Bytes 18 and 19 are 2 in WAL mode; an in-memory database cannot be in WAL mode.
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+  return new Database(bytes);
+}
+
+function integrityProblems(db: SqliteDatabase, full: boolean): boolean {
+  const rows = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: false }) as Record<
+    string,
+    string
+  >[];
+  return rows.length !== 1 || Object.values(rows[0] ?? {})[0] !== 'ok';
+}
+
+function snapshotsIntact(db: SqliteDatabase): boolean {
+  const rows = db
+    .prepare('SELECT snapshot, snapshot_sha256 AS sha FROM plans WHERE snapshot IS NOT NULL')
+    .iterate() as Iterable<{ snapshot: string; sha: string }>;
+  for (const row of rows) {
+    if (createHash('sha256').update(row.snapshot).digest('hex') !== row.sha) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a database is one the app can use as it is: JointPlan's, not from a newer version,
+ * holding every table, index and trigger its data version needs, and sound. `full` adds what
+ * a backup must pass before it is offered or restored: integrity_check (every index and
+ * constraint, not only pages), foreign_key_check and every frozen snapshot's SHA-256.
+ */
+export function inspectDatabase(
+  db: SqliteDatabase,
+  full: boolean,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Finding {
+  try {
+    const id = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const empty = db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() === undefined;
+    // A database with nothing in it yet is one the app just created; it claims it on open.
+    if (id !== APPLICATION_ID && !(id === 0 && version === 0 && empty)) {
+      return { ok: false, problem: 'not-ours', schemaVersion: null };
+    }
+    if (version > migrations.length) {
+      return { ok: false, problem: 'newer-version', schemaVersion: version };
+    }
+    const missing = missingSchemaParts(db, version, migrations);
+    if (missing.length > 0) {
+      return { ok: false, problem: 'incomplete', schemaVersion: version, missing };
+    }
+    if (integrityProblems(db, full)) {
+      return { ok: false, problem: 'damaged', schemaVersion: version };
+    }
+    if (full && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      return { ok: false, problem: 'damaged', schemaVersion: version };
+    }
+    if (full && version >= 2 && !snapshotsIntact(db)) {
+      return { ok: false, problem: 'snapshot-changed', schemaVersion: version };
+    }
+    const patientCount =
+      version >= 1
+        ? (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n
+        : 0;
+    return { ok: true, schemaVersion: version, patientCount };
+  } catch {
+    // SQLITE_CORRUPT, SQLITE_NOTADB and the like while reading: the file cannot be trusted.
+    return { ok: false, problem: 'damaged', schemaVersion: null };
+  }
+}
+
+/** Inspects a file through a private in-memory copy (see copyInMemory). */
+export function inspectFile(file: string, full: boolean): Finding {
+  let db: SqliteDatabase;
+  try {
+    db = copyInMemory(file);
+  } catch {
+    return { ok: false, problem: 'damaged', schemaVersion: null };
+  }
+  try {
+    return inspectDatabase(db, full);
+  } finally {
+    db.close();
+  }
+}
