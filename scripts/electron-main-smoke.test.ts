@@ -79,7 +79,7 @@ it('the built Electron main process starts, binds the whole contract and answers
 
   // The save dialog starts in Documents, then in the folder used last; a handout opens after
   // saving, ready to print, and a patient record file is only kept.
-  const { dialogs, opened } = report.downloads;
+  const { dialogs, opened, savedMode } = report.downloads;
   expect(dialogs.slice(0, 3).map((d: { defaultPath: string }) => d.defaultPath)).toEqual([
     path.join('/tmp/fake-electron-documents', 'handout-a.pdf'),
     path.join('/home/jo/Handouts', 'handout-b.pdf'),
@@ -92,6 +92,8 @@ it('the built Electron main process starts, binds the whole contract and answers
   expect(dialogs[2]).toMatchObject({ title: 'Save the patient record' });
   // Only a saved PDF opens by itself: never a web page, nor a "handout" saved as a program.
   expect(opened).toEqual(['/home/jo/Handouts/handout-a.pdf', '/home/jo/Handouts/handout-b.pdf']);
+  // A saved record or handout holds health data: readable by this user only (POSIX).
+  expect(savedMode).toBe(0o600);
 });
 
 it('the built Electron main process keeps the window to its own files and nothing else', () => {

@@ -1,6 +1,6 @@
 // A recording stand-in for the parts of Electron the main process uses. When the main process
 // loads its window, this calls a few IPC handlers as the window would and writes a report.
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -213,7 +213,9 @@ export class BrowserWindow {
       : handout;
     // Saving: the page offers files as downloads; the user picks a folder in the save dialog.
     const dialogs = [];
-    const download = (fileName, savePath) => {
+    const download = (fileName, savePath, writeFile = false) => {
+      // Electron writes the file before 'done', with the umask's usual mode.
+      if (writeFile) writeFileSync(savePath, '{}', { mode: 0o644 });
       const item = {
         ...listeners(),
         getFilename: () => fileName,
@@ -228,7 +230,13 @@ export class BrowserWindow {
     download('Okafor-Margaret-record.jointplan.json', '/home/jo/Moves/record.jointplan.json');
     download('report.html', '/home/jo/Downloads/report.html');
     download('handout-c.pdf', '/home/jo/Downloads/handout-c.exe');
-    report.downloads = { dialogs, opened };
+    const realRecord = path.join(
+      path.dirname(process.env.FAKE_ELECTRON_REPORT),
+      'record.jointplan.json',
+    );
+    download('record.jointplan.json', realRecord, true);
+    const savedMode = statSync(realRecord).mode & 0o777;
+    report.downloads = { dialogs, opened, savedMode };
     report.security = await this.probeSecurity(file);
     writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report));
     process.exit(0);

@@ -64,3 +64,16 @@ export function privateBackups(dir: string): void {
     if (entry.isFile()) setMode(path.join(dir, entry.name), 0o600);
   }
 }
+
+/**
+ * Makes a file the user saved (a handout, a patient record) private. The save has already
+ * happened: a file system that cannot take the mode leaves the file as it made it.
+ */
+export function privateSavedFile(file: string): void {
+  if (!POSIX || !existsSync(file)) return;
+  try {
+    setMode(file, 0o600);
+  } catch {
+    // EROFS and the like: nothing more can be done to a file that is already written.
+  }
+}

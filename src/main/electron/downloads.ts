@@ -1,12 +1,14 @@
 import { shell, type Session } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { privateSavedFile } from '../db/private-files.ts';
 import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
 
 /**
  * Saving in the desktop app: the page offers a handout (PDF) or a patient record (JSON) as a
  * download, Electron asks where to save it (starting in the folder used last time), and a
- * saved handout opens in the system's PDF viewer, ready to print.
+ * saved handout opens in the system's PDF viewer, ready to print. Either holds health data, so
+ * it is made readable by this user only, as the data folder is.
  */
 export function handleDownloads(session: Session, prefsFile: string, defaultFolder: string): void {
   const lastFolder = (): string => {
@@ -23,6 +25,7 @@ export function handleDownloads(session: Session, prefsFile: string, defaultFold
     item.once('done', (_doneEvent, state) => {
       if (state !== 'completed') return;
       const saved = item.getSavePath();
+      privateSavedFile(saved);
       writeFileSync(prefsFile, JSON.stringify({ lastSaveFolder: path.dirname(saved) }));
       if (downloadKindOf(saved).openAfterSave) void shell.openPath(saved);
     });
