@@ -297,6 +297,22 @@ describe('versions', () => {
 });
 
 describe('templates', () => {
+  it('refuses, naming the field, to save a plan whose older text a template would not take', async () => {
+    const draft = await h.ok('plans.createDraft', { patientId, source: { from: 'blank' } });
+    await h.ok('plans.saveDraft', { id: draft.id, content: completeContent(draft) });
+    // A title saved before control characters were refused (only an older version could).
+    h.db.prepare('UPDATE plans SET title = ? WHERE id = ?').run('Hands\u0007 at home', draft.id);
+    const before = h.db.prepare('SELECT COUNT(*) AS n FROM plan_templates').get();
+    const error = await h.failure('templates.saveFromPlan', {
+      planId: draft.id,
+      name: 'Hands',
+      description: null,
+    });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/cannot be saved as a template.*title/i);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM plan_templates').get()).toEqual(before);
+  });
+
   it('saves a plan as a template and starts another patient’s plan from it', async () => {
     const plan = await finalisedPlan();
     const template = await h.ok('templates.saveFromPlan', {

@@ -1,5 +1,7 @@
 import type { AppApi } from '../../shared/api.ts';
+import { AppError } from '../../shared/app-error.ts';
 import { templateContentSchema } from '../../shared/domain/plan.ts';
+import { fieldErrors } from '../../shared/field-errors.ts';
 import * as plans from '../db/repositories/plans.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { notFound, type ApiContext } from './context.ts';
@@ -16,7 +18,7 @@ export function templateMethods(
       if (!plan) throw notFound('plan');
       // A template keeps the clinical content and drops who, when and by whom.
       const { title, goals, orthoses, equipment, rest, principles } = plan.content;
-      const content = templateContentSchema.parse({
+      const checked = templateContentSchema.safeParse({
         title,
         goals,
         orthoses,
@@ -24,6 +26,17 @@ export function templateMethods(
         rest,
         principles,
       });
+      // Only text saved by an older version, under looser rules, can fail here.
+      if (!checked.success) {
+        const fields = fieldErrors(checked.error);
+        const problem = Object.values(fields)[0] ?? 'some of its text is not allowed any more';
+        throw new AppError(
+          'invalid-input',
+          `This plan cannot be saved as a template: ${problem}. Change it in the plan, then save it as a template again.`,
+          fields,
+        );
+      }
+      const content = checked.data;
       return templates.upsertTemplate(
         db,
         { id: ctx.newId(), name, description: description ?? '', builtIn: false, content },
