@@ -5,6 +5,7 @@ import { templateSnapshot } from '../../test-support/template-snapshot.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { pdfText, requireTools } from './pdf-tools.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
+import { defaultGetHelp } from '../../shared/domain/handout-safety.ts';
 import { renderHandout } from './render.ts';
 import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { orthosisWords } from './sections/splint-words.ts';
@@ -87,7 +88,11 @@ describe('safety on every handout', () => {
       expect(calf).toBeGreaterThan(0);
       expect(calf).toBeLessThan(joint);
       expect(joint).toBeLessThan(finger);
-      expect(text).toContain('Call an ambulance now. Phone 999.');
+      // The default number follows this computer's region (999 in the UK, 911 in the US…).
+      const emergency = defaultGetHelp()[0]?.phone;
+      expect(text).toContain(
+        emergency ? `Call an ambulance now. Phone ${emergency}.` : 'Call an ambulance now.',
+      );
     },
   );
 

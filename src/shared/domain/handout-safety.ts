@@ -32,17 +32,50 @@ export const getHelpListSchema = z
   .min(1, 'Keep at least one line: every handout prints this box')
   .max(12, 'At most 12 lines');
 
+/*
+ * The emergency number printed in the box by default. A wrong one is dangerous (999 means
+ * nothing in the US), so it follows the computer's region where we know the number, and is
+ * left out otherwise; the clinic checks it in Settings either way.
+ */
+const EMERGENCY_NUMBERS: Readonly<Record<string, string>> = {
+  GB: '999',
+  US: '911',
+  CA: '911',
+  AU: '000',
+  NZ: '111',
+  IE: '112',
+  ...Object.fromEntries(
+    ['AT', 'BE', 'DE', 'DK', 'ES', 'FI', 'FR', 'GR', 'IT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE'].map(
+      (region) => [region, '112'],
+    ),
+  ),
+};
+
+/** The emergency number for a locale's region ("en-GB" → "999"), or null where unknown. */
+export function emergencyNumberFor(locale: string): string | null {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return (region && EMERGENCY_NUMBERS[region]) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const systemLocale = (): string => Intl.DateTimeFormat().resolvedOptions().locale;
+
 /**
  * The red flags the clinical review ranks (its section 2.1), in plain words at reading grade 6.
  * Clinics edit them, and their phone numbers, in Settings.
  */
-export function defaultGetHelp(): GetHelpLine[] {
+export function defaultGetHelp(
+  emergencyNumber: string | null = emergencyNumberFor(systemLocale()),
+): GetHelpLine[] {
   return [
     {
       urgency: 'emergency',
       sign: 'A swollen, hot or painful calf, or you are suddenly short of breath',
       action: 'Call an ambulance now.',
-      phone: '999',
+      phone: emergencyNumber,
     },
     {
       urgency: 'same-day',
