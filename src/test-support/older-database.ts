@@ -41,3 +41,22 @@ export function writeOldPatient(db: Database): void {
        '', 'muller zoe', 'zoe muller ra-7', ?, ?)`,
   ).run(OLD_PATIENT, OLD_AT, OLD_AT);
 }
+
+/** A catalogue item as version 2 wrote one (the columns it had then). */
+export function writeOldCatalogueItem(
+  db: Database,
+  id: string,
+  content: { kind: string; name?: string; title?: string },
+): void {
+  db.prepare(
+    `INSERT INTO catalogue_items (id, kind, content, name, search_text, from_seed, seed_version,
+       created_at, updated_at) VALUES (?, ?, ?, ?, '', 0, NULL, ?, ?)`,
+  ).run(
+    id,
+    content.kind,
+    JSON.stringify(content),
+    content.name ?? content.title ?? '',
+    OLD_AT,
+    OLD_AT,
+  );
+}
