@@ -1,6 +1,7 @@
 import { shell, type Session } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
 
 /**
@@ -8,12 +9,14 @@ import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
  * download, Electron asks where to save it (starting in the folder used last time), and a
  * saved handout opens in the system's PDF viewer, ready to print.
  */
+/** The one thing remembered between saves; a file that does not hold it means "none yet". */
+const prefsSchema = z.object({ lastSaveFolder: z.string() });
+
 export function handleDownloads(session: Session, prefsFile: string, defaultFolder: string): void {
   const lastFolder = (): string => {
     try {
-      const folder = (JSON.parse(readFileSync(prefsFile, 'utf8')) as { lastSaveFolder?: unknown })
-        .lastSaveFolder;
-      return typeof folder === 'string' ? folder : defaultFolder;
+      const prefs = prefsSchema.safeParse(JSON.parse(readFileSync(prefsFile, 'utf8')));
+      return prefs.success ? prefs.data.lastSaveFolder : defaultFolder;
     } catch {
       return defaultFolder;
     }
