@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { openAppData, type AppData } from '../main/app-data.ts';
 import { workerRenderer } from '../main/handout/render-in-worker.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
+import { z } from 'zod';
 import { startWebHost } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,9 +26,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const rendererDir = path.resolve(argValue(argv, '--renderer') ?? path.join(root, 'out/renderer'));
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-  version: string;
-};
+const { version } = z
+  .object({ version: z.string() })
+  .parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
 
 let data: AppData;
 try {

@@ -1,8 +1,12 @@
 import { shell, type Session } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { privateSavedFile } from '../db/private-files.ts';
 import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
+
+/** The one thing remembered between saves; a file that does not hold it means "none yet". */
+const prefsSchema = z.object({ lastSaveFolder: z.string() });
 
 /**
  * Saving in the desktop app: the page offers a handout (PDF) or a patient record (JSON) as a
@@ -13,9 +17,8 @@ import { downloadKindOf, saveDialogOptions } from './download-choices.ts';
 export function handleDownloads(session: Session, prefsFile: string, defaultFolder: string): void {
   const lastFolder = (): string => {
     try {
-      const folder = (JSON.parse(readFileSync(prefsFile, 'utf8')) as { lastSaveFolder?: unknown })
-        .lastSaveFolder;
-      return typeof folder === 'string' ? folder : defaultFolder;
+      const prefs = prefsSchema.safeParse(JSON.parse(readFileSync(prefsFile, 'utf8')));
+      return prefs.success ? prefs.data.lastSaveFolder : defaultFolder;
     } catch {
       return defaultFolder;
     }

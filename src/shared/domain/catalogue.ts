@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JOINT_FAMILIES } from './joints.ts';
-import { wearingScheduleSchema } from './schedule.ts';
+import { storedWearingScheduleSchema, wearingScheduleSchema } from './schedule.ts';
 import { PRINTED, requiredLine } from './text-fields.ts';
 
 export const CATALOGUE_KINDS = [
@@ -174,6 +174,55 @@ export const catalogueContentSchema = z.discriminatedUnion('kind', [
 export type CatalogueContent = z.infer<typeof catalogueContentSchema>;
 export type OrthosisContent = z.infer<typeof orthosisContentSchema>;
 export type EquipmentContent = z.infer<typeof equipmentContentSchema>;
+
+/**
+ * An item's content as stored, for reading it back: types and structure only. The rules above
+ * are for what is typed now; a name or care line an earlier version accepted (in a script the
+ * handout fonts lacked then, say) is still the clinic's item, and reads as written.
+ */
+export const storedCatalogueContentSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('orthosis'),
+    name: z.string(),
+    orthosisType: z.enum(ORTHOSIS_TYPES),
+    fitsJoints: z.array(z.string()),
+    purpose: z.string(),
+    defaultSchedule: storedWearingScheduleSchema,
+    care: z.array(z.string()),
+    warningSigns: z.array(z.string()),
+    icon: z.string(),
+  }),
+  z.object({
+    kind: z.literal('equipment'),
+    name: z.string(),
+    activity: z.enum(DAILY_ACTIVITIES),
+    helpsWith: z.string(),
+    howTo: z.string(),
+    icon: z.string(),
+  }),
+  z.object({
+    kind: z.literal('principle'),
+    title: z.string(),
+    explanation: z.string(),
+    examples: z.partialRecord(z.enum(BODY_REGIONS), z.string()),
+    icon: z.string(),
+  }),
+  z.object({
+    kind: z.literal('strategy'),
+    title: z.string(),
+    p: z.enum(ENERGY_PS),
+    explanation: z.string(),
+    icon: z.string(),
+  }),
+  z.object({
+    kind: z.literal('pacing'),
+    name: z.string(),
+    activityMinutes: z.number(),
+    restMinutes: z.number(),
+    description: z.string(),
+    icon: z.string(),
+  }),
+]) satisfies z.ZodType<CatalogueContent>;
 
 const THERAPISTS_OWN_ID = /^[0-9a-f-]{36}$/;
 

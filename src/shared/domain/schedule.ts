@@ -101,6 +101,30 @@ export const wearingScheduleSchema = z
   });
 export type WearingSchedule = z.output<typeof wearingScheduleSchema>;
 
+/**
+ * A wearing schedule as stored (in a plan, a template or a catalogue item), for reading it
+ * back: types and structure only. The rules above are for what is typed now; an activity or
+ * start date written under an earlier version's looser rules is still what was prescribed.
+ */
+const storedWearingPatternSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('continuous') }),
+  z.object({ type: z.literal('night') }),
+  z.object({ type: z.literal('alternate-nights'), first: z.enum(['left', 'right']) }),
+  z.object({ type: z.literal('activities'), activities: z.array(z.string()) }),
+  z.object({ type: z.literal('hours'), hoursOn: z.number(), hoursOff: z.number() }),
+  z.object({ type: z.literal('custom'), text: z.string() }),
+  z.object({ type: z.literal('unset') }),
+]) satisfies z.ZodType<WearingPattern>;
+
+export const storedWearingScheduleSchema = z.object({
+  usual: storedWearingPatternSchema,
+  flare: storedWearingPatternSchema.nullable(),
+  stable: storedWearingPatternSchema.nullable(),
+  hoursPerDay: z.number().nullable(),
+  // Before 86803b6 any short text was accepted here, not only a real date.
+  startDate: z.string().nullable(),
+}) satisfies z.ZodType<WearingSchedule>;
+
 function hours(n: number): string {
   return `${n} ${n === 1 ? 'hour' : 'hours'}`;
 }

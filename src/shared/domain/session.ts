@@ -98,6 +98,38 @@ export interface SessionData {
   earlierRecords?: EarlierRecord[];
 }
 
+/** A checklist item as stored: shape only, so reading it back never changes a value. */
+const storedChecklistItemSchema = z.object({ text: z.string(), done: z.boolean() });
+
+/** An outcome as stored: shape only (no text rules), so notes written earlier read as written. */
+const storedOutcomeSchema = z.object({
+  pain: z.number().nullable(),
+  adherence: z.enum(ADHERENCE_LEVELS).nullable(),
+  notes: z.string(),
+  changes: z.string(),
+});
+
+/**
+ * The data column as stored, for reading it back: types and structure only, none of the
+ * input rules above (trimming, control characters, lengths), which are for what is typed
+ * now; a note an earlier version accepted is still the record. `earlierRecords` came later.
+ */
+export const storedSessionDataSchema = z.object({
+  agenda: z.string(),
+  checklist: z.array(storedChecklistItemSchema),
+  outcome: storedOutcomeSchema.nullable(),
+  earlierRecords: z
+    .array(
+      z.object({
+        replacedAt: z.string(),
+        therapist: z.string(),
+        checklist: z.array(storedChecklistItemSchema),
+        outcome: storedOutcomeSchema,
+      }),
+    )
+    .exactOptional(),
+}) satisfies z.ZodType<SessionData>;
+
 /**
  * A line of the "upcoming sessions" list across patients. The list holds planned sessions
  * only: from today on, soonest first, then the overdue ones (dated before today and neither

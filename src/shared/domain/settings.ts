@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { BACKUPS_KEPT } from './backup.ts';
-import { DEFAULT_DRIVING_NOTE, defaultGetHelp, getHelpListSchema } from './handout-safety.ts';
+import {
+  DEFAULT_DRIVING_NOTE,
+  defaultGetHelp,
+  getHelpListSchema,
+  HELP_URGENCIES,
+} from './handout-safety.ts';
 import { PHONE_PATTERN } from './patient.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
@@ -173,6 +178,40 @@ export function settingsFromForm(form: SettingsFormValues): Settings {
 
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
+
+/** Settings that came in later versions: a row saved before them lacks them. */
+type LaterSettings = 'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept';
+
+/**
+ * The settings row as stored, for reading it back: types and structure only. The rules above
+ * are for what is typed now; a clinic name or address an earlier version accepted is still the
+ * clinic's, so it reads as written. Fields added later may be absent (the repository fills
+ * them in from the defaults).
+ */
+export const storedSettingsSchema = z.object({
+  clinicName: z.string(),
+  clinicAddress: z.string(),
+  clinicPhone: z.string().nullable(),
+  therapistName: z.string().nullable(),
+  logo: z.object({ mediaType: z.enum(LOGO_MEDIA_TYPES), dataBase64: z.string() }).nullable(),
+  paperSize: z.enum(PAPER_SIZES),
+  printSize: z.enum(PRINT_SIZES),
+  redMarkMinutes: z.number(),
+  therapists: z.array(z.string()).exactOptional(),
+  getHelp: z
+    .array(
+      z.object({
+        urgency: z.enum(HELP_URGENCIES),
+        sign: z.string(),
+        action: z.string(),
+        phone: z.string().nullable(),
+      }),
+    )
+    .exactOptional(),
+  drivingNote: z.string().nullable().exactOptional(),
+  backupsKept: z.number().exactOptional(),
+}) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
+export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
 /** What a clinic starts with before anyone has filled in its details. */
 export function defaultSettings(): Settings {

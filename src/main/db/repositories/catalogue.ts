@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import {
   catalogueItemName,
+  storedCatalogueContentSchema,
   type CatalogueContent,
   type CatalogueItem,
   type CatalogueKind,
 } from '../../../shared/domain/catalogue.ts';
 import { foldForSearch, searchTerms } from '../../../shared/text/fold.ts';
 import { statement } from '../statements.ts';
+import { readStoredJson } from './stored-json.ts';
 
 interface CatalogueRow {
   id: string;
@@ -21,17 +23,26 @@ interface CatalogueRow {
   updated_at: string;
 }
 
+/** An item's content (or offered wording) as stored, whatever rules it was written under. */
+function contentOf(id: string, json: string, column: 'content' | 'suggested_content') {
+  return readStoredJson(storedCatalogueContentSchema, json, {
+    table: 'catalogue_items',
+    id,
+    column,
+  });
+}
+
 function toItem(row: CatalogueRow): CatalogueItem {
   return {
     id: row.id,
-    content: JSON.parse(row.content) as CatalogueContent,
+    content: contentOf(row.id, row.content, 'content'),
     fromSeed: row.from_seed === 1,
     edited: row.edited === 1,
     retiredAt: row.retired_at,
     suggestion:
       row.suggested_content === null
         ? null
-        : (JSON.parse(row.suggested_content) as CatalogueContent),
+        : contentOf(row.id, row.suggested_content, 'suggested_content'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -186,7 +197,7 @@ export function acceptCatalogueSuggestion(db: Database, id: string, now: string)
     id,
   ) as Pick<CatalogueRow, 'suggested_content'> | undefined;
   if (!row?.suggested_content) return false;
-  const content = JSON.parse(row.suggested_content) as CatalogueContent;
+  const content = contentOf(id, row.suggested_content, 'suggested_content');
   db.transaction(() => {
     updateCatalogueContent(db, id, content, now, { byTherapist: true });
     statement(

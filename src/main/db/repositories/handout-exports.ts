@@ -5,6 +5,7 @@ import {
   type StoredHandoutOptions,
 } from '../../../shared/domain/handout.ts';
 import { statement } from '../statements.ts';
+import { readStoredJson } from './stored-json.ts';
 
 interface ExportRow {
   id: string;
@@ -15,7 +16,11 @@ interface ExportRow {
 }
 
 function toExport(row: ExportRow): HandoutExport & { options: StoredHandoutOptions } {
-  const options = storedHandoutOptionsSchema.parse(JSON.parse(row.options));
+  const options = readStoredJson(storedHandoutOptionsSchema, row.options, {
+    table: 'handout_exports',
+    id: row.id,
+    column: 'options',
+  });
   return {
     id: row.id,
     planId: row.plan_id,

@@ -1,5 +1,11 @@
-import type { AffectedJoint } from '../../../shared/domain/joints.ts';
+import type { z } from 'zod';
 import type { PlanContent } from '../../../shared/domain/plan.ts';
+import {
+  storedAffectedJointsSchema,
+  storedItemDataSchemas as data,
+  storedRestSchema,
+} from '../../../shared/domain/plan-stored.ts';
+import { readStoredJson } from './stored-json.ts';
 
 // How a plan's content is laid out in the database: a few columns of its plans row, and one
 // plan_items row per goal, splint, piece of equipment, principle and energy-saving strategy.
@@ -75,37 +81,46 @@ export function toRows(content: PlanContent): {
   };
 }
 
-export function toContent(row: ContentColumns, items: ItemRow[]): PlanContent {
+/**
+ * Reads plan content back through the stored-shape schemas (plan-stored.ts): as it was
+ * written, whatever text rules were in force then; a broken row is named as damage.
+ */
+export function toContent(row: ContentColumns & { id: string }, items: ItemRow[]): PlanContent {
+  const column = (name: 'affected_joints' | 'rest') => ({
+    table: 'plans',
+    id: row.id,
+    column: name,
+  });
   const of = (section: Section) =>
     items.filter((i) => i.section === section).sort((a, b) => a.position - b.position);
-  const withRef = <T>(i: ItemRow) => ({
+  const dataOf = <T>(schema: z.ZodType<T>, i: ItemRow): T =>
+    readStoredJson(schema, i.data, {
+      table: 'plan_items',
+      id: `(plan ${row.id}, ${i.section} ${i.position})`,
+      column: 'data',
+    });
+  // The catalogue id is its own column; the data holds the rest of the entry.
+  const withRef = <T extends object>(schema: z.ZodType<T>, i: ItemRow) => ({
     catalogueId: i.catalogue_id ?? '',
-    ...(JSON.parse(i.data) as T),
+    ...dataOf(schema, i),
   });
-  const rest = JSON.parse(row.rest) as Omit<PlanContent['rest'], 'strategies' | 'energyPs'> & {
-    energyPs?: PlanContent['rest']['energyPs'];
-  };
   return {
     title: row.title,
     planDate: row.plan_date,
     therapist: row.therapist,
-    affectedJoints: JSON.parse(row.affected_joints) as AffectedJoint[],
-    goals: of('goal').map((i) => JSON.parse(i.data) as PlanContent['goals'][number]),
+    affectedJoints: readStoredJson(
+      storedAffectedJointsSchema,
+      row.affected_joints,
+      column('affected_joints'),
+    ),
+    goals: of('goal').map((i) => dataOf(data.goal, i)),
     reviewDate: row.review_date,
-    orthoses: of('orthosis').map((i) =>
-      withRef<Omit<PlanContent['orthoses'][number], 'catalogueId'>>(i),
-    ),
-    equipment: of('equipment').map((i) =>
-      withRef<Omit<PlanContent['equipment'][number], 'catalogueId'>>(i),
-    ),
+    orthoses: of('orthosis').map((i) => withRef(data.orthosis, i)),
+    equipment: of('equipment').map((i) => withRef(data.equipment, i)),
     rest: {
-      ...rest,
-      // Plans saved before this setting existed read as its default.
-      energyPs: rest.energyPs ?? 'four-ps',
+      ...readStoredJson(storedRestSchema, row.rest, column('rest')),
       strategies: of('strategy').map((i) => ({ catalogueId: i.catalogue_id ?? '' })),
     },
-    principles: of('principle').map((i) =>
-      withRef<Omit<PlanContent['principles'][number], 'catalogueId'>>(i),
-    ),
+    principles: of('principle').map((i) => withRef(data.principle, i)),
   };
 }

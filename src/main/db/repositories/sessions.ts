@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  Session,
-  SessionData,
-  SessionStatus,
-  UpcomingSession,
+import {
+  storedSessionDataSchema,
+  type Session,
+  type SessionData,
+  type SessionStatus,
+  type UpcomingSession,
 } from '../../../shared/domain/session.ts';
 import { statement } from '../statements.ts';
+import { readStoredJson } from './stored-json.ts';
 
 interface SessionRow {
   id: string;
@@ -24,7 +26,11 @@ const SESSION_COLUMNS = `id, patient_id, plan_id, session_date, status, therapis
   updated_at, recorded_at`;
 
 function toSession(row: SessionRow): Session {
-  const data = JSON.parse(row.data) as SessionData;
+  const data = readStoredJson(storedSessionDataSchema, row.data, {
+    table: 'sessions',
+    id: row.id,
+    column: 'data',
+  });
   return {
     id: row.id,
     patientId: row.patient_id,

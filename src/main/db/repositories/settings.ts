@@ -1,15 +1,29 @@
 import type { Database } from 'better-sqlite3';
-import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
+import {
+  defaultSettings,
+  storedSettingsSchema,
+  type Settings,
+  type StoredSettings,
+} from '../../../shared/domain/settings.ts';
 import { statement } from '../statements.ts';
+import { readStoredJson } from './stored-json.ts';
 
 /** The clinic's settings; the defaults until someone has saved them. */
 export function getSettings(db: Database): Settings {
   const row = statement(db, 'SELECT data FROM settings WHERE id = 1').get() as
     { data: string } | undefined;
-  return row ? fromStored(JSON.parse(row.data) as Partial<Settings>) : defaultSettings();
+  return row
+    ? fromStored(
+        readStoredJson(storedSettingsSchema, row.data, {
+          table: 'settings',
+          id: '1',
+          column: 'data',
+        }),
+      )
+    : defaultSettings();
 }
 
-function fromStored(stored: Partial<Settings>): Settings {
+function fromStored(stored: StoredSettings): Settings {
   // Fields added in later versions start at their defaults.
   const settings = { ...defaultSettings(), ...stored };
   // Before profiles, Settings held one therapist's name: it becomes the clinic's one profile.

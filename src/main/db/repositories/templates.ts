@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { TemplateContent, TemplateSummary } from '../../../shared/domain/plan.ts';
+import { storedTemplateContentSchema } from '../../../shared/domain/plan-stored.ts';
 import { statement } from '../statements.ts';
+import { readStoredJson } from './stored-json.ts';
 
 interface TemplateRow {
   id: string;
@@ -29,7 +31,14 @@ export function listTemplates(db: Database): TemplateSummary[] {
 export function findTemplateContent(db: Database, id: string): TemplateContent | null {
   const row = statement(db, 'SELECT content FROM plan_templates WHERE id = ?').get(id) as
     { content: string } | undefined;
-  return row ? (JSON.parse(row.content) as TemplateContent) : null;
+  // Read as saved: a template an earlier version accepted still starts plans as it did.
+  return row
+    ? readStoredJson(storedTemplateContentSchema, row.content, {
+        table: 'plan_templates',
+        id,
+        column: 'content',
+      })
+    : null;
 }
 
 export interface NewTemplate {

@@ -27,7 +27,8 @@ const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
 export function FindPatients() {
   const [params, setParams] = useSearchParams();
   const asked = searchFromParams(params);
-  const askedKey = JSON.stringify(asked);
+  // The search alone as address text: it changes only when the search does.
+  const askedKey = asked ? withParams(new URLSearchParams(), searchParamsOf(asked)).toString() : '';
   const found = useFoundPatients(asked);
   const form = useForm<PlanSearch, unknown, SearchValues>({
     resolver: zodResolver(planSearchSchema),
@@ -36,7 +37,7 @@ export function FindPatients() {
   const { reset } = form;
   // Back and Forward change the address: show the search it holds.
   useEffect(() => {
-    reset((JSON.parse(askedKey) as SearchValues | null) ?? NO_SEARCH);
+    reset(searchFromParams(new URLSearchParams(askedKey)) ?? NO_SEARCH);
   }, [askedKey, reset]);
 
   const show = (search: SearchValues) => void setParams(withParams(params, searchParamsOf(search)));
