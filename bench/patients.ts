@@ -14,12 +14,14 @@ import {
   pick,
   round2,
   seededRandom,
+  sized,
   seededUuid,
   time,
   type BenchSuite,
 } from './lib.ts';
 
-export const PATIENT_COUNT = 50_000;
+/** The caseload every large-data suite builds: 50,000 patients, 1,000 under --quick. */
+export const patientCount = (quick: boolean) => sized(quick, 50_000, 1_000);
 const BATCH = 1_000;
 const SEARCH_QUERIES = 200;
 const WARM_UP_QUERIES = 20;
@@ -97,12 +99,13 @@ async function seed(
   api: AppApi,
   db: Awaited<ReturnType<typeof openDatabase>>,
   random: () => number,
+  total: number,
 ): Promise<void> {
-  for (let start = 0; start < PATIENT_COUNT; start += BATCH) {
+  for (let start = 0; start < total; start += BATCH) {
     // dispatch is async, so the batch transaction is opened by hand; each create nests inside it.
     db.exec('BEGIN IMMEDIATE');
     try {
-      for (let n = start; n < Math.min(start + BATCH, PATIENT_COUNT); n++) {
+      for (let n = start; n < Math.min(start + BATCH, total); n++) {
         expectOk(
           await dispatch(api, 'patients.create', { patient: fakePatient(random, n) }),
           `patients.create #${n}`,
@@ -122,7 +125,8 @@ export const patientsBench: BenchSuite = {
     'patients.search_p95_ms': { max: 5, label: '≤ 5 ms' },
     'db.open_ms': { max: 200, label: '≤ 200 ms' },
   },
-  async run({ dir, log }) {
+  async run({ dir, log, quick }) {
+    const total = patientCount(quick);
     const file = path.join(dir, DATABASE_FILE_NAME);
     const random = seededRandom(0x4a504c4e);
     let db = await openDatabase(file);
@@ -134,11 +138,10 @@ export const patientsBench: BenchSuite = {
       newId: () => seededUuid(random),
     });
 
-    log(`seeding ${PATIENT_COUNT.toLocaleString('en')} patients through patients.create…`);
-    const insertMs = await time(() => seed(api, db, random));
+    log(`seeding ${total.toLocaleString('en')} patients through patients.create…`);
+    const insertMs = await time(() => seed(api, db, random, total));
     const count = (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
-    if (count !== PATIENT_COUNT)
-      throw new Error(`expected ${PATIENT_COUNT} patients, found ${count}`);
+    if (count !== total) throw new Error(`expected ${total} patients, found ${count}`);
 
     log(`searching ${SEARCH_QUERIES} times…`);
     const queryRandom = seededRandom(2024);
