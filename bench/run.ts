@@ -10,9 +10,16 @@ import { withTempDir, type BenchSuite } from './lib.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { reviewBench } from './review.ts';
 import { timelineBench } from './timeline.ts';
 
-const SUITES: readonly BenchSuite[] = [patientsBench, plansBench, handoutsBench, timelineBench];
+const SUITES: readonly BenchSuite[] = [
+  patientsBench,
+  plansBench,
+  reviewBench,
+  handoutsBench,
+  timelineBench,
+];
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');

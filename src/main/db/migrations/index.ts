@@ -5,6 +5,7 @@ import { handoutExports } from './004-handout-exports.ts';
 import { history } from './005-history.ts';
 import { seedSuggestions } from './006-seed-suggestions.ts';
 import { patientTrigrams } from './007-patient-trigrams.ts';
+import { reviewDue } from './008-review-due.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   history,
   seedSuggestions,
   patientTrigrams,
+  reviewDue,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
