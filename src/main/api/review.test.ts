@@ -335,8 +335,14 @@ describe('on a large caseload', () => {
         for (const query of ['', 'a', 'a b'])
           queue.push(...(await queryPlans('review.queue', { bucket, sort, query })));
     expect(queue.length).toBeGreaterThanOrEqual(6);
-    for (const plan of queue) {
-      expect(plan).toMatch(/USING COVERING INDEX review_due_by_(date|name)/);
+    // The patient search's own questions to its trigram index (how few match) are its tests'.
+    const own = queue.filter(
+      (plan) => !/^(CO-ROUTINE \(subquery-1\)\n)?SCAN patient_trigram(s|_terms) VIRTUAL/.test(plan),
+    );
+    for (const plan of own) {
+      expect(plan).toMatch(
+        /USING (COVERING INDEX review_due_by_(date|name)|PRIMARY KEY|INDEX sqlite_autoindex_review_due_1)|review_due_days/,
+      );
       expect(plan).not.toMatch(fullScan);
       // plans and patients are read only by key, for the page's rows.
       expect(plan).not.toMatch(/^(SCAN|SEARCH) (p|pt) (?!USING INDEX sqlite_autoindex_)/m);

@@ -119,22 +119,36 @@ function walk(db: Database, where: string[], params: Record<string, string | num
   ).all(params) as SummaryRow[];
 }
 
-/** Which rows to read: the index's candidates when they are few, else the name-order walk. */
-function pageRows(db: Database, options: SearchOptions, cap: number): SummaryRow[] {
-  const terms = searchTerms(options.query);
-  const params: Record<string, string | number> = { limit: options.limit + 1 };
-  const where = filters(terms, options, params);
+/**
+ * An FTS5 expression for `patient_trigrams` that at most `cap` patients match and every
+ * patient matching all the query's words does (check the words again on what it finds), or
+ * null when the index would not narrow the search that far.
+ */
+export function fewCandidates(
+  db: Database,
+  terms: readonly string[],
+  cap = CANDIDATE_CAP,
+): string | null {
   const expressions = terms
     .map((t) => termExpression(db, t, cap))
     .filter((e): e is string => e !== null);
-  if (expressions.length === 0) return walk(db, where, params);
+  if (expressions.length === 0) return null;
   const match = expressions.join(' AND ');
   const { n } = statement(
     db,
     `SELECT count(*) AS n FROM
        (SELECT 1 FROM patient_trigrams WHERE patient_trigrams MATCH :match LIMIT :cap)`,
   ).get({ match, cap: cap + 1 }) as { n: number };
-  return n > cap ? walk(db, where, params) : fromCandidates(db, match, where, params);
+  return n > cap ? null : match;
+}
+
+/** Which rows to read: the index's candidates when they are few, else the name-order walk. */
+function pageRows(db: Database, options: SearchOptions, cap: number): SummaryRow[] {
+  const terms = searchTerms(options.query);
+  const params: Record<string, string | number> = { limit: options.limit + 1 };
+  const where = filters(terms, options, params);
+  const match = terms.length > 0 ? fewCandidates(db, terms, cap) : null;
+  return match === null ? walk(db, where, params) : fromCandidates(db, match, where, params);
 }
 
 /**

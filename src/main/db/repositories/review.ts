@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/domain/review.ts';
 import { searchTerms } from '../../../shared/text/fold.ts';
 import { statement } from '../statements.ts';
+import { fewCandidates } from './patient-search.ts';
 
 interface NameColumns {
   given_name: string;
@@ -43,12 +44,34 @@ export interface DateWindow {
   to: string;
 }
 
-/** Every word of the query in the folded text `review_due` keeps beside each review. */
-function nameFilter(query: string, params: Record<string, string | number | null>): string[] {
-  return searchTerms(query).map((term, i) => {
+/**
+ * Which reviews to read for a name filter: `from` names the rows and index, `where` the
+ * conditions. When the patient search's trigram index narrows the query to a few patients,
+ * only their rows are looked up (by patient id); otherwise an index of review_due is walked
+ * with every word checked in the folded text it keeps beside each review.
+ */
+function nameFilter(
+  db: Database,
+  query: string,
+  params: Record<string, string | number | null>,
+  index: string,
+): { from: string; where: string[] } {
+  const terms = searchTerms(query);
+  const where = terms.map((term, i) => {
     params[`t${i}`] = term;
     return `instr(d.search_text, :t${i}) > 0`;
   });
+  const match = terms.length > 0 ? fewCandidates(db, terms) : null;
+  if (match === null) return { from: `review_due d INDEXED BY ${index}`, where };
+  params.match = match;
+  return {
+    from: 'review_due d INDEXED BY sqlite_autoindex_review_due_1',
+    where: [
+      `d.patient_id IN (SELECT id FROM patients NOT INDEXED WHERE rowid IN
+         (SELECT rowid FROM patient_trigrams WHERE patient_trigrams MATCH :match))`,
+      ...where,
+    ],
+  };
 }
 
 /**
@@ -90,8 +113,9 @@ export function reviewQueue(
   limit: number,
 ): DueReview[] {
   const params: Record<string, string | number | null> = { limit };
-  const where = [...windowWhere(window, params), ...nameFilter(query, params)];
   const byName = sort === 'name' && !windowIsSmall(db, window, SORT_BY_NAME_UP_TO);
+  const names = nameFilter(db, query, params, byName ? 'review_due_by_name' : 'review_due_by_date');
+  const where = [...windowWhere(window, params), ...names.where];
   const order =
     sort === 'name' ? 'd.sort_key, d.patient_id' : 'd.review_date, d.sort_key, d.patient_id';
   const rows = statement(
@@ -99,7 +123,7 @@ export function reviewQueue(
     `SELECT pt.id AS patient_id, pt.given_name, pt.family_name, pt.preferred_name, pt.chart_number,
        p.id AS plan_id, p.version, p.review_date, p.therapist
      FROM (SELECT patient_id, plan_id, review_date, sort_key
-           FROM review_due d INDEXED BY ${byName ? 'review_due_by_name' : 'review_due_by_date'}
+           FROM ${names.from}
            WHERE ${where.join(' AND ')}
            ORDER BY ${order}
            LIMIT :limit) d
@@ -119,8 +143,9 @@ export function reviewQueue(
 }
 
 /**
- * How many entries fall before each boundary: counts for every bucket in one pass over the
- * date index of `review_due`, which covers the name filter (no other table is read).
+ * How many entries fall before each boundary: counts for every bucket in one pass. With no
+ * name filter they add up `review_due_days` (reviews per day, kept by triggers); with one,
+ * they count the matching rows of `review_due`.
  */
 export function countReviewsBefore(
   db: Database,
@@ -128,17 +153,22 @@ export function countReviewsBefore(
   query: string,
 ): number[] {
   const params: Record<string, string | number | null> = {};
+  const unfiltered = searchTerms(query).length === 0;
   const sums = boundaries.map((b, i) => {
     params[`b${i}`] = b;
-    return `coalesce(sum(d.review_date < :b${i}), 0) AS c${i}`;
+    return unfiltered
+      ? `coalesce(sum(d.n * (d.review_date < :b${i})), 0) AS c${i}`
+      : `coalesce(sum(d.review_date < :b${i}), 0) AS c${i}`;
   });
   params.last = boundaries.at(-1) ?? '';
-  const where = ['d.review_date < :last', ...nameFilter(query, params)];
+  const names = unfiltered
+    ? { from: 'review_due_days d', where: [] }
+    : nameFilter(db, query, params, 'review_due_by_date');
   const row = statement(
     db,
     `SELECT ${sums.join(', ')}
-     FROM review_due d INDEXED BY review_due_by_date
-     WHERE ${where.join(' AND ')}`,
+     FROM ${names.from}
+     WHERE ${['d.review_date < :last', ...names.where].join(' AND ')}`,
   ).get(params) as Record<string, number>;
   return boundaries.map((_, i) => row[`c${i}`] ?? 0);
 }
