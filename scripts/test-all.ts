@@ -33,6 +33,10 @@ function quickBenchRuns(): boolean {
     env: process.env,
     encoding: 'utf8',
   });
+  if (result.error) {
+    console.log(`The quick bench could not start: ${result.error.message}`);
+    return false;
+  }
   const out = result.stdout.trim();
   console.log(out);
   if (result.status !== 0) {
