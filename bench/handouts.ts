@@ -20,16 +20,23 @@ import type { AppApi } from '../src/shared/api.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
 import { handoutHtmlFromPdf } from './handout-html.ts';
-import { median, round2, seededRandom, time, type BenchSuite } from './lib.ts';
+import { median, round2, seededRandom, sized, time, type BenchSuite } from './lib.ts';
 import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
-const TYPICAL_WARM_UP = 10;
-const TYPICAL_RENDERS = 40;
-const LARGE_WARM_UP = 5;
-const LARGE_RENDERS = 25;
-const CHROMIUM_WARM_UP = 5;
 const KEEP = process.env.HANDOUT_BENCH_KEEP;
-const CHROMIUM_PRINTS = 25;
+
+/** How many warm-up and timed runs of each kind; a handful under --quick. */
+function counts(quick: boolean) {
+  return {
+    typicalWarmUp: sized(quick, 10, 1),
+    typicalRenders: sized(quick, 40, 3),
+    largeWarmUp: sized(quick, 5, 1),
+    largeRenders: sized(quick, 25, 3),
+    chromiumWarmUp: sized(quick, 5, 1),
+    chromiumPrints: sized(quick, 25, 3),
+  };
+}
+type Counts = ReturnType<typeof counts>;
 
 const PLAN_DATE = '2026-03-02';
 const REVIEW_DATE = '2026-04-13';
@@ -142,6 +149,7 @@ function chromiumPath(): string | null {
 async function chromiumMedian(
   pdfkitHandout: Uint8Array,
   log: (message: string) => void,
+  n: Counts,
 ): Promise<number | null> {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -173,8 +181,8 @@ async function chromiumMedian(
         preferCSSPageSize: true,
       });
     };
-    log(`printing the typical plan's HTML with Chromium ${CHROMIUM_PRINTS} times…`);
-    const ms = await samples(CHROMIUM_WARM_UP, CHROMIUM_PRINTS, print);
+    log(`printing the typical plan's HTML with Chromium ${n.chromiumPrints} times…`);
+    const ms = await samples(n.chromiumWarmUp, n.chromiumPrints, print);
     if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('Chromium made no PDF');
     const pages = pdfPageCount(pdf);
     if (pages !== pdfPageCount(pdfkitHandout))
@@ -199,7 +207,8 @@ export const handoutsBench: BenchSuite = {
     // Chromium's median over PDFKit's: PDFKit should be at least 5 times faster.
     'handout.chromium_ratio': { min: 5, label: '≥ 5×' },
   },
-  async run({ dir, log }) {
+  async run({ dir, log, quick }) {
+    const n = counts(quick);
     const random = seededRandom(0x48414e44);
     const clock = () => new Date('2026-03-02T09:30:00.000Z');
     const db = await openAppDatabase(dir, clock);
@@ -249,15 +258,15 @@ export const handoutsBench: BenchSuite = {
       writeFileSync(`${KEEP}-pdfkit-large.pdf`, await renderHandout(sealSnapshot(large), OPTIONS));
     }
 
-    log(`rendering the typical plan ${TYPICAL_RENDERS} times…`);
-    const typicalMs = await samples(TYPICAL_WARM_UP, TYPICAL_RENDERS, () =>
+    log(`rendering the typical plan ${n.typicalRenders} times…`);
+    const typicalMs = await samples(n.typicalWarmUp, n.typicalRenders, () =>
       renderHandout(sealSnapshot(typical), OPTIONS),
     );
-    log(`rendering the 40-item plan ${LARGE_RENDERS} times…`);
+    log(`rendering the 40-item plan ${n.largeRenders} times…`);
     let largePdf: Buffer = Buffer.alloc(0);
     const largeMs = await samples(
-      LARGE_WARM_UP,
-      LARGE_RENDERS,
+      n.largeWarmUp,
+      n.largeRenders,
       async () => (largePdf = await renderHandout(sealSnapshot(large), OPTIONS)),
     );
     log(`40-item handout: ${pdfPageCount(largePdf)} pages, ${largePdf.length} bytes`);
@@ -266,6 +275,7 @@ export const handoutsBench: BenchSuite = {
     const chromiumMs = await chromiumMedian(
       await renderHandout(sealSnapshot(typical), OPTIONS),
       log,
+      n,
     );
     const ratio = chromiumMs === null ? null : Math.round((chromiumMs / typicalMedian) * 100) / 100;
     if (ratio !== null) log(`Chromium / PDFKit: ${ratio.toFixed(2)}× (target ≥ 5×)`);

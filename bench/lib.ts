@@ -24,7 +24,16 @@ export interface BenchContext {
   dir: string;
   /** Progress notes for people watching; silent in --json mode. */
   log: (message: string) => void;
+  /**
+   * `--quick`: the same figures on small data, so `npm test` proves every suite still runs.
+   * Quick figures are not comparable with full ones.
+   */
+  quick: boolean;
 }
+
+/** `full` normally, `small` under --quick: one place per suite to say how small. */
+export const sized = (quick: boolean, full: number, small: number): number =>
+  quick ? small : full;
 
 /** mulberry32: a small, fast, seeded PRNG so every run does the same work. */
 export function seededRandom(seed: number): () => number {

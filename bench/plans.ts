@@ -3,11 +3,7 @@ import { fortyItemRefs, planContent, PLAN_ITEMS } from './forty-item-plan.ts';
 import type { Database } from 'better-sqlite3';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
-import { percentile, round2, seededRandom, time, type BenchSuite } from './lib.ts';
-
-const WARM_UP = 20;
-const SAVES = 200;
-const FINALISES = 100;
+import { percentile, round2, seededRandom, sized, time, type BenchSuite } from './lib.ts';
 
 function itemCount(content: PlanContentInput): number {
   return (
@@ -24,7 +20,10 @@ export const plansBench: BenchSuite = {
     'plans.save40_p95_ms': { max: 10, label: '≤ 10 ms' },
     'plans.finalise40_p95_ms': { max: 10, label: '≤ 10 ms' },
   },
-  async run({ dir, log }) {
+  async run({ dir, log, quick }) {
+    const WARM_UP = sized(quick, 20, 2);
+    const SAVES = sized(quick, 200, 10);
+    const FINALISES = sized(quick, 100, 5);
     const random = seededRandom(0x504c414e);
     const clock = () => new Date('2025-01-15T09:00:00.000Z');
     const db: Database = await openAppDatabase(dir, clock);

@@ -1,18 +1,28 @@
 /**
  * Runs every benchmark and prints its figures: `npm run bench` for a table, or
  * `npm run bench -- --json` for exactly one JSON object on stdout. Benchmarks report;
- * they never pass or fail on time. Add a suite by writing bench/<area>.ts exporting a
+ * they never pass or fail on time. `--quick` runs every suite on small data (well under a
+ * minute) and prints the same figure names: `npm test` runs it so a suite that no longer runs
+ * fails there. Add a suite by writing bench/<area>.ts exporting a
  * BenchSuite and listing it below.
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { reviewBench } from './review.ts';
 import { timelineBench } from './timeline.ts';
 
-const SUITES: readonly BenchSuite[] = [patientsBench, plansBench, handoutsBench, timelineBench];
+const SUITES: readonly BenchSuite[] = [
+  patientsBench,
+  plansBench,
+  reviewBench,
+  handoutsBench,
+  timelineBench,
+];
 
 const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -26,7 +36,7 @@ for (const suite of SUITES) {
     ? () => undefined
     : (message: string) => console.error(`[${suite.name}] ${message}`);
   const result = await withTempDir(`jointplan-bench-${suite.name}-`, (dir) =>
-    suite.run({ dir, log }),
+    suite.run({ dir, log, quick }),
   );
   Object.assign(figures, result);
   Object.assign(targets, suite.targets);

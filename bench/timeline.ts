@@ -13,14 +13,23 @@ import type { AppApi } from '../src/shared/api.ts';
 import { patientInputSchema } from '../src/shared/domain/patient.ts';
 import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent, type Refs } from './forty-item-plan.ts';
-import { percentile, round2, seededRandom, seededUuid, time, type BenchSuite } from './lib.ts';
-import { fakePatient, PATIENT_COUNT } from './patients.ts';
+import {
+  percentile,
+  round2,
+  seededRandom,
+  seededUuid,
+  sized,
+  time,
+  type BenchSuite,
+} from './lib.ts';
+import { fakePatient, patientCount } from './patients.ts';
 
-const PLAN_COUNT = 250_000;
 const VERSIONS = 50;
 const SESSIONS = 20;
 const CALLS = 200;
 const WARM_UP = 20;
+/** Five plan versions for each patient of the caseload. */
+const planCount = (quick: boolean) => patientCount(quick) * 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The target patient's 50 versions, made through the API so each carries the summary the app writes. */
@@ -107,6 +116,7 @@ function fillCaseload(
   random: () => number,
   snapshot: string,
   existing: { patients: number; plans: number },
+  size: { patients: number; plans: number },
 ) {
   const insertPlan = db.prepare(
     `INSERT INTO plans (id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
@@ -124,9 +134,9 @@ function fillCaseload(
   const orthosis = JSON.parse(snapshot).plan.content.orthoses[0];
   const equipment = JSON.parse(snapshot).plan.content.equipment[0];
   const sha = 'f'.repeat(64);
-  let plansLeft = PLAN_COUNT - existing.plans;
+  let plansLeft = size.plans - existing.plans;
   db.transaction(() => {
-    for (let n = existing.patients; n < PATIENT_COUNT; n++) {
+    for (let n = existing.patients; n < size.patients; n++) {
       const id = seededUuid(random);
       insertPatient(
         db,
@@ -167,7 +177,8 @@ function fillCaseload(
 export const timelineBench: BenchSuite = {
   name: 'timeline',
   targets: { 'patients.timeline_p95_ms': { max: 10, label: '≤ 10 ms' } },
-  async run({ dir, log }) {
+  async run({ dir, log, quick }) {
+    const size = { patients: patientCount(quick), plans: planCount(quick) };
     const random = seededRandom(0x74696d65);
     let now = Date.parse('2025-01-15T09:00:00.000Z');
     const clock = () => new Date(now);
@@ -208,9 +219,9 @@ export const timelineBench: BenchSuite = {
       await makeVersions(api, refs, target.id, () => (now += 7 * DAY_MS));
       insertSessions(db, target.id, random);
 
-      log(`filling the caseload to ${PATIENT_COUNT} patients and ${PLAN_COUNT} plans…`);
+      log(`filling the caseload to ${size.patients} patients and ${size.plans} plans…`);
       const fillMs = await time(() =>
-        fillCaseload(db, random, snapshot, { patients: 2, plans: VERSIONS + 1 }),
+        fillCaseload(db, random, snapshot, { patients: 2, plans: VERSIONS + 1 }, size),
       );
       log(`filled in ${Math.round(fillMs)} ms`);
       const counts = db
@@ -218,9 +229,9 @@ export const timelineBench: BenchSuite = {
           'SELECT (SELECT COUNT(*) FROM patients) AS patients, (SELECT COUNT(*) FROM plans) AS plans',
         )
         .get() as { patients: number; plans: number };
-      if (counts.patients !== PATIENT_COUNT || counts.plans !== PLAN_COUNT)
+      if (counts.patients !== size.patients || counts.plans !== size.plans)
         throw new Error(
-          `expected ${PATIENT_COUNT} patients and ${PLAN_COUNT} plans, found ${JSON.stringify(counts)}`,
+          `expected ${size.patients} patients and ${size.plans} plans, found ${JSON.stringify(counts)}`,
         );
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.exec('ANALYZE');
@@ -233,9 +244,9 @@ export const timelineBench: BenchSuite = {
             `expected ${VERSIONS + SESSIONS} timeline entries, found ${timeline.entries.length}`,
           );
       };
-      for (let i = 0; i < WARM_UP; i++) await read();
+      for (let i = 0; i < sized(quick, WARM_UP, 2); i++) await read();
       const ms: number[] = [];
-      for (let i = 0; i < CALLS; i++) ms.push(await time(read));
+      for (let i = 0; i < sized(quick, CALLS, 10); i++) ms.push(await time(read));
 
       const file = path.join(dir, 'backup.sqlite');
       log('backing up the whole database…');

@@ -54,7 +54,8 @@ function dropTables(names: 'all' | string[]): void {
             .all() as { name: string }[]
         ).map((r) => r.name)
       : names;
-  for (const table of tables) db.exec(`DROP TABLE ${table}`);
+  // IF EXISTS: dropping a full-text index drops its shadow tables with it.
+  for (const table of tables) db.exec(`DROP TABLE IF EXISTS ${table}`);
   db.close();
 }
 

@@ -41,7 +41,7 @@ it('migration 6 keeps every catalogue row; on upgrade the unedited seed items ta
   updateCatalogueContent(v5, night.seedId, clinicWording, OLD, { byTherapist: true });
   v5.close();
 
-  const db = await openDatabase(file);
+  const db = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 6) });
   expect(db.pragma('user_version', { simple: true })).toBe(6);
   expect(findCatalogueItem(db, brace.seedId)?.suggestion).toBeNull();
   const result = syncSeedCatalogue(db, [brace, night], orthoses.version, OLD);

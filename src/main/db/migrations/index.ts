@@ -4,6 +4,8 @@ import { settings } from './003-settings.ts';
 import { handoutExports } from './004-handout-exports.ts';
 import { history } from './005-history.ts';
 import { seedSuggestions } from './006-seed-suggestions.ts';
+import { patientTrigrams } from './007-patient-trigrams.ts';
+import { reviewDue } from './008-review-due.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   handoutExports,
   history,
   seedSuggestions,
+  patientTrigrams,
+  reviewDue,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

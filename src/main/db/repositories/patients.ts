@@ -1,15 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { AffectedJoint, JointId, Side } from '../../../shared/domain/joints.ts';
 import { sortJoints } from '../../../shared/domain/joints.ts';
-import type {
-  DiseaseStage,
-  Patient,
-  PatientFields,
-  PatientPage,
-  PatientSummary,
-} from '../../../shared/domain/patient.ts';
-import { foldForSearch, searchTerms } from '../../../shared/text/fold.ts';
+import type { DiseaseStage, Patient, PatientFields } from '../../../shared/domain/patient.ts';
+import { foldForSearch } from '../../../shared/text/fold.ts';
 import { statement } from '../statements.ts';
+
+export { searchPatients, type SearchOptions } from './patient-search.ts';
 
 interface PatientRow {
   id: string;
@@ -26,17 +22,6 @@ interface PatientRow {
   updated_at: string;
   archived_at: string | null;
 }
-
-type SummaryRow = Pick<
-  PatientRow,
-  | 'id'
-  | 'given_name'
-  | 'family_name'
-  | 'preferred_name'
-  | 'date_of_birth'
-  | 'chart_number'
-  | 'archived_at'
-> & { sort_key: string };
 
 interface JointRow {
   joint: string;
@@ -61,18 +46,6 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
-  };
-}
-
-function toSummary(row: SummaryRow): PatientSummary {
-  return {
-    id: row.id,
-    givenName: row.given_name,
-    familyName: row.family_name,
-    preferredName: row.preferred_name,
-    dateOfBirth: row.date_of_birth,
-    chartNumber: row.chart_number,
-    archived: row.archived_at !== null,
   };
 }
 
@@ -185,53 +158,6 @@ export function setArchived(
 
 export function deletePatient(db: Database, id: string): boolean {
   return statement(db, 'DELETE FROM patients WHERE id = ?').run(id).changes > 0;
-}
-
-export interface SearchOptions {
-  query: string;
-  includeArchived: boolean;
-  after: { sortKey: string; id: string } | null;
-  limit: number;
-}
-
-function searchSql(termCount: number, includeArchived: boolean, paged: boolean): string {
-  const where = [
-    ...(includeArchived ? [] : ['archived_at IS NULL']),
-    ...Array.from({ length: termCount }, (_, i) => `instr(search_text, :t${i}) > 0`),
-    ...(paged ? ['(sort_key, id) > (:after_key, :after_id)'] : []),
-  ];
-  // INDEXED BY: walking the covering name index in order lets LIMIT stop early.
-  return `SELECT id, given_name, family_name, preferred_name, date_of_birth, chart_number, archived_at, sort_key
-    FROM patients INDEXED BY patients_list
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY sort_key, id
-    LIMIT :limit`;
-}
-
-/**
- * One page of the patient list in name order, matching every word of the query anywhere in
- * a name or the chart number. Pages are keyed by the last row, so scrolling stays fast deep
- * into a long list.
- */
-export function searchPatients(db: Database, options: SearchOptions): PatientPage {
-  const terms = searchTerms(options.query);
-  const params: Record<string, string | number> = { limit: options.limit + 1 };
-  terms.forEach((t, i) => (params[`t${i}`] = t));
-  if (options.after) {
-    params.after_key = options.after.sortKey;
-    params.after_id = options.after.id;
-  }
-  const rows = statement(
-    db,
-    searchSql(terms.length, options.includeArchived, options.after !== null),
-  ).all(params) as SummaryRow[];
-  const hasMore = rows.length > options.limit;
-  const page = hasMore ? rows.slice(0, options.limit) : rows;
-  const last = page.at(-1);
-  return {
-    patients: page.map(toSummary),
-    next: hasMore && last ? { sortKey: last.sort_key, id: last.id } : null,
-  };
 }
 
 /** Gives a patient brought in with their record the dates it had on the other computer. */
