@@ -34,7 +34,8 @@ test('offers the corrected wording beside a built-in item the clinic edited: dis
 
   await openJarOpener();
   await page.getByRole('button', { name: 'Edit' }).click();
-  await page.getByLabel('How-to tip').fill(ourTip);
+  // The item page has a section named 'How-to tip' too: wait for the form's own text box.
+  await page.getByRole('textbox', { name: 'How-to tip' }).fill(ourTip);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(ourTip)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Corrected wording is available' })).toHaveCount(0);
