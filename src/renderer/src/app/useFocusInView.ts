@@ -14,8 +14,10 @@ export function useFocusInView(): void {
       if (!pane) return;
       const box = el.getBoundingClientRect();
       const view = pane.getBoundingClientRect();
-      if (box.height > pane.clientHeight) return;
-      if (box.top < view.top || box.bottom > view.top + pane.clientHeight) {
+      // Room kept at the top for a sticky header (the plan editor's), as scroll-padding.
+      const keep = parseFloat(getComputedStyle(pane).scrollPaddingTop) || 0;
+      if (box.height > pane.clientHeight - keep) return;
+      if (box.top < view.top + keep || box.bottom > view.top + pane.clientHeight) {
         el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       }
     };
