@@ -254,3 +254,35 @@ test('each page opens at its top with its heading focused; Ctrl+N, the skip link
   expect(await mainScrollTop()).toBe(0);
   await expectNoA11yViolations(page);
 });
+
+test('the list of joints is one Tab stop, moved through with the arrow keys', async ({ app }) => {
+  const page = app.page;
+  await page.keyboard.press('Control+n');
+  const list = page.getByRole('button', { name: 'List of joints' });
+  await expect(list).toHaveAttribute('aria-expanded', 'false');
+  await list.focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('checkbox', { name: 'Right wrist', exact: true }).last(),
+  ).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.getByRole('checkbox', { name: 'Left wrist', exact: true }).last(),
+  ).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const leftCmc = page.getByRole('checkbox', { name: /^Left thumb CMC/ }).last();
+  await expect(leftCmc).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(leftCmc).toBeChecked();
+  await expect(page.getByText('Left thumb CMC', { exact: false }).first()).toBeVisible();
+
+  // Tab leaves the list at once; Shift+Tab comes back to the box last used.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(leftCmc).toBeFocused();
+  await expectNoA11yViolations(page);
+});
