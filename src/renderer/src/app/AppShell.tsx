@@ -1,17 +1,24 @@
 import { useMemo, useRef } from 'react';
 import { Link, Outlet, useMatch, useNavigate } from 'react-router';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import { useFocusInView } from './useFocusInView.ts';
+import { usePageFocus } from './usePageFocus.ts';
+import { focusPageHeading, mainPane } from '../lib/page-top.ts';
 import type { ShellContext } from '../lib/shell.ts';
 import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
 import { TherapistSwitcher } from '../features/settings/TherapistSwitcher.tsx';
 
-/** The window: a title bar with the app's sections, and the chosen section below. */
+/**
+ * The window: a skip link, a title bar with the app's sections, and the chosen section below.
+ * Each page opens at its top with its heading focused (usePageFocus).
+ */
 export function AppShell() {
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   const handlers = useMemo(
     () => ({
-      'new-patient': () => void navigate('/patients/new'),
+      // Focus goes straight to the form's first field (usePageFocus reads the request).
+      'new-patient': () => void navigate('/patients/new', { state: { focusField: 'givenName' } }),
       find: () => {
         const focusSearch = () => {
           searchRef.current?.focus();
@@ -25,6 +32,8 @@ export function AppShell() {
     [navigate],
   );
   useGlobalShortcuts(handlers);
+  usePageFocus();
+  useFocusInView();
   const context: ShellContext = { searchRef };
   const inReview = useMatch('/review') !== null;
   const inSessions = useMatch('/sessions') !== null;
@@ -34,6 +43,17 @@ export function AppShell() {
 
   return (
     <div className="app">
+      {/* Not a route: the hash is the router's, so the link moves focus itself. */}
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          if (!focusPageHeading()) mainPane()?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <header className="app-header">
         <span className="app-title">
           <img src="./icon.svg" alt="" width="24" height="24" />

@@ -10,7 +10,7 @@ export interface JointPickerProps {
   onChange(next: AffectedJoint[]): void;
   label?: string;
   errorMessage?: string;
-  /** Level of the "Joint list" heading; the list's own group headings sit one level below. */
+  /** Level of the "List of joints" heading; the list's own group headings sit one level below. */
   headingLevel?: 2 | 3 | 4 | 5;
 }
 
@@ -65,13 +65,15 @@ export function JointPicker({
         arrow keys and Space.
       </p>
       <JointDiagram value={value} onChange={onChange} aria-label={`${label}: diagram`} />
-      <Disclosure className="jp-disclosure" defaultExpanded>
+      {/* Closed at first: the diagram is one Tab stop, and the list's 52 checkboxes would
+          otherwise lie between the form's first field and its last. */}
+      <Disclosure className="jp-disclosure">
         <Heading level={headingLevel} className="jp-disclosure-heading">
           <Button slot="trigger" className="jp-disclosure-trigger">
             <svg className="jp-chevron" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M6 3.5 10.5 8 6 12.5" />
             </svg>
-            Joint list
+            List of joints
           </Button>
         </Heading>
         <DisclosurePanel className="jp-disclosure-panel">

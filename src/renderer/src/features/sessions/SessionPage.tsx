@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { formatDate, formatDateTime, localToday } from '../../../../shared/domain/dates.ts';
 import type { Session } from '../../../../shared/domain/session.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { showPageTop } from '../../lib/page-top.ts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { usePatient } from '../patients/queries.ts';
 import { sessionTitle, STATUS_LABELS } from './labels.ts';
@@ -41,6 +42,13 @@ function SessionDetail({ session }: { session: Session }) {
       throw new Error('Save or undo your changes to the plan for the visit first.');
     }
   };
+  // Recorded (or cancelled) in place: the page it has become opens at its top, heading focused.
+  const shownStatus = useRef(session.status);
+  useEffect(() => {
+    if (shownStatus.current === session.status) return;
+    shownStatus.current = session.status;
+    showPageTop();
+  }, [session.status]);
   const name = patient.data ? `${patient.data.familyName}, ${patient.data.givenName}` : '';
   const notYet = session.sessionDate > localToday();
 
