@@ -5,6 +5,7 @@ import type { Plan } from '../../shared/domain/plan.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfText, requireTools } from '../handout/pdf-tools.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { finaliseFromTemplate } from '../../test-support/template-snapshot.ts';
 
 // A finalised plan is frozen: renaming and retiring the catalogue items it used must change
 // neither its own page (plans.get), nor the compare page, nor a handout made afterwards.
@@ -21,21 +22,7 @@ beforeEach(async () => {
   const patient = await h.ok('patients.create', {
     patient: { ...emptyPatientInput(), givenName: 'Margaret', familyName: 'Okafor' },
   });
-  const draft = await h.ok('plans.createDraft', {
-    patientId: patient.id,
-    source: { from: 'template', templateId: 'template.ra-hand-flare' },
-  });
-  await h.ok('plans.saveDraft', {
-    id: draft.id,
-    content: {
-      ...draft.content,
-      therapist: 'Jo Bloggs OT',
-      reviewDate: '2026-06-01',
-      // The template leaves each splint's side to the therapist.
-      orthoses: draft.content.orthoses.map((o) => ({ ...o, side: o.side ?? 'right' })),
-    },
-  });
-  v1 = await h.ok('plans.finalise', { id: draft.id });
+  v1 = await finaliseFromTemplate(h, patient.id, 'template.ra-hand-flare');
   const splintId = v1.content.orthoses[0]?.catalogueId ?? '';
   const openerId = v1.content.equipment[0]?.catalogueId ?? '';
   splint = await h.ok('catalogue.get', { id: splintId });

@@ -4,6 +4,7 @@ import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { finaliseFromTemplate } from '../../test-support/template-snapshot.ts';
 
 // A plan frozen by an earlier version of JointPlan, under looser rules than today's (a name
 // in a script handouts could not print yet, a start date typed as words), is history: it
@@ -18,20 +19,7 @@ beforeEach(async () => {
   const patient = await h.ok('patients.create', {
     patient: { ...emptyPatientInput(), givenName: 'Amina', familyName: 'Haddad' },
   });
-  const draft = await h.ok('plans.createDraft', {
-    patientId: patient.id,
-    source: { from: 'template', templateId: 'template.ra-hand-flare' },
-  });
-  await h.ok('plans.saveDraft', {
-    id: draft.id,
-    content: {
-      ...draft.content,
-      therapist: 'Jo Bloggs OT',
-      reviewDate: '2026-06-01',
-      orthoses: draft.content.orthoses.map((o) => ({ ...o, side: o.side ?? 'right' })),
-    },
-  });
-  frozen = await h.ok('plans.finalise', { id: draft.id });
+  frozen = await finaliseFromTemplate(h, patient.id, 'template.ra-hand-flare');
   // What an earlier version could have frozen: rewrite the stored copy as it would be.
   const old = structuredClone(frozen.snapshot);
   if (!old) throw new Error('a finalised plan has a snapshot');
