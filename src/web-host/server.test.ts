@@ -1,112 +1,19 @@
-import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import vm from 'node:vm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../shared/api.ts';
-import { emptyPatientInput } from '../shared/domain/patient.ts';
-import { createAppApi } from '../main/app-api.ts';
-import { DATABASE_FILE_NAME, openDatabase } from '../main/db/open.ts';
-import { startWebHost, type WebHost } from './server.ts';
+import {
+  ada,
+  AUTH,
+  host,
+  OUTSIDE_SECRET,
+  patientCount,
+  post,
+  request,
+  SECRET,
+  useWebHost,
+} from '../test-support/web-host-harness.ts';
 
-const SECRET = 'test-secret-0123456789abcdef';
-const INDEX_HTML =
-  '<!doctype html>\n<html>\n  <head>\n    <title>JointPlan</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
-const OUTSIDE_SECRET = 'THIS FILE IS OUTSIDE THE RENDERER FOLDER';
-
-let dir: string;
-let db: SqliteDatabase;
-let host: WebHost;
-
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-web-'));
-  const rendererDir = path.join(dir, 'renderer');
-  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML);
-  writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
-  writeFileSync(path.join(rendererDir, 'assets', 'worker.mjs'), 'export {};');
-  // Files a path traversal would reach: the folder's parent and a sibling sharing its prefix.
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ secret: OUTSIDE_SECRET }));
-  mkdirSync(path.join(dir, 'renderer-private'));
-  writeFileSync(path.join(dir, 'renderer-private', 'notes.txt'), OUTSIDE_SECRET);
-
-  db = await openDatabase(path.join(dir, 'data', DATABASE_FILE_NAME));
-  const api = createAppApi({ db, dataDir: path.join(dir, 'data'), appVersion: 'test' });
-  host = await startWebHost({ api, rendererDir, port: 0, secret: SECRET });
-});
-
-afterEach(async () => {
-  await host.close();
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A raw HTTP request, so the path and Host header are sent exactly as given. */
-function request(
-  pathAndQuery: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path: pathAndQuery,
-        method: options.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${host.port}`, ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-/** How the bridge proves itself: a header, which a browser never adds on its own. */
-const AUTH = { 'X-JointPlan-Secret': SECRET };
-
-function post(
-  method: string,
-  input: unknown,
-  headers: Record<string, string> = AUTH,
-): Promise<Reply> {
-  return request(`/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(input),
-  });
-}
-
-const patientCount = () =>
-  (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
-const ada = {
-  patient: {
-    ...emptyPatientInput(),
-    givenName: 'Ada',
-    familyName: 'Lovelace',
-    chartNumber: 'AL-1',
-  },
-};
+useWebHost();
 
 describe('the secret', () => {
   it('prints an address carrying the secret on 127.0.0.1', () => {
@@ -341,99 +248,3 @@ describe('the renderer files', () => {
 
 // decodeURIComponent throws URIError on a broken escape; the host must answer 4xx, not
 // "500 Internal error" with a logged stack trace.
-describe('malformed addresses', () => {
-  beforeEach(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  it('answers a broken percent-escape in a file path with 4xx, not a server error', async () => {
-    const reply = await request('/assets/%E0%A4%A.js', { headers: AUTH });
-    expect(reply.status).toBeGreaterThanOrEqual(400);
-    expect(reply.status).toBeLessThan(500);
-  });
-
-  it('answers a broken percent-escape in a method name with an envelope, not a server error', async () => {
-    const reply = await post('patients%ZZ', {});
-    expect(reply.status).toBeLessThan(500);
-  });
-});
-
-describe('the connection', () => {
-  beforeEach(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  /** Sends raw bytes and gathers everything the host answers until it closes the connection. */
-  function raw(
-    head: string,
-    body: Buffer,
-    hangUp = false,
-  ): Promise<{ text: string; closed: boolean }> {
-    return new Promise((resolve) => {
-      const socket = connect(host.port, '127.0.0.1');
-      let text = '';
-      socket.on('data', (c: Buffer) => (text += c.toString('latin1')));
-      // A reset or a broken pipe is not a clean close.
-      socket.on('error', () => resolve({ text, closed: false }));
-      socket.on('end', () => resolve({ text, closed: true }));
-      socket.write(head);
-      socket.write(body, () => {
-        if (!hangUp) return;
-        socket.destroy();
-        setTimeout(() => resolve({ text, closed: true }), 300);
-      });
-    });
-  }
-
-  const head = (length: number) =>
-    `POST /api/patients.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX-JointPlan-Secret: ${SECRET}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
-
-  it('answers a body over the limit with 413 and Connection: close, then closes cleanly', async () => {
-    const body = Buffer.alloc(13 * 1024 * 1024, 0x20);
-    const reply = await raw(head(body.length), body);
-    expect(reply.text).toMatch(/^HTTP\/1\.1 413 /);
-    expect(reply.text).toMatch(/\r\nConnection: close\r\n/i);
-    expect(reply.text).toContain('The request is too large.');
-    expect(reply.closed).toBe(true);
-    expect(console.error).not.toHaveBeenCalled();
-    expect(patientCount()).toBe(0);
-  });
-
-  it('refuses a body that says it is over the limit before reading it', async () => {
-    const reply = await raw(head(64 * 1024 * 1024), Buffer.from('{"patient":'));
-    expect(reply.text).toMatch(/^HTTP\/1\.1 413 /);
-    expect(reply.closed).toBe(true);
-  });
-
-  it('does not log a client that hangs up mid-request as an error', async () => {
-    await raw(head(1000), Buffer.from('{"patient":{"givenName":"Ada"'), true);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(console.error).not.toHaveBeenCalled();
-    // …and goes on serving.
-    expect((await post('patients.search', {})).status).toBe(200);
-  });
-
-  it('refuses text with a lone surrogate as invalid, storing nothing', async () => {
-    // JSON can carry half a character as an escape; the body is sent exactly as written.
-    const body = JSON.stringify(ada).replace('Lovelace', 'Love\\ud800lace');
-    const reply = await request('/api/patients.create', {
-      method: 'POST',
-      headers: { ...AUTH, 'Content-Type': 'application/json' },
-      body,
-    });
-    expect(JSON.parse(reply.body)).toMatchObject({
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        fields: { 'patient.familyName': expect.stringMatching(/^Family name has invalid text/) },
-      },
-    });
-    expect(patientCount()).toBe(0);
-  });
-});
