@@ -1,6 +1,8 @@
 import { emptyPatientInput } from '../shared/domain/patient.ts';
 import type { PlanContent } from '../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../shared/domain/plan-snapshot.ts';
+import { defaultGetHelp } from '../shared/domain/handout-safety.ts';
+import { getSettings, saveSettings } from '../main/db/repositories/settings.ts';
 import { syncShippedContent } from '../main/catalogue/seed.ts';
 import { openApiHarness } from './api-harness.ts';
 import type { HandoutOptions } from '../main/handout/options.ts';
@@ -28,6 +30,12 @@ export async function buildSampleSnapshot(
   const h = await openApiHarness(new Date('2026-03-02T09:30:00.000Z'));
   try {
     syncShippedContent(h.db, h.clock.now.toISOString());
+    // The sample clinic is in England: its box phones 999, whatever this computer's region.
+    saveSettings(
+      h.db,
+      { ...getSettings(h.db), getHelp: defaultGetHelp('999') },
+      h.clock.now.toISOString(),
+    );
     const patient = await h.ok('patients.create', {
       patient: {
         ...emptyPatientInput(),
