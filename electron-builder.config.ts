@@ -16,8 +16,8 @@ const config: Configuration = {
     'out/**/*',
     'package.json',
     '!**/*.map',
-    // better-sqlite3's SQLite sources and C++ are for building it; its prebuilds are what loads.
-    '!**/node_modules/better-sqlite3/{deps,src}/**',
+    // better-sqlite3-multiple-ciphers' SQLite sources and C++ are for building it; its prebuilds are what loads.
+    '!**/node_modules/better-sqlite3-multiple-ciphers/{deps,src}/**',
     // The handout draws lucide's SVG files (src/main/handout/icons.ts); its fonts and
     // JavaScript builds (57 MB) are never loaded.
     '!**/node_modules/lucide-static/{dist,font}/**',
@@ -28,8 +28,8 @@ const config: Configuration = {
   extraResources: [{ from: 'resources/fonts', to: 'fonts', filter: ['**/*.ttf', 'OFL.txt'] }],
   asar: true,
   // A native module cannot be loaded from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**'],
-  // better-sqlite3 ships N-API prebuilds that load in Node and Electron alike: nothing to
+  asarUnpack: ['**/node_modules/better-sqlite3-multiple-ciphers/**'],
+  // better-sqlite3-multiple-ciphers ships N-API prebuilds that load in Node and Electron alike: nothing to
   // rebuild, and no compiler or Electron headers needed on the build machine.
   npmRebuild: false,
   afterPack: './build/after-pack.ts',

@@ -11,7 +11,7 @@ const boundaries = {
     // Pure TypeScript: runs in Node, Electron and the browser alike.
     patterns: [
       {
-        group: ['electron', 'node:*', 'better-sqlite3', 'react', 'react-dom'],
+        group: ['electron', 'node:*', 'better-sqlite3-multiple-ciphers', 'react', 'react-dom'],
         message: 'src/shared must not depend on a runtime.',
       },
       {
@@ -23,7 +23,7 @@ const boundaries = {
   renderer: {
     patterns: [
       {
-        group: ['electron', 'node:*', 'better-sqlite3'],
+        group: ['electron', 'node:*', 'better-sqlite3-multiple-ciphers'],
         message: 'The renderer runs in a sandbox: no Node or Electron.',
       },
       {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createAppApi } from '../src/main/app-api.ts';
 import { dispatch } from '../src/main/dispatch.ts';
 import type { AppApi, InputOf, MethodName, OutputOf } from '../src/shared/api.ts';

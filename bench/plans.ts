@@ -1,6 +1,6 @@
 import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent, PLAN_ITEMS } from './forty-item-plan.ts';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import { percentile, round2, seededRandom, sized, time, type BenchSuite } from './lib.ts';

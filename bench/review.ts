@@ -3,7 +3,7 @@
  * under --quick), nearly all with an active plan, two thirds of them past their review date.
  * Every bucket and both sorts are called, with and without a name filter; the p95 is over all.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import { insertPatient } from '../src/main/db/repositories/patients.ts';
 import { patientInputSchema } from '../src/shared/domain/patient.ts';

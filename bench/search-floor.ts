@@ -3,7 +3,7 @@
  * folded text in name order, stopping when a page is full. No database, no index, no call
  * overhead: what the same answer costs when the data already sits in an array.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { searchTerms } from '../src/shared/text/fold.ts';
 import { intBetween, pick } from './lib.ts';
 

@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import { backupTo } from '../src/main/db/backups.ts';
 import { appendAudit } from '../src/main/db/repositories/audit.ts';

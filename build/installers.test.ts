@@ -92,7 +92,7 @@ describe('the installers’ configuration', () => {
   it('lists as dependencies every package the built main process loads', () => {
     const loaded = packagesLoadedByMain();
     expect([...loaded].filter((name) => !(name in pkg.dependencies))).toEqual([]);
-    expect(loaded).toContain('better-sqlite3');
+    expect(loaded).toContain('better-sqlite3-multiple-ciphers');
     expect(loaded).toContain('lucide-static');
   });
 });
@@ -134,15 +134,17 @@ describe.skipIf(process.platform !== 'linux')(
       expect(asar.has(`/${path.posix.normalize(packed.main)}`)).toBe(true);
     });
 
-    it('holds every package the main process loads, with better-sqlite3 outside the archive', () => {
+    it('holds every package the main process loads, with better-sqlite3-multiple-ciphers outside the archive', () => {
       for (const name of packagesLoadedByMain())
         expect(asar, name).toContain(`/node_modules/${name}/package.json`);
       expect(asar).toContain('/node_modules/lucide-static/icons/hand.svg');
-      const prebuild = `node_modules/better-sqlite3/prebuilds/${process.platform}-${process.arch}.node`;
+      const prebuild = `node_modules/better-sqlite3-multiple-ciphers/prebuilds/${process.platform}-${process.arch}.node`;
       expect(existsSync(path.join(appDir, 'resources/app.asar.unpacked', prebuild))).toBe(true);
-      expect([...asar].some((file) => file.startsWith('/node_modules/better-sqlite3/deps/'))).toBe(
-        false,
-      );
+      expect(
+        [...asar].some((file) =>
+          file.startsWith('/node_modules/better-sqlite3-multiple-ciphers/deps/'),
+        ),
+      ).toBe(false);
     });
 
     it('ships the handout fonts where the app looks for them, and the seed data in the main bundle', () => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { expect, expectNoA11yViolations, test } from './fixtures.ts';
 import { setChecked } from './patient-helpers.ts';

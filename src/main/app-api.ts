@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import type { AppApi } from '../shared/api.ts';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { syncShippedContent } from './catalogue/seed.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';

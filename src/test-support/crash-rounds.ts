@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { openDatabase } from '../main/db/open.ts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/app-error.ts';
 import type { Patient } from '../../shared/domain/patient.ts';
 import { findPatient } from '../db/repositories/patients.ts';

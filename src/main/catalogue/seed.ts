@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import equipment from '../../../resources/catalogue/equipment.json' with { type: 'json' };
 import orthoses from '../../../resources/catalogue/orthoses.json' with { type: 'json' };

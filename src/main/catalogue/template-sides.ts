@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { jointById, type AffectedJoint } from '../../shared/domain/joints.ts';
 import type { TemplateContent } from '../../shared/domain/plan.ts';
 import { findCatalogueItems } from '../db/repositories/catalogue.ts';

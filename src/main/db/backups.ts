@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PlanStatus } from '../../../shared/domain/plan.ts';
 import type { SessionStatus } from '../../../shared/domain/session.ts';
 import { statement } from '../statements.ts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PatientPage, PatientSummary } from '../../../shared/domain/patient.ts';
 import { searchTerms } from '../../../shared/text/fold.ts';
 import { statement } from '../statements.ts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AffectedJoint, JointId, Side } from '../../../shared/domain/joints.ts';
 import { sortJoints } from '../../../shared/domain/joints.ts';
 import type { DiseaseStage, Patient, PatientFields } from '../../../shared/domain/patient.ts';

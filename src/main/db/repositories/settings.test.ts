@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/settings.ts';
 import { olderDatabase } from '../../../test-support/older-database.ts';

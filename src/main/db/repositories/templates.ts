@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { TemplateContent, TemplateSummary } from '../../../shared/domain/plan.ts';
 import { storedTemplateContentSchema } from '../../../shared/domain/plan-stored.ts';
 import { statement } from '../statements.ts';
