@@ -25,7 +25,9 @@ const config: Configuration = {
   ],
   // Handout fonts are read from disk at run time (src/main/handout/fonts.ts looks in
   // process.resourcesPath/fonts). The seed catalogue and templates are bundled into out/main.
-  extraResources: [{ from: 'resources/fonts', to: 'fonts', filter: ['**/*.ttf', 'OFL.txt'] }],
+  extraResources: [
+    { from: 'resources/fonts', to: 'fonts', filter: ['**/*.ttf', '**/*.otf', 'OFL*.txt'] },
+  ],
   asar: true,
   // A native module cannot be loaded from inside an asar archive.
   asarUnpack: ['**/node_modules/better-sqlite3-multiple-ciphers/**'],

@@ -11,6 +11,7 @@ import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
 import { reviewBench } from './review.ts';
+import { scriptsBench } from './scripts.ts';
 import { timelineBench } from './timeline.ts';
 
 const SUITES: readonly BenchSuite[] = [
@@ -18,6 +19,7 @@ const SUITES: readonly BenchSuite[] = [
   plansBench,
   reviewBench,
   handoutsBench,
+  scriptsBench,
   timelineBench,
 ];
 
