@@ -1,3 +1,4 @@
+import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import {
   DAILY_ACTIVITIES,
   DAILY_ACTIVITY_LABELS,
@@ -41,7 +42,10 @@ function drawOne(
 ): void {
   const { l } = ctx;
   const indent = l.theme.icon + 10;
-  l.item(item.icon, ctx.user(`Equipment ${n} name`, item.name));
+  l.item(
+    item.icon,
+    ctx.user(`Equipment ${n} name`, ctx.safety ? patientItemName(item) : item.name),
+  );
   l.text(ctx.user(`Equipment ${n} helps with`, item.helpsWith), { indent });
   const how = ctx.user(`Equipment ${n} how-to tip`, item.howTo);
   if (how) l.labelled('Tip:', how, { indent });
