@@ -223,5 +223,9 @@ export function stageRowMeanings(rows: readonly StageRow[]): string[] {
     'When the flare settles':
       'The flare has settled when your joints are no more sore or stiff than usual.',
   };
-  return rows.flatMap((r) => (meanings[r.label] ? [meanings[r.label] as string] : []));
+  // "Most days" means something only beside a flare row.
+  const flare = rows.some((r) => r.stage === 'flare');
+  return rows.flatMap((r) =>
+    meanings[r.label] && (flare || r.label !== 'Most days') ? [meanings[r.label] as string] : [],
+  );
 }

@@ -100,10 +100,10 @@ function drawSchedule(
     l,
     withTimes
       ? [
-          { header: '', share: 26 },
-          { header: 'What to do', share: 42 },
-          { header: 'Day', share: 16, center: true },
-          { header: 'Night', share: 16, center: true },
+          { header: '', share: 23 },
+          { header: 'What to do', share: 39 },
+          { header: 'Day', share: 19, center: true },
+          { header: 'Night', share: 19, center: true },
         ]
       : [
           { header: '', share: 30 },
