@@ -6,6 +6,7 @@ import {
   type EquipmentContent,
 } from '../../../shared/domain/catalogue.ts';
 import type { RenderContext } from '../context.ts';
+import { drawPhoto } from './photo.ts';
 
 const ACTIVITY_ICONS: Record<DailyActivity, string> = {
   kitchen: 'cooking-pot',
@@ -51,5 +52,7 @@ function drawOne(
   if (how) l.labelled('Tip:', how, { indent });
   const why = ctx.user(`Equipment ${n} reason`, reason);
   if (why) l.labelled('Why it is for you:', why, { indent });
+  if (item.photo)
+    drawPhoto(ctx, item.photo, 'What it looks like', `Equipment ${n} photo description`, indent);
   l.space(l.theme.body * 0.4);
 }

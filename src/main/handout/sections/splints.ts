@@ -12,6 +12,7 @@ import { alertBox } from '../box.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
 import { longDate, type RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
+import { drawPhoto } from './photo.ts';
 import { describePatternThen } from './pattern-then.ts';
 import {
   completeRedMarkNow,
@@ -148,6 +149,10 @@ export function drawSplints(ctx: RenderContext): void {
         : orthosisPlace(o),
     );
     l.labelled('What it is for:', ctx.user(`Splint ${n} purpose`, item.purpose));
+    if (o.photo)
+      drawPhoto(ctx, o.photo, 'How it should look on you', `Splint ${n} photo description`);
+    if (item.photo)
+      drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
     l.space(6);
     l.ensure(l.theme.body * 8);
     l.text('When to wear it', { bold: true });
