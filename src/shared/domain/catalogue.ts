@@ -130,7 +130,7 @@ export const orthosisContentSchema = z.strictObject({
   warningSigns: textList('Warning sign'),
   icon: iconSchema,
   /** The clinic's own photo of it, printed beside it on the handout. */
-  photo: photoSchema.optional(),
+  photo: photoSchema.nullable().optional(),
 });
 
 export const equipmentContentSchema = z.strictObject({
@@ -141,7 +141,7 @@ export const equipmentContentSchema = z.strictObject({
   howTo: requiredLine('How-to tip', 400, PRINTED),
   icon: iconSchema,
   /** The clinic's own photo of it, printed beside it on the handout. */
-  photo: photoSchema.optional(),
+  photo: photoSchema.nullable().optional(),
 });
 
 export const principleContentSchema = z.strictObject({
@@ -196,7 +196,7 @@ export const storedCatalogueContentSchema = z.discriminatedUnion('kind', [
     care: z.array(z.string()),
     warningSigns: z.array(z.string()),
     icon: z.string(),
-    photo: storedPhotoSchema.optional(),
+    photo: storedPhotoSchema.nullable().optional(),
   }),
   z.object({
     kind: z.literal('equipment'),
@@ -205,7 +205,7 @@ export const storedCatalogueContentSchema = z.discriminatedUnion('kind', [
     helpsWith: z.string(),
     howTo: z.string(),
     icon: z.string(),
-    photo: storedPhotoSchema.optional(),
+    photo: storedPhotoSchema.nullable().optional(),
   }),
   z.object({
     kind: z.literal('principle'),

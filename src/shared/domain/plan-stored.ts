@@ -37,7 +37,7 @@ const storedOrthosisSchema = z.object({
   schedule: storedWearingScheduleSchema,
   precautions: z.string().nullable(),
   notes: z.string(),
-  photo: storedPhotoSchema.optional(),
+  photo: storedPhotoSchema.nullable().optional(),
 }) satisfies z.ZodType<PlanContent['orthoses'][number]>;
 
 const storedEquipmentSchema = z.object({

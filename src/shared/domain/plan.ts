@@ -70,7 +70,7 @@ export const planOrthosisSchema = z.strictObject({
   precautions: optionalLine('Precautions', 300, PRINTED),
   notes: multiLineText('Notes', 2000, PRINTED),
   /** This patient's splint on their hand: how it should look on. */
-  photo: photoSchema.optional(),
+  photo: photoSchema.nullable().optional(),
 });
 
 export const planEquipmentSchema = z.strictObject({

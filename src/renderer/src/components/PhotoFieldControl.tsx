@@ -1,6 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import {
+  Controller,
+  useWatch,
+  type Control,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 import { MAX_PHOTO_FILE_BYTES, type Photo } from '../../../shared/domain/photo.ts';
 import { call } from '../lib/api.ts';
 import { TextFieldControl } from './TextFieldControl.tsx';
@@ -8,7 +14,7 @@ import './PhotoFieldControl.css';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
-  /** Where the photo lives in the form: a Photo, or undefined for none. */
+  /** Where the photo lives in the form: a Photo, or null (or absent) for none. */
   name: FieldPath<T>;
   /** "Photo", "Photo of the splint on the patient's hand". */
   label: string;
@@ -43,7 +49,7 @@ export function PhotoFieldControl<T extends FieldValues>(props: Props<T>) {
       render={({ field }) => (
         <PhotoFieldBody
           {...props}
-          photo={field.value as Photo | undefined}
+          photo={(field.value as Photo | null | undefined) ?? null}
           onChange={field.onChange}
           buttonRef={field.ref}
         />
@@ -61,8 +67,8 @@ function PhotoFieldBody<T extends FieldValues>({
   onChange,
   buttonRef,
 }: Props<T> & {
-  photo: Photo | undefined;
-  onChange: (value: Photo | undefined) => void;
+  photo: Photo | null;
+  onChange: (value: Photo | null) => void;
   buttonRef: (element: HTMLButtonElement | null) => void;
 }) {
   const labelId = useId();
@@ -71,6 +77,16 @@ function PhotoFieldBody<T extends FieldValues>({
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const describeRef = useRef<HTMLDivElement>(null);
+  // Typed into its own field: watched here so the preview's name follows it.
+  const typed = useWatch({ control, name: `${name}.description` as FieldPath<T> }) as unknown;
+  const alt = typeof typed === 'string' && typed.trim() ? typed : null;
+  const focusDescription = useRef(false);
+  // The description is required: once a new photo shows, take the therapist straight to it.
+  useEffect(() => {
+    if (!focusDescription.current || !photo) return;
+    focusDescription.current = false;
+    describeRef.current?.querySelector('input')?.focus();
+  }, [photo]);
 
   const choose = async (files: FileList | null) => {
     const file = files?.[0];
@@ -84,9 +100,8 @@ function PhotoFieldBody<T extends FieldValues>({
       const prepared = await call('photos.prepare', { dataBase64: await readAsBase64(file) });
       setProblem(null);
       const next: Photo = { ...prepared, description: photo?.description ?? '' };
+      focusDescription.current = true;
       onChange(next);
-      // The description is required: take the therapist straight to it.
-      requestAnimationFrame(() => describeRef.current?.querySelector('input')?.focus());
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'That picture cannot be used.');
     } finally {
@@ -110,7 +125,7 @@ function PhotoFieldBody<T extends FieldValues>({
           <img
             className="photo-preview"
             src={`data:image/jpeg;base64,${photo.jpegBase64}`}
-            alt={photo.description || 'The chosen photo, not yet described'}
+            alt={alt ?? 'The chosen photo, not yet described'}
           />
         ) : (
           <span className="photo-empty">{busy ? 'Preparing the photo…' : 'No photo'}</span>
@@ -142,7 +157,7 @@ function PhotoFieldBody<T extends FieldValues>({
             isDisabled={busy}
             onPress={() => {
               setProblem(null);
-              onChange(undefined);
+              onChange(null);
             }}
           >
             Remove photo
