@@ -177,7 +177,7 @@ export interface StageRow {
   stage: 'usual' | ScheduleStage;
 }
 
-const SETTLED = 'When we tell you your joints have settled';
+const SETTLED = 'When your joints have settled';
 
 /**
  * A schedule's rows, led by what to do now: in a flare with a flare schedule, that schedule
@@ -197,7 +197,7 @@ export function stageRows(schedule: WearingSchedule, stage: ScheduleStage | null
     return [
       ...row('Now, during this flare', 'now, during this flare', flare, 'flare', true),
       ...row('When the flare settles', 'when the flare settles', usual, 'usual'),
-      ...row(SETTLED, 'when we tell you your joints have settled', stable, 'stable'),
+      ...row(SETTLED, 'when your joints have settled', stable, 'stable'),
     ];
   if (stage === 'stable' && stable)
     return [
@@ -209,7 +209,7 @@ export function stageRows(schedule: WearingSchedule, stage: ScheduleStage | null
   return [
     ...row(only ? 'Every day' : 'Most days', '', usual, 'usual', stage !== null),
     ...row('In a flare', 'in a flare', flare, 'flare'),
-    ...row(SETTLED, 'when we tell you your joints have settled', stable, 'stable'),
+    ...row(SETTLED, 'when your joints have settled', stable, 'stable'),
   ];
 }
 
@@ -222,6 +222,7 @@ export function stageRowMeanings(rows: readonly StageRow[]): string[] {
       'A flare is when your joints are more sore, swollen and stiff than usual for more than a day or two.',
     'When the flare settles':
       'The flare has settled when your joints are no more sore or stiff than usual.',
+    [SETTLED]: 'Your joints have settled when we tell you they have.',
   };
   // "Most days" means something only beside a flare row.
   const flare = rows.some((r) => r.stage === 'flare');

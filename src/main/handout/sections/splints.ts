@@ -101,10 +101,10 @@ function drawSchedule(
     l,
     withTimes
       ? [
-          { header: '', share: 23 },
-          { header: 'What to do', share: 39 },
-          { header: 'Day', share: 19, center: true },
-          { header: 'Night', share: 19, center: true },
+          { header: '', share: 21 },
+          { header: 'What to do', share: 37 },
+          { header: 'Day', share: 21, center: true },
+          { header: 'Night', share: 21, center: true },
         ]
       : [
           { header: '', share: 30 },
