@@ -73,6 +73,8 @@ test('the clinic adds, describes and removes its own photo of a catalogue item',
 test('a splint in a plan carries a photo of it on the patient’s hand, by keyboard', async ({
   app,
 }) => {
+  // A patient, a plan and a photo made print-sized: a long walk on a busy machine.
+  test.slow();
   const page = app.page;
   await addPatient(page, { given: 'Margaret', family: 'Okafor' });
   await page.getByRole('button', { name: 'New plan' }).click();
