@@ -4,6 +4,7 @@ import type { Photo } from '../../shared/domain/photo.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { photoFile } from '../../test-support/photos.ts';
 import { prepareMachine } from '../../test-support/test-record.ts';
+import { setCatalogueSuggestion } from '../db/repositories/catalogue.ts';
 import { requireTools, runOnPdf } from '../handout/pdf-tools.ts';
 
 // Two harnesses are two computers, as in records.test.ts.
@@ -120,6 +121,20 @@ describe('photos through the app', () => {
     expect(await there.ok('plans.get', { id: plan.id })).toEqual(plan);
     const reprinted = await there.ok('handouts.reprint', { id: made.id });
     expect(reprinted.pdfBase64).toBe(made.pdfBase64);
+  });
+
+  it('keeps the clinic’s photo when it accepts the app’s corrected wording for the item', async () => {
+    const splint = await here.ok('catalogue.get', { id: 'orthosis.resting-hand' });
+    if (splint.content.kind !== 'orthosis') throw new Error('a splint');
+    const ours = await photo(here, 'Our night splint, from above.');
+    await here.ok('catalogue.update', {
+      id: splint.id,
+      content: { ...splint.content, photo: ours },
+    });
+    const corrected = { ...splint.content, purpose: 'It rests your wrist and fingers at night.' };
+    setCatalogueSuggestion(here.db, splint.id, corrected, '2026-03-03T09:00:00.000Z');
+    const accepted = await here.ok('catalogue.acceptSuggestion', { id: splint.id });
+    expect(accepted.content).toEqual({ ...corrected, photo: ours });
   });
 
   it('keeps the patient’s own photo out of a template saved from their plan', async () => {
