@@ -6,7 +6,7 @@ import {
   type EquipmentContent,
 } from '../../../shared/domain/catalogue.ts';
 import type { RenderContext } from '../context.ts';
-import { drawPhoto } from './photo.ts';
+import { drawPhoto, keepWithPhoto } from './photo.ts';
 
 const ACTIVITY_ICONS: Record<DailyActivity, string> = {
   kitchen: 'cooking-pot',
@@ -43,6 +43,7 @@ function drawOne(
 ): void {
   const { l } = ctx;
   const indent = l.theme.icon + 10;
+  keepWithPhoto(ctx, item.photo, 8);
   l.item(
     item.icon,
     ctx.user(`Equipment ${n} name`, ctx.safety ? patientItemName(item) : item.name),

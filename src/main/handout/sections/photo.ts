@@ -7,6 +7,23 @@ const WIDTH = 180;
 const MAX_HEIGHT = 180;
 const GAP = 12;
 
+/** The height a photo prints at, in points. */
+export function photoHeight(photo: Photo): number {
+  return photo.height * Math.min(WIDTH / photo.width, MAX_HEIGHT / photo.height);
+}
+
+/**
+ * Room for an item's first lines and its photo, so a photo never starts a page apart from
+ * the item it shows.
+ */
+export function keepWithPhoto(
+  ctx: RenderContext,
+  photo: Photo | null | undefined,
+  lines: number,
+): void {
+  if (photo) ctx.l.ensure(ctx.l.theme.body * lines + photoHeight(photo) + 12);
+}
+
 /**
  * A photo with its words beside it: "How it should look on you: Strap across the back of the
  * hand". The stored JPEG is embedded as it is (already print-sized when it was chosen), so

@@ -12,7 +12,7 @@ import { alertBox } from '../box.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
 import { longDate, type RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
-import { drawPhoto } from './photo.ts';
+import { drawPhoto, keepWithPhoto } from './photo.ts';
 import { describePatternThen } from './pattern-then.ts';
 import {
   completeRedMarkNow,
@@ -140,6 +140,7 @@ export function drawSplints(ctx: RenderContext): void {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return;
     if (i > 0) l.space(l.theme.body);
+    keepWithPhoto(ctx, o.photo ?? item.photo, 8);
     l.item(item.icon, ctx.user(`Splint ${n} name`, ctx.safety ? patientItemName(item) : item.name));
     const w = words[i] ?? orthosisWords(item);
     l.labelled(
