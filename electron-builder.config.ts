@@ -30,7 +30,12 @@ const config: Configuration = {
   ],
   asar: true,
   // A native module cannot be loaded from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3-multiple-ciphers/**'],
+  asarUnpack: [
+    '**/node_modules/better-sqlite3-multiple-ciphers/**',
+    // sharp's N-API module and libvips, from the @img packages npm installs per platform.
+    '**/node_modules/sharp/**',
+    '**/node_modules/@img/**',
+  ],
   // better-sqlite3-multiple-ciphers ships N-API prebuilds that load in Node and Electron alike: nothing to
   // rebuild, and no compiler or Electron headers needed on the build machine.
   npmRebuild: false,

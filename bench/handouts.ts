@@ -16,6 +16,7 @@ import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
 import { SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
+import { photoFile } from '../src/test-support/photos.ts';
 import type { AppApi } from '../src/shared/api.ts';
 import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
@@ -32,6 +33,7 @@ function counts(quick: boolean) {
     typicalRenders: sized(quick, 40, 3),
     largeWarmUp: sized(quick, 5, 1),
     largeRenders: sized(quick, 25, 3),
+    photoRenders: sized(quick, 40, 3),
     chromiumWarmUp: sized(quick, 5, 1),
     chromiumPrints: sized(quick, 25, 3),
   };
@@ -102,6 +104,28 @@ function typicalContent(): PlanContentInput {
       { catalogueId: 'principle.spread-the-load', example: null },
     ],
   };
+}
+
+/**
+ * The typical plan with two 1-megapixel camera photos chosen through the app: this patient's
+ * splint on their hand, and the clinic's own photo of the jar opener (stored print-sized).
+ */
+async function photoContent(api: AppApi): Promise<PlanContentInput> {
+  const photo = async (description: string) => ({
+    ...(await call(api, 'photos.prepare', {
+      dataBase64: (await photoFile(1000, 1000)).toString('base64'),
+    })),
+    description,
+  });
+  const jar = (await call(api, 'catalogue.get', { id: 'equipment.jar-opener' })).content;
+  if (jar.kind !== 'equipment') throw new Error('the jar opener is a piece of equipment');
+  await call(api, 'catalogue.update', {
+    id: 'equipment.jar-opener',
+    content: { ...jar, photo: await photo('A jar opener fixed under a shelf.') },
+  });
+  const onHand = await photo('Your splint on, with the straps done up snugly.');
+  const content = typicalContent();
+  return { ...content, orthoses: content.orthoses.map((o) => ({ ...o, photo: onHand })) };
 }
 
 /** The 40-item plan of bench/plans.ts. */
@@ -204,6 +228,7 @@ export const handoutsBench: BenchSuite = {
   name: 'handouts',
   targets: {
     'handout.typical_median_ms': { max: 15, label: '≤ 15 ms' },
+    'handout.with_photos_median_ms': { max: 40, label: '≤ 40 ms' },
     // Chromium's median over PDFKit's: PDFKit should be at least 5 times faster.
     'handout.chromium_ratio': { min: 5, label: '≥ 5×' },
   },
@@ -214,6 +239,7 @@ export const handoutsBench: BenchSuite = {
     const db = await openAppDatabase(dir, clock);
     let typical: PlanSnapshot;
     let large: PlanSnapshot;
+    let withPhotos: PlanSnapshot;
     try {
       const api = benchApi(db, dir, clock, random);
       const patient = await call(api, 'patients.create', {
@@ -232,6 +258,7 @@ export const handoutsBench: BenchSuite = {
       });
       typical = await finalisedSnapshot(api, db, patient.id, typicalContent());
       large = await finalisedSnapshot(api, db, patient.id, await largeContent(api));
+      withPhotos = await finalisedSnapshot(api, db, patient.id, await photoContent(api));
     } finally {
       db.close();
     }
@@ -271,6 +298,16 @@ export const handoutsBench: BenchSuite = {
     );
     log(`40-item handout: ${pdfPageCount(largePdf)} pages, ${largePdf.length} bytes`);
 
+    log(`rendering the typical plan with two photos ${n.photoRenders} times…`);
+    let photoPdf: Buffer = Buffer.alloc(0);
+    const photoMs = await samples(
+      n.typicalWarmUp,
+      n.photoRenders,
+      async () => (photoPdf = await renderHandout(sealSnapshot(withPhotos), OPTIONS)),
+    );
+    log(`typical handout with photos: ${pdfPageCount(photoPdf)} pages, ${photoPdf.length} bytes`);
+    if (KEEP) writeFileSync(`${KEEP}-pdfkit-photos.pdf`, photoPdf);
+
     const typicalMedian = median(typicalMs);
     const chromiumMs = await chromiumMedian(
       await renderHandout(sealSnapshot(typical), OPTIONS),
@@ -282,6 +319,7 @@ export const handoutsBench: BenchSuite = {
     return {
       'handout.typical_median_ms': round2(typicalMedian),
       'handout.large40_median_ms': round2(median(largeMs)),
+      'handout.with_photos_median_ms': round2(median(photoMs)),
       'handout.chromium_median_ms': chromiumMs === null ? null : round2(chromiumMs),
       'handout.chromium_ratio': ratio,
     };

@@ -13,6 +13,7 @@ import { planMethods } from './api/plans.ts';
 import { recordMethods } from './api/records.ts';
 import { reviewMethods } from './api/review.ts';
 import { sessionMethods } from './api/sessions.ts';
+import { photoMethods } from './api/photos.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
 import { schemaVersion } from './db/migrate.ts';
@@ -66,6 +67,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...historyMethods(ctx),
     ...settingsMethods(ctx),
     ...recordMethods(ctx),
+    ...photoMethods(),
     ...backupMethods(ctx, {
       backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
       restoreBackup: deps.restoreBackup,

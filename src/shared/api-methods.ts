@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'photos.prepare',
   'records.export',
   'records.inspect',
   'records.import',

@@ -41,6 +41,7 @@ import {
   type Session,
   type UpcomingSession,
 } from './domain/session.ts';
+import { photoFileSchema, type PreparedPhoto } from './domain/photo.ts';
 import { optionalLine, requiredLine, searchQuery } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
@@ -175,6 +176,8 @@ export const contract = {
       confirm: z.literal(true, { error: 'Restoring a backup must be confirmed' }),
     }),
   ).returns<{ restored: BackupInfo; safetyBackup: BackupInfo }>(),
+  /** A chosen PNG or JPEG checked and made print-sized, for a catalogue item or a splint. */
+  'photos.prepare': method(photoFileSchema).returns<PreparedPhoto>(),
   'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
   'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
   'records.import': method(

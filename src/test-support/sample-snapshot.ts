@@ -41,6 +41,8 @@ export async function buildSampleSnapshot(
         ...emptyPatientInput(),
         givenName: 'Margaret',
         familyName: 'Ellis',
+        // In an active flare, as the plan is for: the handout leads with the flare schedule.
+        diseaseStage: 'active-flare',
         affectedJoints: [
           { joint: 'wrist', side: 'right' },
           { joint: 'wrist', side: 'left' },

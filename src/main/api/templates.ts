@@ -21,7 +21,8 @@ export function templateMethods(
       const checked = templateContentSchema.safeParse({
         title,
         goals,
-        orthoses,
+        // A photo of this patient's own splint on their hand is theirs, never a template's.
+        orthoses: orthoses.map(({ photo: _photo, ...o }) => o),
         equipment,
         rest,
         principles,

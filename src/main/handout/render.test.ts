@@ -1,6 +1,6 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogueItemName } from '../../shared/domain/catalogue.ts';
+import { patientItemName } from '../../shared/domain/clinical-words.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools, runOnPdf } from './pdf-tools.ts';
@@ -59,8 +59,17 @@ describe('the handout of a real finalised plan', () => {
     expect(text).toContain('Riverside Hand Therapy');
     expect(text).toContain('01603 555 0192');
     for (const item of Object.values(snapshot.catalogue))
-      expect(text).toContain(catalogueItemName(item));
-    for (const words of ['When to wear it', 'Most days', 'In a flare', 'When your', 'Day', 'Night'])
+      expect(text).toContain(patientItemName(item));
+    // The sample patient is in a flare: the flare schedule first, the usual one after it.
+    for (const words of [
+      'When to wear it',
+      // Table labels wrap within their cell: these words stay on one line.
+      'Now, during this',
+      'When the flare',
+      'settled',
+      'Day',
+      'Night',
+    ])
       expect(text).toContain(words);
     expect(text).toContain(
       'Wear it on one hand each night: the left hand one night, the right hand the next.',

@@ -45,6 +45,8 @@ export function buildSnapshot(input: SnapshotInput): FrozenPlan {
       preferredName: input.patient.preferredName,
       dateOfBirth: input.patient.dateOfBirth,
       chartNumber: input.patient.chartNumber,
+      // Only when recorded: a plan without one keeps the snapshot (and hash) it always had.
+      ...(input.patient.diseaseStage ? { diseaseStage: input.patient.diseaseStage } : {}),
     },
     catalogue: Object.fromEntries(
       catalogueIdsOf(input.plan.content).map((id) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { photoSchema, storedPhotoSchema } from './photo.ts';
 import { JOINT_FAMILIES } from './joints.ts';
 import { storedWearingScheduleSchema, wearingScheduleSchema } from './schedule.ts';
 import { PRINTED, requiredLine } from './text-fields.ts';
@@ -128,6 +129,8 @@ export const orthosisContentSchema = z.strictObject({
   care: textList('Care'),
   warningSigns: textList('Warning sign'),
   icon: iconSchema,
+  /** The clinic's own photo of it, printed beside it on the handout. */
+  photo: photoSchema.nullable().optional(),
 });
 
 export const equipmentContentSchema = z.strictObject({
@@ -137,6 +140,8 @@ export const equipmentContentSchema = z.strictObject({
   helpsWith: requiredLine('What it helps with', 300, PRINTED),
   howTo: requiredLine('How-to tip', 400, PRINTED),
   icon: iconSchema,
+  /** The clinic's own photo of it, printed beside it on the handout. */
+  photo: photoSchema.nullable().optional(),
 });
 
 export const principleContentSchema = z.strictObject({
@@ -191,6 +196,7 @@ export const storedCatalogueContentSchema = z.discriminatedUnion('kind', [
     care: z.array(z.string()),
     warningSigns: z.array(z.string()),
     icon: z.string(),
+    photo: storedPhotoSchema.nullable().optional(),
   }),
   z.object({
     kind: z.literal('equipment'),
@@ -199,6 +205,7 @@ export const storedCatalogueContentSchema = z.discriminatedUnion('kind', [
     helpsWith: z.string(),
     howTo: z.string(),
     icon: z.string(),
+    photo: storedPhotoSchema.nullable().optional(),
   }),
   z.object({
     kind: z.literal('principle'),

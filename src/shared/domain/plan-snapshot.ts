@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { catalogueContentSchema, catalogueIdSchema } from './catalogue.ts';
 import { handoutSafetySchema } from './handout-safety.ts';
-import { patientIdSchema, patientInputSchema } from './patient.ts';
+import { DISEASE_STAGES, patientIdSchema, patientInputSchema } from './patient.ts';
 import { draftPlanContentSchema } from './plan.ts';
 import { plainLine } from './text-fields.ts';
 
@@ -28,6 +28,11 @@ export const planSnapshotSchema = z.strictObject({
     preferredName: patientInputSchema.shape.preferredName,
     dateOfBirth: patientInputSchema.shape.dateOfBirth,
     chartNumber: patientInputSchema.shape.chartNumber,
+    /**
+     * The patient's recorded stage at finalising, so the handout leads with that stage's
+     * schedule. Absent when none was recorded, and from plans finalised before it was frozen.
+     */
+    diseaseStage: z.enum(DISEASE_STAGES).optional(),
   }),
   catalogue: z.record(catalogueIdSchema, catalogueContentSchema),
   /**

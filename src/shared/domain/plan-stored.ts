@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENERGY_P_VARIANT_IDS } from './catalogue.ts';
+import { storedPhotoSchema } from './photo.ts';
 import { JOINT_IDS, SIDES, type AffectedJoint } from './joints.ts';
 import {
   ICF_CODES,
@@ -36,6 +37,7 @@ const storedOrthosisSchema = z.object({
   schedule: storedWearingScheduleSchema,
   precautions: z.string().nullable(),
   notes: z.string(),
+  photo: storedPhotoSchema.nullable().optional(),
 }) satisfies z.ZodType<PlanContent['orthoses'][number]>;
 
 const storedEquipmentSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { photoSchema } from './photo.ts';
 import type { PlanSnapshot } from './plan-snapshot.ts';
 import { isCalendarDate } from './dates.ts';
 import { CATALOGUE_KIND_LABELS, ENERGY_P_VARIANT_IDS, type CatalogueKind } from './catalogue.ts';
@@ -68,6 +69,8 @@ export const planOrthosisSchema = z.strictObject({
   schedule: wearingScheduleSchema,
   precautions: optionalLine('Precautions', 300, PRINTED),
   notes: multiLineText('Notes', 2000, PRINTED),
+  /** This patient's splint on their hand: how it should look on. */
+  photo: photoSchema.nullable().optional(),
 });
 
 export const planEquipmentSchema = z.strictObject({

@@ -5,8 +5,12 @@ export interface RecordExport {
   text: string;
 }
 
-/** The size a record file may have, in characters. */
-export const MAX_RECORD_FILE_CHARS = 3_500_000;
+/**
+ * The size a record file may have, in characters: room for photos (each frozen plan holds its
+ * splint and catalogue photos, 50 to 200 KB each as base64), still within the web host's body
+ * limit once JSON-escaped (base64 needs no escaping).
+ */
+export const MAX_RECORD_FILE_CHARS = 6_000_000;
 
 export type RecordConflict =
   | { kind: 'chart-number'; chartNumber: string; existingPatientId: string; existingName: string }

@@ -163,3 +163,70 @@ export function listInWords(items: readonly string[]): string {
 export function patternFor(schedule: WearingSchedule, stage: ScheduleStage | null): WearingPattern {
   return (stage && schedule[stage]) ?? schedule.usual;
 }
+
+/** One row of a splint's schedule on the handout: when, in the patient's words, and what. */
+export interface StageRow {
+  /** The table's label: "Now, during this flare", "When the flare settles", "Most days". */
+  label: string;
+  /** The same, after the splint's name on page 1 ("…, in a flare:"); '' for the plain row. */
+  after: string;
+  pattern: WearingPattern;
+  /** What the patient is to do now, by their recorded stage. */
+  now: boolean;
+  /** Which of the schedule's patterns this is. */
+  stage: 'usual' | ScheduleStage;
+}
+
+const SETTLED = 'When your joints have settled';
+
+/**
+ * A schedule's rows, led by what to do now: in a flare with a flare schedule, that schedule
+ * first and "When the flare settles" the usual one; likewise when settled with a settled
+ * schedule. Otherwise the usual one first, then the flare and settled ones it has.
+ */
+export function stageRows(schedule: WearingSchedule, stage: ScheduleStage | null): StageRow[] {
+  const { usual, flare, stable } = schedule;
+  const row = (
+    label: string,
+    after: string,
+    pattern: WearingPattern | null,
+    which: StageRow['stage'],
+    now = false,
+  ): StageRow[] => (pattern ? [{ label, after, pattern, now, stage: which }] : []);
+  if (stage === 'flare' && flare)
+    return [
+      ...row('Now, during this flare', 'now, during this flare', flare, 'flare', true),
+      ...row('When the flare settles', 'when the flare settles', usual, 'usual'),
+      ...row(SETTLED, 'when your joints have settled', stable, 'stable'),
+    ];
+  if (stage === 'stable' && stable)
+    return [
+      ...row('Now, while your joints are settled', 'now', stable, 'stable', true),
+      ...row('If your joints get worse again', 'if your joints get worse again', usual, 'usual'),
+      ...row('In a flare', 'in a flare', flare, 'flare'),
+    ];
+  const only = !flare && !stable;
+  return [
+    ...row(only ? 'Every day' : 'Most days', '', usual, 'usual', stage !== null),
+    ...row('In a flare', 'in a flare', flare, 'flare'),
+    ...row(SETTLED, 'when your joints have settled', stable, 'stable'),
+  ];
+}
+
+/** What each row's label means, when the table has more than one row to choose from. */
+export function stageRowMeanings(rows: readonly StageRow[]): string[] {
+  if (rows.length < 2) return [];
+  const meanings: Record<string, string> = {
+    'Most days': 'Most days means when you are not in a flare.',
+    'In a flare':
+      'A flare is when your joints are more sore, swollen and stiff than usual for more than a day or two.',
+    'When the flare settles':
+      'The flare has settled when your joints are no more sore or stiff than usual.',
+    [SETTLED]: 'Your joints have settled when we tell you they have.',
+  };
+  // "Most days" means something only beside a flare row.
+  const flare = rows.some((r) => r.stage === 'flare');
+  return rows.flatMap((r) =>
+    meanings[r.label] && (flare || r.label !== 'Most days') ? [meanings[r.label] as string] : [],
+  );
+}

@@ -193,11 +193,19 @@ export function setCatalogueSuggestion(
  * later seed versions update it as they do any untouched item.
  */
 export function acceptCatalogueSuggestion(db: Database, id: string, now: string): boolean {
-  const row = statement(db, 'SELECT suggested_content FROM catalogue_items WHERE id = ?').get(
-    id,
-  ) as Pick<CatalogueRow, 'suggested_content'> | undefined;
+  const row = statement(
+    db,
+    'SELECT content, suggested_content FROM catalogue_items WHERE id = ?',
+  ).get(id) as Pick<CatalogueRow, 'content' | 'suggested_content'> | undefined;
   if (!row?.suggested_content) return false;
-  const content = contentOf(id, row.suggested_content, 'suggested_content');
+  const suggested = contentOf(id, row.suggested_content, 'suggested_content');
+  // The wording is the app's correction; the photo is the clinic's own, and stays.
+  const current = contentOf(id, row.content, 'content');
+  const photo = 'photo' in current ? current.photo : undefined;
+  const content =
+    photo && (suggested.kind === 'orthosis' || suggested.kind === 'equipment')
+      ? { ...suggested, photo }
+      : suggested;
   db.transaction(() => {
     updateCatalogueContent(db, id, content, now, { byTherapist: true });
     statement(

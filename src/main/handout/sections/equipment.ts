@@ -1,3 +1,4 @@
+import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import {
   DAILY_ACTIVITIES,
   DAILY_ACTIVITY_LABELS,
@@ -5,6 +6,7 @@ import {
   type EquipmentContent,
 } from '../../../shared/domain/catalogue.ts';
 import type { RenderContext } from '../context.ts';
+import { drawPhoto, keepWithPhoto } from './photo.ts';
 
 const ACTIVITY_ICONS: Record<DailyActivity, string> = {
   kitchen: 'cooking-pot',
@@ -41,11 +43,17 @@ function drawOne(
 ): void {
   const { l } = ctx;
   const indent = l.theme.icon + 10;
-  l.item(item.icon, ctx.user(`Equipment ${n} name`, item.name));
+  keepWithPhoto(ctx, item.photo, 8);
+  l.item(
+    item.icon,
+    ctx.user(`Equipment ${n} name`, ctx.safety ? patientItemName(item) : item.name),
+  );
   l.text(ctx.user(`Equipment ${n} helps with`, item.helpsWith), { indent });
   const how = ctx.user(`Equipment ${n} how-to tip`, item.howTo);
   if (how) l.labelled('Tip:', how, { indent });
   const why = ctx.user(`Equipment ${n} reason`, reason);
   if (why) l.labelled('Why it is for you:', why, { indent });
+  if (item.photo)
+    drawPhoto(ctx, item.photo, 'What it looks like', `Equipment ${n} photo description`, indent);
   l.space(l.theme.body * 0.4);
 }

@@ -3,7 +3,9 @@ import { summarizeJoints } from '../../../shared/domain/joints.ts';
 import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
 import { describePatternThen } from './pattern-then.ts';
 import { pacingPattern } from './rest.ts';
-import { describePattern } from '../../../shared/domain/schedule.ts';
+import { stageRows } from '../../../shared/domain/schedule.ts';
+import { patientItemName } from '../../../shared/domain/clinical-words.ts';
+import { orthosisWords, patternInItemWords, stageNow } from './splint-words.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
 import { longDate, patientName, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
@@ -66,19 +68,26 @@ export function drawAtAGlance(ctx: RenderContext): void {
   for (const [i, o] of c.orthoses.entries()) {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) continue;
-    const name = ctx.user(`Splint ${i + 1} name`, catalogueItemName(item));
-    lines.push(
-      `${name}: ${ctx.user(`Splint ${i + 1} schedule`, (ctx.safety ? describePattern : describePatternThen)(o.schedule.usual))}`,
-    );
-    // A flare plan must say on page 1 what to do in a flare, not only on most days.
-    if (ctx.safety && o.schedule.flare)
+    if (!ctx.safety) {
+      const name = ctx.user(`Splint ${i + 1} name`, catalogueItemName(item));
       lines.push(
-        `${name}, in a flare: ${ctx.user(`Splint ${i + 1} flare schedule`, describePattern(o.schedule.flare))}`,
+        `${name}: ${ctx.user(`Splint ${i + 1} schedule`, describePatternThen(o.schedule.usual))}`,
+      );
+      continue;
+    }
+    const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
+    // What to do now first (a flare plan in a flare leads with the flare schedule), then the
+    // one row that says what comes next; the splint's own section has them all.
+    for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 2))
+      lines.push(
+        `${name}${row.after ? `, ${row.after}` : ''}: ${ctx.user(`Splint ${i + 1} schedule (${row.label.toLowerCase()})`, patternInItemWords(row.pattern, orthosisWords(item)))}`,
       );
   }
   if (c.equipment.length > 0)
     lines.push(
-      `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make daily jobs easier.`,
+      ctx.safety
+        ? `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make jobs easier.`
+        : `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make daily jobs easier.`,
     );
   const pattern = pacingPattern(ctx);
   if (pattern) lines.push(`Your break pattern: ${ctx.user('Break pattern name', pattern.name)}.`);

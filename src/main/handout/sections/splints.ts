@@ -1,16 +1,25 @@
 import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { PlanContent } from '../../../shared/domain/plan.ts';
 import { orthosisPlace, orthosisPlaceForPatient } from '../../../shared/domain/plan-words.ts';
-import { describePattern, type WearingPattern } from '../../../shared/domain/schedule.ts';
+import {
+  stageRowMeanings,
+  stageRows,
+  type StageRow,
+  type WearingPattern,
+} from '../../../shared/domain/schedule.ts';
+import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import { alertBox } from '../box.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
 import { longDate, type RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
+import { drawPhoto, keepWithPhoto } from './photo.ts';
 import { describePatternThen } from './pattern-then.ts';
 import {
   completeRedMarkNow,
   orthosisWords,
   sharedLinesFor,
+  patternInItemWords,
+  stageNow,
   type OrthosisWords,
 } from './splint-words.ts';
 
@@ -43,42 +52,70 @@ export function completeRedMark(sign: string, minutes: number): string {
   return `${sign.replace(/[.\s]+$/, '')}, ${within} after you take it off`;
 }
 
-/** The stage names, as printed before the safety review and since (defined under the table). */
+/** The stage names, as printed before the safety review. */
 const STAGES_THEN = ['Usually', 'During a flare', 'When stable'] as const;
-const STAGES_NOW = ['Most days', 'In a flare', 'When your joints have settled'] as const;
-const STAGE_MEANING: Record<(typeof STAGES_NOW)[number], string> = {
-  'Most days': 'Most days means when you are not in a flare.',
-  'In a flare':
-    'A flare is when your joints are more sore, swollen and stiff than usual for more than a day or two.',
-  'When your joints have settled': 'Your joints have settled when we tell you they have.',
-};
 
-function scheduleRows(ctx: RenderContext, o: PlanOrthosis, n: number): Cell[][] {
-  const labels = ctx.safety ? STAGES_NOW : STAGES_THEN;
+/** The schedule table as printed before the safety review (a reprint keeps its bytes). */
+function scheduleRowsThen(ctx: RenderContext, o: PlanOrthosis, n: number): Cell[][] {
   const stages: [string, WearingPattern | null][] = [
-    [labels[0], o.schedule.usual],
-    [labels[1], o.schedule.flare],
-    [labels[2], o.schedule.stable],
+    [STAGES_THEN[0], o.schedule.usual],
+    [STAGES_THEN[1], o.schedule.flare],
+    [STAGES_THEN[2], o.schedule.stable],
   ];
   return stages.flatMap(([label, pattern]): Cell[][] => {
     if (!pattern) return [];
     const when = ctx.user(
       `Splint ${n} schedule (${label.toLowerCase()})`,
-      (ctx.safety ? describePattern : describePatternThen)(pattern),
+      describePatternThen(pattern),
     );
     const dn = dayAndNight(pattern);
-    // "See left" points one way on the page; the words themselves are what to read.
-    const unsure = ctx.safety ? 'Read the words' : 'See left';
-    const tick = (on: boolean | undefined): Cell => (dn ? { tick: on ?? false } : { text: unsure });
+    const tick = (on: boolean | undefined): Cell =>
+      dn ? { tick: on ?? false } : { text: 'See left' };
     return [[{ text: label, bold: true }, { text: when }, tick(dn?.day), tick(dn?.night)]];
   });
 }
 
-/** One plain line for each stage the table shows, so "In a flare" is never a guess. */
-function stageMeanings(o: PlanOrthosis): string[] {
-  const shown = [o.schedule.usual, o.schedule.flare, o.schedule.stable];
-  const rows = STAGES_NOW.filter((_, i) => shown[i]);
-  return rows.length > 1 ? rows.map((label) => STAGE_MEANING[label]) : [];
+/**
+ * The schedule table, led by what to do now. Every cell says what to do: "Wear it" or "Leave
+ * it off" by day and by night, and when a row's words cannot be put as day or night (a
+ * schedule in the therapist's own words), the table has no Day and Night columns at all.
+ */
+function drawSchedule(
+  ctx: RenderContext,
+  rows: readonly StageRow[],
+  n: number,
+  w: OrthosisWords,
+): void {
+  const { l } = ctx;
+  const cells = rows.map((r) => ({
+    label: r.label,
+    when: ctx.user(
+      `Splint ${n} schedule (${r.label.toLowerCase()})`,
+      patternInItemWords(r.pattern, w),
+    ),
+    dn: dayAndNight(r.pattern),
+  }));
+  const withTimes = cells.every((c) => c.dn);
+  const tick = (on: boolean): Cell => ({ tick: on, yes: 'Wear it', no: 'Leave it off' });
+  drawTable(
+    l,
+    withTimes
+      ? [
+          { header: '', share: 21 },
+          { header: 'What to do', share: 37 },
+          { header: 'Day', share: 21, center: true },
+          { header: 'Night', share: 21, center: true },
+        ]
+      : [
+          { header: '', share: 30 },
+          { header: 'What to do', share: 70 },
+        ],
+    cells.map((c): Cell[] => [
+      { text: c.label, bold: true },
+      { text: c.when },
+      ...(withTimes && c.dn ? [tick(c.dn.day), tick(c.dn.night)] : []),
+    ]),
+  );
 }
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
@@ -103,7 +140,8 @@ export function drawSplints(ctx: RenderContext): void {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return;
     if (i > 0) l.space(l.theme.body);
-    l.item(item.icon, ctx.user(`Splint ${n} name`, item.name));
+    keepWithPhoto(ctx, o.photo ?? item.photo, 8);
+    l.item(item.icon, ctx.user(`Splint ${n} name`, ctx.safety ? patientItemName(item) : item.name));
     const w = words[i] ?? orthosisWords(item);
     l.labelled(
       'Where:',
@@ -112,30 +150,38 @@ export function drawSplints(ctx: RenderContext): void {
         : orthosisPlace(o),
     );
     l.labelled('What it is for:', ctx.user(`Splint ${n} purpose`, item.purpose));
+    if (o.photo)
+      drawPhoto(ctx, o.photo, 'How it should look on you', `Splint ${n} photo description`);
+    if (item.photo)
+      drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
     l.space(6);
     l.ensure(l.theme.body * 8);
     l.text('When to wear it', { bold: true });
     l.space(4);
-    drawTable(
-      l,
-      [
-        { header: '', share: 24 },
-        { header: 'When to wear it', share: 42 },
-        { header: 'Day', share: 17, center: true },
-        { header: 'Night', share: 17, center: true },
-      ],
-      scheduleRows(ctx, o, n),
-    );
+    const rows = stageRows(o.schedule, stageNow(snapshot));
     if (ctx.safety) {
-      const meanings = stageMeanings(o);
+      drawSchedule(ctx, rows, n, w);
+      const meanings = stageRowMeanings(rows);
       if (meanings.length > 0) l.bullets(meanings, { size: l.theme.small });
-    }
-    if (o.schedule.hoursPerDay !== null)
+    } else
+      drawTable(
+        l,
+        [
+          { header: '', share: 24 },
+          { header: 'When to wear it', share: 42 },
+          { header: 'Day', share: 17, center: true },
+          { header: 'Night', share: 17, center: true },
+        ],
+        scheduleRowsThen(ctx, o, n),
+      );
+    if (o.schedule.hoursPerDay !== null) {
+      // The total is for the usual schedule: say which row that is ("when the flare settles").
+      const usual = rows.find((r) => r.stage === 'usual')?.label.toLowerCase() ?? 'most days';
       l.labelled(
         'How long:',
-        // Tied to a row since the review (5.2): the total is for most days.
-        `${ctx.safety ? 'most days, ' : ''}about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
+        `${ctx.safety ? `${usual}, ` : ''}about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
       );
+    }
     const start = ctx.user(`Splint ${n} start date`, o.schedule.startDate);
     if (start) l.labelled('Start:', longDate(start));
     const precautions = ctx.user(`Splint ${n} precautions`, o.precautions);

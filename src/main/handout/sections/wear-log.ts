@@ -1,3 +1,4 @@
+import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import { patternFor, type WearingSchedule } from '../../../shared/domain/schedule.ts';
 import type { RenderContext } from '../context.ts';
 import { dayAndNight } from './splints.ts';
@@ -78,7 +79,12 @@ function drawWearLogNow(ctx: RenderContext): void {
   const splints = snapshot.plan.content.orthoses.flatMap((o, i) => {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     return item
-      ? [{ name: ctx.user(`Splint ${i + 1} name`, item.name), times: timesOf(o.schedule) }]
+      ? [
+          {
+            name: ctx.user(`Splint ${i + 1} name`, patientItemName(item)),
+            times: timesOf(o.schedule),
+          },
+        ]
       : [];
   });
   if (splints.length === 0) return;

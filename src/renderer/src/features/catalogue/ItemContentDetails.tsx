@@ -12,6 +12,7 @@ import {
   WEARING_PATTERN_LABELS,
   type WearingSchedule,
 } from '../../../../shared/domain/schedule.ts';
+import type { Photo } from '../../../../shared/domain/photo.ts';
 import { jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
 
 function Facts({ rows, className = 'facts' }: { rows: [string, ReactNode][]; className?: string }) {
@@ -79,6 +80,19 @@ function ScheduleTable({ schedule }: { schedule: WearingSchedule }) {
   );
 }
 
+/** The clinic's photo, as the handout prints it beside the item, with its description. */
+function PhotoSection({ photo }: { photo: Photo }) {
+  return (
+    <Section id="photo-heading" title="Photo">
+      <figure className="item-photo">
+        <img src={`data:image/jpeg;base64,${photo.jpegBase64}`} alt={photo.description} />
+        {/* The image is named by the same words: read them once. */}
+        <figcaption aria-hidden="true">{photo.description}</figcaption>
+      </figure>
+    </Section>
+  );
+}
+
 /** What an item says, laid out for reading; the wording is what patients will see. */
 export function ItemContentDetails({ content }: { content: CatalogueContent }) {
   switch (content.kind) {
@@ -104,6 +118,7 @@ export function ItemContentDetails({ content }: { content: CatalogueContent }) {
           <Section id="warning-heading" title="Warning signs">
             <Lines lines={content.warningSigns} none="No warning signs listed." />
           </Section>
+          {content.photo && <PhotoSection photo={content.photo} />}
         </>
       );
     case 'equipment':
@@ -116,6 +131,7 @@ export function ItemContentDetails({ content }: { content: CatalogueContent }) {
           <Section id="howto-heading" title="How-to tip">
             <p>{content.howTo}</p>
           </Section>
+          {content.photo && <PhotoSection photo={content.photo} />}
         </>
       );
     case 'principle': {

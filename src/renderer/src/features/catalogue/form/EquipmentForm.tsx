@@ -12,6 +12,7 @@ import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShel
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
+import { CataloguePhotoField } from './CataloguePhotoField.tsx';
 
 export type EquipmentInput = z.input<typeof equipmentContentSchema>;
 
@@ -60,6 +61,7 @@ export function EquipmentForm({ defaultValues, ...shell }: CatalogueFormProps<Eq
           description="How to use it so the joints are protected. Up to 400 characters."
         />
       </fieldset>
+      <CataloguePhotoField control={control} />
     </CatalogueFormShell>
   );
 }

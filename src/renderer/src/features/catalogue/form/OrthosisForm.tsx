@@ -15,6 +15,7 @@ import { LinesFieldControl } from '../../../components/LinesFieldControl.tsx';
 import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
+import { CataloguePhotoField } from './CataloguePhotoField.tsx';
 import { WearingPatternFields } from '../../../components/schedule/WearingPatternFields.tsx';
 
 export type OrthosisInput = z.input<typeof orthosisContentSchema>;
@@ -92,6 +93,7 @@ export function OrthosisForm({ defaultValues, ...shell }: CatalogueFormProps<Ort
           description="One sign per line, up to 20."
         />
       </fieldset>
+      <CataloguePhotoField control={control} />
     </CatalogueFormShell>
   );
 }

@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
+import { PhotoFieldControl } from '../../../components/PhotoFieldControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
@@ -71,6 +72,12 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                 name={`orthoses.${index}.notes`}
                 label="Notes for the patient"
                 multiline
+              />
+              <PhotoFieldControl
+                control={control}
+                name={`orthoses.${index}.photo`}
+                label="Photo of it on the patient’s hand"
+                description="Optional. How it should look on: printed beside this splint on the handout."
               />
             </li>
           );

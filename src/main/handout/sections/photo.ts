@@ -1,0 +1,55 @@
+import type { Photo } from '../../../shared/domain/photo.ts';
+import type { RenderContext } from '../context.ts';
+import { COLORS } from '../theme.ts';
+
+/** A photo's printed width and tallest height, in points (2.5 by 2.5 inches at most). */
+const WIDTH = 180;
+const MAX_HEIGHT = 180;
+const GAP = 12;
+
+/** The height a photo prints at, in points. */
+export function photoHeight(photo: Photo): number {
+  return photo.height * Math.min(WIDTH / photo.width, MAX_HEIGHT / photo.height);
+}
+
+/**
+ * Room for an item's first lines and its photo, so a photo never starts a page apart from
+ * the item it shows.
+ */
+export function keepWithPhoto(
+  ctx: RenderContext,
+  photo: Photo | null | undefined,
+  lines: number,
+): void {
+  if (photo) ctx.l.ensure(ctx.l.theme.body * lines + photoHeight(photo) + 12);
+}
+
+/**
+ * A photo with its words beside it: "How it should look on you: Strap across the back of the
+ * hand". The stored JPEG is embedded as it is (already print-sized when it was chosen), so
+ * the same photo always gives the same bytes and costs no decoding here.
+ */
+export function drawPhoto(
+  ctx: RenderContext,
+  photo: Photo,
+  label: string,
+  field: string,
+  indent = 0,
+): void {
+  const { l } = ctx;
+  const scale = Math.min(WIDTH / photo.width, MAX_HEIGHT / photo.height);
+  const width = photo.width * scale;
+  const height = photo.height * scale;
+  const description = ctx.user(field, photo.description);
+  l.space(4);
+  l.ensure(height + 8);
+  const top = l.y;
+  const x = l.left + indent;
+  l.doc.image(Buffer.from(photo.jpegBase64, 'base64'), x, top, { width, height });
+  l.doc.rect(x, top, width, height).lineWidth(0.75).strokeColor(COLORS.rule).stroke();
+  const beside = indent + width + GAP;
+  l.y = top;
+  l.text(label, { bold: true, indent: beside });
+  l.text(description, { indent: beside, color: COLORS.muted });
+  l.y = Math.max(l.y, top + height) + 8;
+}
