@@ -13,7 +13,7 @@ import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import { CURRENT_FONT_SET } from '../handout/fonts.ts';
 import { currentSafety } from '../plans/safety.ts';
-import type { HandoutOptions } from '../handout/options.ts';
+import { CURRENT_LAYOUT, type HandoutOptions } from '../handout/options.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
 import { notFound, type ApiContext } from './context.ts';
 
@@ -26,6 +26,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     wearLog: o.wearLog,
     redMarkMinutes: o.redMarkMinutes,
     fontSet: o.fontSet ?? 'atkinson-1',
+    layout: o.layout ?? 1,
     ...(o.safety === undefined ? {} : { safety: o.safety }),
     clinic: {
       name: o.clinic.name,
@@ -89,6 +90,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         wearLog,
         redMarkMinutes: settings.redMarkMinutes,
         fontSet: CURRENT_FONT_SET,
+        layout: CURRENT_LAYOUT,
         // Every new handout has the "Get help quickly" box: from the snapshot when it was
         // frozen with one, else from Settings now, stored so a reprint says the same.
         ...(frozen.snapshot.safety ? {} : { safety: currentSafety(db) }),

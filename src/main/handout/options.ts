@@ -11,6 +11,13 @@ export interface HandoutClinic {
   logo: Uint8Array | null;
 }
 
+/**
+ * The layout new handouts are drawn with. Each handout records its layout, so a reprint is
+ * drawn by the same code byte for byte: 1 is frozen in layout-1/ (handouts recorded before
+ * layouts existed); bump this, and freeze the old one likewise, when a change would move bytes.
+ */
+export const CURRENT_LAYOUT = 2;
+
 export interface HandoutOptions {
   paper: PaperSize;
   /** 18 pt body text instead of 14 pt. */
@@ -28,4 +35,6 @@ export interface HandoutOptions {
    * before them and is drawn exactly as it was then.
    */
   safety?: HandoutSafety;
+  /** The layout to draw with (see CURRENT_LAYOUT); absent means the current one. */
+  layout?: number;
 }

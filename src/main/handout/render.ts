@@ -13,13 +13,27 @@ import { drawSplints } from './sections/splints.ts';
 import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
+import { renderHandoutLayout1 } from './layout-1/render.ts';
+import { CURRENT_LAYOUT } from './options.ts';
 
 /**
- * The patient's handout as PDF bytes. The same snapshot and options always give the same bytes:
+ * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
+ * earlier layout is reprinted by that layout's frozen renderer (layout-1/), so its bytes never
+ * change however the current layout moves on.
+ */
+export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
+  const layout = options.layout ?? CURRENT_LAYOUT;
+  if (layout === 1) return renderHandoutLayout1(frozen, options);
+  if (layout === CURRENT_LAYOUT) return renderCurrentLayout(frozen, options);
+  return Promise.reject(new Error(`This handout was made with an unknown layout (${layout}).`));
+}
+
+/**
+ * The handout in the current layout. The same snapshot and options always give the same bytes:
  * the PDF's dates come from the plan's finalising time and its ID from the snapshot's hash.
  * Throws HandoutTextError, naming each field, when text holds characters the fonts cannot print.
  */
-export async function renderHandout(
+async function renderCurrentLayout(
   { snapshot, sha256: snapshotHash }: SealedSnapshot,
   options: HandoutOptions,
 ): Promise<Buffer> {

@@ -54,5 +54,10 @@ export const storedHandoutOptionsSchema = z.object({
   fontSet: z.enum(FONT_SET_IDS).optional(),
   /** Only for a plan whose snapshot has no safety content of its own (see HandoutOptions). */
   safety: handoutSafetySchema.optional(),
+  /**
+   * The layout it was drawn with (main/handout/options.ts CURRENT_LAYOUT). Absent on handouts
+   * made before layouts were recorded: those were drawn with layout 1.
+   */
+  layout: z.number().optional(),
 });
 export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;
