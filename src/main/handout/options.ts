@@ -37,4 +37,11 @@ export interface HandoutOptions {
   safety?: HandoutSafety;
   /** The layout to draw with (see CURRENT_LAYOUT); absent means the current one. */
   layout?: number;
+  /**
+   * 'one-page': "My plan on a page", for the fridge door (today's splint schedule, the rest
+   * rule, three tips and the clinic's phone, in large print) instead of the full handout.
+   */
+  sheet?: HandoutSheet;
 }
+
+export type HandoutSheet = 'full' | 'one-page';
