@@ -25,12 +25,18 @@ export interface TextStyle {
 export interface LayoutPlan {
   breakBefore: ReadonlySet<number>;
   squeeze: number;
+  /** Whether a section was already moved to balance the last two pages (done once only). */
+  balanced?: boolean;
 }
 
 /** Where each block started: the page, and whether it must stay with the block after it. */
 export interface PlacedBlock {
   sticky: boolean;
   page: number;
+  /** How far down its page it started, 0 to 1. */
+  at: number;
+  /** A section heading: where a page may be broken to balance the last two pages. */
+  section: boolean;
 }
 
 const FIRST_PASS: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
@@ -105,10 +111,11 @@ export class Layout {
    * Records the start of a block (after a new page, when an earlier pass found it stranded);
    * `sticky` ones must share their page with the block that follows.
    */
-  block(sticky: boolean, height = 0): void {
+  block(sticky: boolean, height = 0, section = false): void {
     if (this.plan.breakBefore.has(this.blocks.length) && this.y > this.top + 1) this.newPage();
     if (height > 0) this.ensure(height);
-    this.blocks.push({ sticky, page: this.page });
+    const at = (this.y - this.top) / this.pageBodyHeight;
+    this.blocks.push({ sticky, page: this.page, at, section });
   }
 
   // ---- structure (tagged PDF) ----
@@ -224,7 +231,7 @@ export class Layout {
   heading(icon: string, text: string): void {
     const t = this.theme;
     this.startSection();
-    this.block(true, t.h2 * 1.4 + t.body * 3);
+    this.block(true, t.h2 * 1.4 + t.body * 3, true);
     this.space(t.body * 0.6);
     const top = this.y;
     const size = t.h2 * 1.1;
@@ -332,6 +339,21 @@ export class Layout {
     const t = this.theme;
     this.doc.circle(this.left + indent + 5, top + t.body * 0.55, t.body * 0.18).fill(color);
   }
+}
+
+/**
+ * The section heading to start on a new page so a last page holding only a few lines takes
+ * the whole section before them: the last one on the page before, from low enough on it that
+ * the page keeps a fair share of its content. Null when there is none.
+ */
+export function balancingBreak(blocks: readonly PlacedBlock[], lastPage: number): number | null {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (!b || b.page < lastPage - 1) break;
+    // From a third of the way down to three quarters: both pages keep a fair share.
+    if (b.page === lastPage - 1 && b.section && b.at >= 0.33 && b.at <= 0.75) return i;
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts } from './fonts.ts';
-import { Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
+import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
@@ -64,9 +64,14 @@ function nextPlan(pass: Pass, plan: LayoutPlan): LayoutPlan | null {
   const stranded = strandedBlocks(pass.l.blocks).filter((i) => !plan.breakBefore.has(i));
   if (stranded.length > 0)
     return { ...plan, breakBefore: new Set([...plan.breakBefore, ...stranded]) };
-  // A last page holding only a few lines: take them back by tightening the spacing.
-  if (pass.pages > 1 && pass.lastFill < 0.2 && plan.squeeze === 1)
-    return { breakBefore: new Set(), squeeze: 0.45 };
+  if (pass.pages > 1 && pass.lastFill < 0.2) {
+    // A last page holding only a few lines: take them back by tightening the spacing, or
+    // else give that page the whole last section from the page before.
+    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45 };
+    const balance = plan.balanced ? null : balancingBreak(pass.l.blocks, pass.pages - 1);
+    if (balance !== null)
+      return { ...plan, balanced: true, breakBefore: new Set([...plan.breakBefore, balance]) };
+  }
   return null;
 }
 

@@ -110,12 +110,12 @@ function drawWearLogNow(ctx: RenderContext): void {
   drawTable(
     l,
     [
-      { header: 'Splint', share: 24 },
-      { header: 'When', share: 20 },
-      ...DAYS.map((d) => ({ header: d, share: 56 / 7, center: true })),
+      { header: 'Splint', share: 30 },
+      { header: 'When', share: 16 },
+      ...DAYS.map((d) => ({ header: d, share: 54 / 7, center: true })),
     ],
     rows,
-    l.theme.body - 2,
+    l.theme.small,
     4,
     { evenRows: true },
   );
