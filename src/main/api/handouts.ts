@@ -27,6 +27,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     redMarkMinutes: o.redMarkMinutes,
     fontSet: o.fontSet ?? 'atkinson-1',
     layout: o.layout ?? 1,
+    ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
     ...(o.safety === undefined ? {} : { safety: o.safety }),
     clinic: {
       name: o.clinic.name,
@@ -81,13 +82,15 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
   });
 
   return {
-    'handouts.create': async ({ planId, paper, largePrint, wearLog }) => {
+    'handouts.create': async ({ planId, paper, largePrint, wearLog, sheet }) => {
       const frozen = snapshotOf(planId);
       const settings = getSettings(db);
       const options: StoredHandoutOptions = {
         paper: paper ?? settings.paperSize,
-        largePrint: largePrint ?? settings.printSize === 'large',
-        wearLog,
+        // The one-page sheet is always large print and never has a wear log.
+        largePrint: sheet === 'one-page' || (largePrint ?? settings.printSize === 'large'),
+        wearLog: sheet === 'one-page' ? false : wearLog,
+        ...(sheet === 'one-page' ? { sheet } : {}),
         redMarkMinutes: settings.redMarkMinutes,
         fontSet: CURRENT_FONT_SET,
         layout: CURRENT_LAYOUT,

@@ -1,5 +1,5 @@
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
-import type { FontSet } from '../../shared/domain/handout.ts';
+import type { FontSet, HandoutSheet } from '../../shared/domain/handout.ts';
 import type { PaperSize } from '../../shared/domain/settings.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
@@ -43,5 +43,3 @@ export interface HandoutOptions {
    */
   sheet?: HandoutSheet;
 }
-
-export type HandoutSheet = 'full' | 'one-page';
