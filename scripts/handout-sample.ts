@@ -1,5 +1,6 @@
 /**
- * Writes a sample patient handout: `npm run handout:sample -- OUT.pdf [--large-print] [--letter]`.
+ * Writes a sample patient handout: `npm run handout:sample -- OUT.pdf [--large-print] [--letter]
+ * [--no-wear-log] [--one-page]` ("My plan on a page").
  * The plan is made through the real app API on a temporary database from the shipped catalogue.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
 if (!out) {
   console.error(
-    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log]',
+    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log] [--one-page]',
   );
   process.exit(2);
 }
@@ -21,7 +22,8 @@ const pdf = await renderHandout(sealSnapshot(snapshot), {
   ...SAMPLE_OPTIONS,
   paper: args.includes('--letter') ? 'Letter' : 'A4',
   largePrint: args.includes('--large-print'),
-  wearLog: !args.includes('--no-wear-log'),
+  wearLog: !args.includes('--no-wear-log') && !args.includes('--one-page'),
+  ...(args.includes('--one-page') ? { sheet: 'one-page' as const } : {}),
 });
 const ms = performance.now() - started;
 writeFileSync(out, pdf);

@@ -80,5 +80,8 @@ function topTips(ctx: RenderContext): string[] {
     const item = ctx.catalogue(s.catalogueId, 'strategy');
     return item ? [ctx.user(`Energy idea ${i + 1} title`, item.title)] : [];
   });
-  return [...principles, ...strategies].slice(0, 3);
+  // Each a sentence, so the three read alike.
+  return [...principles, ...strategies]
+    .slice(0, 3)
+    .map((tip) => (/[.!?]$/.test(tip) ? tip : `${tip}.`));
 }

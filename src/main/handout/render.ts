@@ -65,12 +65,12 @@ function nextPlan(pass: Pass, plan: LayoutPlan): LayoutPlan | null {
   if (stranded.length > 0)
     return { ...plan, breakBefore: new Set([...plan.breakBefore, ...stranded]) };
   if (pass.pages > 1 && pass.lastFill < 0.2) {
-    // A last page holding only a few lines: take them back by tightening the spacing, or
-    // else give that page the whole last section from the page before.
-    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45 };
+    // A last page holding only a few lines: give it the whole last section from the page
+    // before (one more pass), or else take the lines back by tightening the spacing.
     const balance = plan.balanced ? null : balancingBreak(pass.l.blocks, pass.pages - 1);
     if (balance !== null)
       return { ...plan, balanced: true, breakBefore: new Set([...plan.breakBefore, balance]) };
+    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45, balanced: true };
   }
   return null;
 }

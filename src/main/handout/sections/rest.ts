@@ -63,7 +63,7 @@ function drawTimetable(ctx: RenderContext): void {
   );
   const span = to - from;
   const band = t.body * 2.2;
-  const axis = t.small * 1.6;
+  const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
   const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
@@ -128,7 +128,7 @@ function drawTimetable(ctx: RenderContext): void {
         l.use({ size: t.small, color: COLORS.muted });
         const w = doc.widthOfString(text);
         const tx = Math.min(Math.max(x - w / 2, l.left), l.right - w);
-        doc.text(text, tx, top + band + 5, { lineBreak: false });
+        doc.text(text, tx, top + band + 8, { lineBreak: false });
       }
     },
     { alt },
