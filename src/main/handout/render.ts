@@ -39,15 +39,25 @@ async function renderCurrentLayout(
   options: HandoutOptions,
 ): Promise<Buffer> {
   let plan: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
-  // Each pass is a whole drawing; the next one only moves stranded headings to a new page or
-  // tightens the spacing, so two passes are usual and five the most.
+  let best: Pass | null = null;
+  // Each pass is a whole drawing; the next one only moves stranded headings to a new page,
+  // balances the last two pages or tightens the spacing: one or two passes are usual, six the
+  // most, and the best of them is the handout (the same one every time, for the same input).
   for (let pass = 1; ; pass++) {
     const attempt = drawPass(frozen, options, plan);
-    const next = pass < 5 ? nextPlan(attempt, plan) : null;
-    if (!next) return attempt.finish();
-    attempt.discard();
+    if (!best || penalty(attempt) < penalty(best)) {
+      best?.discard();
+      best = attempt;
+    } else attempt.discard();
+    const next = pass < 6 ? nextPlan(attempt, plan) : null;
+    if (!next) return best.finish();
     plan = next;
   }
+}
+
+/** What is wrong with a pass: a stranded heading, then a near-empty last page, then length. */
+function penalty(pass: Pass): number {
+  return strandedBlocks(pass.l.blocks).length * 1000 + (pass.lastFill < 0.2 ? 100 : 0) + pass.pages;
 }
 
 interface Pass {
@@ -70,7 +80,8 @@ function nextPlan(pass: Pass, plan: LayoutPlan): LayoutPlan | null {
     const balance = plan.balanced ? null : balancingBreak(pass.l.blocks, pass.pages - 1);
     if (balance !== null)
       return { ...plan, balanced: true, breakBefore: new Set([...plan.breakBefore, balance]) };
-    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45, balanced: true };
+    // Tighter, then free to balance again.
+    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45 };
   }
   return null;
 }
