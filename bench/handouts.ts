@@ -15,6 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import type { HandoutOptions } from '../src/main/handout/options.ts';
 import { renderHandout } from '../src/main/handout/render.ts';
+import { workerRenderer } from '../src/main/handout/render-in-worker.ts';
 import { SAMPLE_OPTIONS } from '../src/test-support/sample-snapshot.ts';
 import { photoFile } from '../src/test-support/photos.ts';
 import type { AppApi } from '../src/shared/api.ts';
@@ -224,11 +225,33 @@ async function chromiumMedian(
   }
 }
 
+/** ms from starting the handout worker (and warming it) to the first PDF, asked at once. */
+async function firstHandoutAfterStart(
+  snapshot: PlanSnapshot,
+  log: (message: string) => void,
+): Promise<number> {
+  const started = performance.now();
+  const renderer = workerRenderer(new URL('../src/main/handout/worker.ts', import.meta.url));
+  try {
+    renderer.warm();
+    const pdf = await renderer(sealSnapshot(snapshot), OPTIONS);
+    const ms = performance.now() - started;
+    log(
+      `first handout after start (worker start-up included): ${ms.toFixed(1)} ms, ${pdf.length} bytes`,
+    );
+    return ms;
+  } finally {
+    await renderer.close();
+  }
+}
+
 export const handoutsBench: BenchSuite = {
   name: 'handouts',
   targets: {
-    'handout.typical_median_ms': { max: 15, label: '≤ 15 ms' },
+    'handout.typical_median_ms': { max: 10, label: '≤ 10 ms' },
     'handout.with_photos_median_ms': { max: 40, label: '≤ 40 ms' },
+    // Asked for the moment the app has started: the worker's start-up and warm-up included.
+    'handout.first_after_start_ms': { max: 300, label: '≤ 300 ms' },
     // Chromium's median over PDFKit's: PDFKit should be at least 5 times faster.
     'handout.chromium_ratio': { min: 5, label: '≥ 5×' },
   },
@@ -269,6 +292,10 @@ export const handoutsBench: BenchSuite = {
       );
     };
     if (items(large) !== 40) throw new Error(`expected a 40-item plan, made ${items(large)}`);
+
+    // The first handout after the app starts, as the app makes it: a new worker, warmed as the
+    // app warms it when the window opens, asked at once (the worst case: no time to warm).
+    const firstAfterStart = await firstHandoutAfterStart(typical, log);
 
     // The first render also pays for reading the font files and parsing them for the text check
     // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
@@ -318,6 +345,7 @@ export const handoutsBench: BenchSuite = {
     if (ratio !== null) log(`Chromium / PDFKit: ${ratio.toFixed(2)}× (target ≥ 5×)`);
     return {
       'handout.typical_median_ms': round2(typicalMedian),
+      'handout.first_after_start_ms': round2(firstAfterStart),
       'handout.large40_median_ms': round2(median(largeMs)),
       'handout.with_photos_median_ms': round2(median(photoMs)),
       'handout.chromium_median_ms': chromiumMs === null ? null : round2(chromiumMs),

@@ -1,7 +1,7 @@
 /**
  * Writes a sample patient handout: `npm run handout:sample -- OUT.pdf [--large-print] [--letter]
- * [--photos]` (--photos: a photo of the splint on the patient's hand, and the clinic's own photo
- * of the jar opener).
+ * [--no-wear-log] [--one-page] [--photos]` (--one-page: "My plan on a page"; --photos: a photo of
+ * the splint on the patient's hand, and the clinic's own photo of the jar opener).
  * The plan is made through the real app API on a temporary database from the shipped catalogue.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
 if (!out) {
   console.error(
-    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log] [--photos]',
+    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log] [--one-page] [--photos]',
   );
   process.exit(2);
 }
@@ -36,7 +36,8 @@ const pdf = await renderHandout(sealSnapshot(snapshot), {
   ...SAMPLE_OPTIONS,
   paper: args.includes('--letter') ? 'Letter' : 'A4',
   largePrint: args.includes('--large-print'),
-  wearLog: !args.includes('--no-wear-log'),
+  wearLog: !args.includes('--no-wear-log') && !args.includes('--one-page'),
+  ...(args.includes('--one-page') ? { sheet: 'one-page' as const } : {}),
 });
 const ms = performance.now() - started;
 writeFileSync(out, pdf);

@@ -31,13 +31,16 @@ const { version } = z
   .parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
 
 let data: AppData;
+const renderHandout = workerRenderer(new URL('../main/handout/worker.ts', import.meta.url));
 try {
   // A database that cannot be used is moved aside; the page says so (app.info).
   data = await openAppData({
     dataDir,
     appVersion: version,
-    renderHandout: workerRenderer(new URL('../main/handout/worker.ts', import.meta.url)),
+    renderHandout,
   });
+  // Ready for the first handout while the page opens.
+  renderHandout.warm();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

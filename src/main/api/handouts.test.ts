@@ -4,7 +4,7 @@ import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
-import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
+import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
 import { renderHandout } from '../handout/render.ts';
 import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
@@ -67,6 +67,7 @@ describe('handouts', () => {
         paper: 'A4',
         largePrint: false,
         wearLog: false,
+        sheet: 'full',
       },
     ]);
   });
@@ -185,5 +186,58 @@ describe('handouts', () => {
     expect(again.sha256).toBe(made.sha256);
     const fresh = await h.ok('handouts.create', { planId });
     expect(pdfText(bytes(fresh.pdfBase64))).toContain('Chest pain');
+  });
+
+  it('makes "My plan on a page": one large-print page, recorded, and reprinted byte for byte', async () => {
+    const file = await h.ok('handouts.create', { planId, sheet: 'one-page' });
+    const pdf = bytes(file.pdfBase64);
+    expect(qpdfCheck(pdf).code).toBe(0);
+    expect(pdfInfo(pdf).pages).toBe(1);
+    const text = pdfText(pdf);
+    expect(text).toContain('My plan on a page');
+    expect(text).toContain('01603 555 0192');
+    expect(file).toMatchObject({ largePrint: true, wearLog: false, sheet: 'one-page' });
+    const [listed] = await h.ok('handouts.list', { planId });
+    expect(listed).toMatchObject({ id: file.id, sheet: 'one-page' });
+    const again = await h.ok('handouts.reprint', { id: file.id });
+    expect(again.pdfBase64).toBe(file.pdfBase64);
+  });
+
+  it('records the layout with a new handout, and reprints one recorded before layouts with layout 1', async () => {
+    const file = await h.ok('handouts.create', { planId });
+    const stored = h.db
+      .prepare('SELECT options FROM handout_exports WHERE id = ?')
+      .get(file.id) as {
+      options: string;
+    };
+    const { layout, ...before } = JSON.parse(stored.options) as { layout?: number };
+    expect(layout).toBe(2);
+    const snapshot = JSON.parse(
+      (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
+        .snapshot,
+    ) as PlanSnapshot;
+    // What the app made before layouts were recorded: layout 1's bytes.
+    const old = await renderHandout(sealSnapshot(snapshot), {
+      ...SAMPLE_OPTIONS,
+      clinic: { name: 'Riverside Hand Therapy', address: '', phone: '01603 555 0192', logo: null },
+      wearLog: false,
+      layout: 1,
+      ...('safety' in before ? { safety: (before as { safety: never }).safety } : {}),
+    });
+    expect(old.equals(bytes(file.pdfBase64))).toBe(false);
+    const oldId = '7d0c1c52-4b7e-4a39-9d0e-5b8f5a0c2e11';
+    h.db
+      .prepare(
+        'INSERT INTO handout_exports (id, plan_id, options, sha256, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(
+        oldId,
+        planId,
+        JSON.stringify(before),
+        createHash('sha256').update(old).digest('hex'),
+        '2026-03-01T10:00:00.000Z',
+      );
+    const reprint = await h.ok('handouts.reprint', { id: oldId });
+    expect(bytes(reprint.pdfBase64).equals(old)).toBe(true);
   });
 });

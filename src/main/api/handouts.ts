@@ -13,7 +13,7 @@ import * as plans from '../db/repositories/plans.ts';
 import { getSettings } from '../db/repositories/settings.ts';
 import { CURRENT_FONT_SET } from '../handout/fonts.ts';
 import { currentSafety } from '../plans/safety.ts';
-import type { HandoutOptions } from '../handout/options.ts';
+import { CURRENT_LAYOUT, type HandoutOptions } from '../handout/options.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
 import { notFound, type ApiContext } from './context.ts';
 
@@ -26,6 +26,8 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     wearLog: o.wearLog,
     redMarkMinutes: o.redMarkMinutes,
     fontSet: o.fontSet ?? 'atkinson-1',
+    layout: o.layout ?? 1,
+    ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
     ...(o.safety === undefined ? {} : { safety: o.safety }),
     clinic: {
       name: o.clinic.name,
@@ -80,15 +82,18 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
   });
 
   return {
-    'handouts.create': async ({ planId, paper, largePrint, wearLog }) => {
+    'handouts.create': async ({ planId, paper, largePrint, wearLog, sheet }) => {
       const frozen = snapshotOf(planId);
       const settings = getSettings(db);
       const options: StoredHandoutOptions = {
         paper: paper ?? settings.paperSize,
-        largePrint: largePrint ?? settings.printSize === 'large',
-        wearLog,
+        // The one-page sheet is always large print and never has a wear log.
+        largePrint: sheet === 'one-page' || (largePrint ?? settings.printSize === 'large'),
+        wearLog: sheet === 'one-page' ? false : wearLog,
+        ...(sheet === 'one-page' ? { sheet } : {}),
         redMarkMinutes: settings.redMarkMinutes,
         fontSet: CURRENT_FONT_SET,
+        layout: CURRENT_LAYOUT,
         // Every new handout has the "Get help quickly" box: from the snapshot when it was
         // frozen with one, else from Settings now, stored so a reprint says the same.
         ...(frozen.snapshot.safety ? {} : { safety: currentSafety(db) }),

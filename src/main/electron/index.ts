@@ -26,14 +26,17 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   let data: AppData;
+  // Built beside this file by electron-vite (see electron.vite.config.ts).
+  const renderHandout = workerRenderer(new URL('./handout-worker.js', import.meta.url));
   try {
     // A database that cannot be used is moved aside and the window says so (app.info).
     data = await openAppData({
       dataDir,
       appVersion: app.getVersion(),
-      // Built beside this file by electron-vite (see electron.vite.config.ts).
-      renderHandout: workerRenderer(new URL('./handout-worker.js', import.meta.url)),
+      renderHandout,
     });
+    // Ready for the first handout while the window opens.
+    renderHandout.warm();
   } catch (error) {
     dialog.showErrorBox(
       'JointPlan cannot open its data',

@@ -50,7 +50,12 @@ describe('text that renders', () => {
     const pdf = await timed(edited((s) => (firstSplint(s).notes = longNote)));
     expect(qpdfCheck(pdf).code).toBe(0);
     expect(pdfInfo(pdf).pages).toBeGreaterThan(pdfInfo(await timed(base)).pages + 2);
-    expect(pdfText(pdf).split('Loosen the straps a little').length - 1).toBeGreaterThan(120);
+    // Whitespace folded: a sentence may wrap across lines; one cut by a page has the page's
+    // footer in it.
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text.split('Loosen the straps a little').length - 1).toBeGreaterThanOrEqual(
+      longNote.split('Loosen the straps a little').length - 1 - pdfInfo(pdf).pages,
+    );
   });
 
   it('prints 300-character names whole, wrapped', async () => {

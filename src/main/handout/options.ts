@@ -1,5 +1,5 @@
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
-import type { FontSet } from '../../shared/domain/handout.ts';
+import type { FontSet, HandoutSheet } from '../../shared/domain/handout.ts';
 import type { PaperSize } from '../../shared/domain/settings.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
@@ -10,6 +10,13 @@ export interface HandoutClinic {
   /** A PNG or JPEG logo printed in the header, or null for none. */
   logo: Uint8Array | null;
 }
+
+/**
+ * The layout new handouts are drawn with. Each handout records its layout, so a reprint is
+ * drawn by the same code byte for byte: 1 is frozen in layout-1/ (handouts recorded before
+ * layouts existed); bump this, and freeze the old one likewise, when a change would move bytes.
+ */
+export const CURRENT_LAYOUT = 2;
 
 export interface HandoutOptions {
   paper: PaperSize;
@@ -28,4 +35,11 @@ export interface HandoutOptions {
    * before them and is drawn exactly as it was then.
    */
   safety?: HandoutSafety;
+  /** The layout to draw with (see CURRENT_LAYOUT); absent means the current one. */
+  layout?: number;
+  /**
+   * 'one-page': "My plan on a page", for the fridge door (today's splint schedule, the rest
+   * rule, three tips and the clinic's phone, in large print) instead of the full handout.
+   */
+  sheet?: HandoutSheet;
 }

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { HandoutTextError } from './text-check.ts';
-import type { RenderReply, RenderRequest } from './worker.ts';
+import type { RenderReply, RenderRequest, WarmRequest } from './worker.ts';
 
 export type HandoutRenderer = (frozen: SealedSnapshot, options: HandoutOptions) => Promise<Buffer>;
 
@@ -11,7 +11,9 @@ export type HandoutRenderer = (frozen: SealedSnapshot, options: HandoutOptions) 
  * long-lived worker thread, started on first use; requests are answered in order. A worker
  * that dies fails what it was doing and is started afresh next time.
  */
-export function workerRenderer(workerFile: URL): HandoutRenderer & { close(): Promise<void> } {
+export function workerRenderer(
+  workerFile: URL,
+): HandoutRenderer & { warm(): void; close(): Promise<void> } {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve(pdf: Buffer): void; reject(error: Error): void }>();
@@ -55,6 +57,14 @@ export function workerRenderer(workerFile: URL): HandoutRenderer & { close(): Pr
     });
 
   return Object.assign(render, {
+    /**
+     * Starts the worker and readies it for the first handout (fonts, icons, compiled code),
+     * without keeping the process alive: call it while the window opens.
+     */
+    warm: () => {
+      worker ??= start();
+      worker.postMessage({ warm: true } satisfies WarmRequest);
+    },
     close: async () => {
       await worker?.terminate();
       worker = null;

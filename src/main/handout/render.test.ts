@@ -86,7 +86,7 @@ describe('the handout of a real finalised plan', () => {
       'Rest and pacing',
       'Ways to protect your joints',
       'Your goals',
-      'We will see you again',
+      'Your next check:',
     ].map((h) => text.indexOf(h));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -180,8 +180,11 @@ describe('the handout of a real finalised plan', () => {
     const logText = flat(pdfText(withLog));
     expect(logText).toContain('My splint week');
     expect(logText).toMatch(/Mon Tue Wed Thu Fri Sat Sun/);
-    // The sample's night splints alternate hands: one tick a night, whichever hand.
-    expect(logText).toMatch(/Night, one\s+hand/);
+    // The sample is a flare plan: the working splint's rows are the jobs it is worn for,
+    // each naming the splint.
+    const log = logText.slice(logText.indexOf('My splint week'));
+    expect(log).toMatch(/Cook[\s\S]*Carry shopping[\s\S]*Do housework/);
+    expect(log.split('Wrist splint for tasks').length - 1).toBe(3);
     expect(withLog.toString('latin1')).toContain('/Subtype /Image');
   });
 

@@ -2,32 +2,102 @@ import PDFDocument from 'pdfkit';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts } from './fonts.ts';
-import { Layout } from './layout.ts';
+import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
 import { drawGetHelp } from './sections/get-help.ts';
-import { drawClosing, drawGoals, drawPrinciples } from './sections/principles.ts';
+import { drawClinicFooter, drawGoals, drawPrinciples } from './sections/principles.ts';
+import { drawOnePage } from './one-page.ts';
 import { drawRest } from './sections/rest.ts';
 import { drawSplints } from './sections/splints.ts';
 import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
+import { renderHandoutLayout1 } from './layout-1/render.ts';
+import { CURRENT_LAYOUT } from './options.ts';
 
 /**
- * The patient's handout as PDF bytes. The same snapshot and options always give the same bytes:
+ * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
+ * earlier layout is reprinted by that layout's frozen renderer (layout-1/), so its bytes never
+ * change however the current layout moves on.
+ */
+export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
+  const layout = options.layout ?? CURRENT_LAYOUT;
+  if (layout === 1) return renderHandoutLayout1(frozen, options);
+  if (layout === CURRENT_LAYOUT) return renderCurrentLayout(frozen, options);
+  return Promise.reject(new Error(`This handout was made with an unknown layout (${layout}).`));
+}
+
+/**
+ * The handout in the current layout. The same snapshot and options always give the same bytes:
  * the PDF's dates come from the plan's finalising time and its ID from the snapshot's hash.
  * Throws HandoutTextError, naming each field, when text holds characters the fonts cannot print.
  */
-export async function renderHandout(
-  { snapshot, sha256: snapshotHash }: SealedSnapshot,
+async function renderCurrentLayout(
+  frozen: SealedSnapshot,
   options: HandoutOptions,
 ): Promise<Buffer> {
+  let plan: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
+  let best: Pass | null = null;
+  // Each pass is a whole drawing; the next one only moves stranded headings to a new page,
+  // balances the last two pages or tightens the spacing: one or two passes are usual, six the
+  // most, and the best of them is the handout (the same one every time, for the same input).
+  for (let pass = 1; ; pass++) {
+    const attempt = drawPass(frozen, options, plan);
+    if (!best || penalty(attempt) < penalty(best)) {
+      best?.discard();
+      best = attempt;
+    } else attempt.discard();
+    const next = pass < 6 ? nextPlan(attempt, plan) : null;
+    if (!next) return best.finish();
+    plan = next;
+  }
+}
+
+/** What is wrong with a pass: a stranded heading, then a near-empty last page, then length. */
+function penalty(pass: Pass): number {
+  return strandedBlocks(pass.l.blocks).length * 1000 + (pass.lastFill < 0.2 ? 100 : 0) + pass.pages;
+}
+
+interface Pass {
+  l: Layout;
+  /** How full the last page of the plan itself is (before the wear log), 0 to 1. */
+  lastFill: number;
+  pages: number;
+  finish(): Promise<Buffer>;
+  discard(): void;
+}
+
+/** What the next pass should do differently, or null when this one is good. */
+function nextPlan(pass: Pass, plan: LayoutPlan): LayoutPlan | null {
+  const stranded = strandedBlocks(pass.l.blocks).filter((i) => !plan.breakBefore.has(i));
+  if (stranded.length > 0)
+    return { ...plan, breakBefore: new Set([...plan.breakBefore, ...stranded]) };
+  if (pass.pages > 1 && pass.lastFill < 0.2) {
+    // A last page holding only a few lines: give it the whole last section from the page
+    // before (one more pass), or else take the lines back by tightening the spacing.
+    const balance = plan.balanced ? null : balancingBreak(pass.l.blocks, pass.pages - 1);
+    if (balance !== null)
+      return { ...plan, balanced: true, breakBefore: new Set([...plan.breakBefore, balance]) };
+    // Tighter, then free to balance again.
+    if (plan.squeeze === 1) return { breakBefore: new Set(), squeeze: 0.45 };
+  }
+  return null;
+}
+
+function drawPass(
+  { snapshot, sha256: snapshotHash }: SealedSnapshot,
+  options: HandoutOptions,
+  plan: LayoutPlan,
+): Pass {
   const fonts = loadHandoutFonts(options.fontSet);
-  const theme = themeFor(options.largePrint);
+  const theme = themeFor(options.largePrint || options.sheet === 'one-page');
   const finalised = new Date(snapshot.plan.finalisedAt);
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;
   const checker = new TextChecker(fonts.parsed);
+  const onePage = options.sheet === 'one-page';
+  const title = onePage ? 'My plan on a page' : 'Your joint protection plan';
 
   const doc = new PDFDocument({
     size: options.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -41,17 +111,22 @@ export async function renderHandout(
     autoFirstPage: true,
     // No default font: the standard 14 are never loaded, let alone used for user text.
     font: null as unknown as string,
+    // Tagged, with its title shown and its language set, and marked PDF/UA (XMP pdfuaid).
+    pdfVersion: '1.7',
+    tagged: true,
+    // pdfkit supports PDF/UA; its types list only the PDF/A subsets.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: 'en-GB',
     displayTitle: true,
     info: {
-      Title: 'Your joint protection plan',
+      Title: title,
       Subject: `Plan ${snapshot.plan.id} version ${snapshot.plan.version}`,
       Creator: 'JointPlan',
       Producer: 'JointPlan',
       CreationDate: when,
       ModDate: when,
       // PDFKit derives the file ID from these entries: this makes it the snapshot's own.
-      Keywords: `snapshot-sha256:${snapshotHash}; ${options.paper}${options.largePrint ? '; large print' : ''}`,
+      Keywords: `snapshot-sha256:${snapshotHash}; ${options.paper}${options.largePrint ? '; large print' : ''}${onePage ? '; one page' : ''}`,
     },
   });
   // pdfkit takes a parsed fontkit font as it is (see HandoutFonts.parsed).
@@ -60,37 +135,60 @@ export async function renderHandout(
   doc.font(FONT_REGULAR);
 
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const l = new Layout(doc, theme);
+  const l = new Layout(doc, theme, plan);
   const ctx = createContext(l, snapshot, options, checker);
-  try {
-    drawHeader(ctx);
-    drawAtAGlance(ctx);
-    drawGetHelp(ctx);
-    drawSplints(ctx);
-    drawEquipment(ctx);
-    drawRest(ctx);
-    drawPrinciples(ctx);
-    drawGoals(ctx);
-    drawClosing(ctx);
-    if (options.wearLog) drawWearLog(ctx);
-    drawFooters(ctx);
-    checker.throwIfAny();
-  } catch (error) {
+  let lastFill = 1;
+  let lastPage = 0;
+  const fail = (error: unknown): never => {
     doc.removeAllListeners('data');
     doc.end();
     throw error;
+  };
+  try {
+    if (onePage) drawOnePage(ctx);
+    else {
+      drawHeader(ctx);
+      drawAtAGlance(ctx);
+      drawGetHelp(ctx);
+      drawSplints(ctx);
+      drawEquipment(ctx);
+      drawRest(ctx);
+      drawPrinciples(ctx);
+      drawGoals(ctx);
+      const page = l.page;
+      const fill = (l.y - l.top) / l.pageBodyHeight;
+      drawClinicFooter(ctx);
+      // The clinic's lines alone on a page of their own make it an empty page.
+      lastPage = l.page;
+      lastFill = l.page === page ? fill : 0;
+      if (options.wearLog) drawWearLog(ctx);
+    }
+    l.finish();
+    drawFooters(ctx);
+    checker.throwIfAny();
+  } catch (error) {
+    fail(error);
   }
-  doc.end();
-  return done;
+  return {
+    l,
+    lastFill,
+    pages: lastPage + 1,
+    finish() {
+      const done = new Promise<Buffer>((resolve, reject) => {
+        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+        doc.on('end', () => resolve(Buffer.concat(chunks)));
+        doc.on('error', reject);
+      });
+      doc.end();
+      return done;
+    },
+    discard() {
+      doc.removeAllListeners('data');
+    },
+  };
 }
 
-/** The patient's name and "Page N of M" at the foot of every page. */
+/** The patient's name and "Page N of M" at the foot of every page, skipped by screen readers. */
 function drawFooters(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const doc = l.doc;
@@ -101,6 +199,7 @@ function drawFooters(ctx: RenderContext): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
     const y = doc.page.height - bottom + 22;
     doc
       .moveTo(l.left, y - 8)
@@ -113,6 +212,7 @@ function drawFooters(ctx: RenderContext): void {
     const pageWidth = doc.widthOfString(page);
     doc.text(fitOneLine(doc, name, l.width - pageWidth - 20), l.left, y, { lineBreak: false });
     doc.text(page, l.right - pageWidth, y, { lineBreak: false });
+    doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
 }

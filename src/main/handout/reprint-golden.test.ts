@@ -30,6 +30,8 @@ const OPTIONS: HandoutOptions = {
   },
   redMarkMinutes: 30,
   wearLog: true,
+  // Made before layouts were recorded: its stored options name none, which means layout 1.
+  layout: 1,
 };
 
 const sha256 = (pdf: Buffer) => createHash('sha256').update(pdf).digest('hex');

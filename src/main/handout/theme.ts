@@ -19,8 +19,9 @@ export function themeFor(largePrint: boolean): Theme {
     h2: largePrint ? 24 : 20,
     h3: largePrint ? 20 : 16,
     icon: largePrint ? 24 : 20,
-    lineGap: Math.round(body * 0.3),
-    margin: { top: 54, bottom: 72, side: 60 },
+    // Tight but calm: type stays large, the white space around it is what shrinks.
+    lineGap: Math.round(body * 0.22),
+    margin: { top: 40, bottom: 50, side: 44 },
   };
 }
 

@@ -7,6 +7,7 @@ import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { renderHandout } from './render.ts';
 import { HandoutTextError } from './text-check.ts';
+import { warmUpRenderer } from './warm.ts';
 
 export interface RenderRequest {
   id: number;
@@ -14,11 +15,24 @@ export interface RenderRequest {
   options: HandoutOptions;
 }
 
+/** Sent once at start: get ready for the first handout (see warm.ts); no reply. */
+export interface WarmRequest {
+  warm: true;
+}
+
 export type RenderReply =
   | { id: number; ok: true; pdf: Uint8Array }
   | { id: number; ok: false; message: string; problems: HandoutTextError['problems'] | null };
 
-parentPort?.on('message', (request: RenderRequest) => {
+parentPort?.on('message', (request: RenderRequest | WarmRequest) => {
+  if ('warm' in request) {
+    try {
+      warmUpRenderer();
+    } catch {
+      // A warm-up that fails costs nothing: the first handout reports the real error.
+    }
+    return;
+  }
   renderHandout(request.frozen, request.options).then(
     (pdf) => {
       const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

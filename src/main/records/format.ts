@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { catalogueContentSchema, catalogueIdSchema } from '../../shared/domain/catalogue.ts';
-import { FONT_SET_IDS } from '../../shared/domain/handout.ts';
+import { FONT_SET_IDS, HANDOUT_SHEETS } from '../../shared/domain/handout.ts';
 import { handoutSafetySchema } from '../../shared/domain/handout-safety.ts';
 import { AUDIT_ENTITIES } from '../../shared/domain/history.ts';
 import { patientIdSchema, patientInputSchema } from '../../shared/domain/patient.ts';
@@ -103,6 +103,10 @@ export const recordHandoutSchema = z.strictObject({
     redMarkMinutes: z.int().min(RED_MARK_MINUTES.min).max(RED_MARK_MINUTES.max),
     /** Absent for handouts made before font sets existed. */
     fontSet: z.enum(FONT_SET_IDS).optional(),
+    /** Absent for handouts made before layouts were recorded (layout 1). */
+    layout: z.int().min(1).max(99).optional(),
+    /** Absent for full handouts made before "My plan on a page" existed. */
+    sheet: z.enum(HANDOUT_SHEETS).optional(),
     /** Present when the plan's snapshot predates the safety box (see HandoutOptions). */
     safety: handoutSafetySchema.optional(),
     clinic: z.strictObject({

@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { handoutSafetySchema } from './handout-safety.ts';
 import { PAPER_SIZES, type PaperSize } from './settings.ts';
 
+/** The full handout, or "My plan on a page". */
+export const HANDOUT_SHEETS = ['full', 'one-page'] as const;
+export type HandoutSheet = (typeof HANDOUT_SHEETS)[number];
+
 /** What the therapist chooses when making a handout; unset choices come from Settings. */
 export const handoutRequestSchema = z.strictObject({
   planId: z.uuid({ error: 'Plan id must be a UUID' }),
   paper: z.enum(PAPER_SIZES).nullable().default(null),
   largePrint: z.boolean().nullable().default(null),
   wearLog: z.boolean().default(false),
+  /** 'one-page': "My plan on a page" (large print, for the fridge door) instead of the full handout. */
+  sheet: z.enum(HANDOUT_SHEETS).default('full'),
 });
 
 /** A handout that was made, as listed under its plan. */
@@ -19,6 +25,7 @@ export interface HandoutExport {
   paper: PaperSize;
   largePrint: boolean;
   wearLog: boolean;
+  sheet: HandoutSheet;
 }
 
 /** The PDF itself, for preview, download and printing. */
@@ -54,5 +61,12 @@ export const storedHandoutOptionsSchema = z.object({
   fontSet: z.enum(FONT_SET_IDS).optional(),
   /** Only for a plan whose snapshot has no safety content of its own (see HandoutOptions). */
   safety: handoutSafetySchema.optional(),
+  /**
+   * The layout it was drawn with (main/handout/options.ts CURRENT_LAYOUT). Absent on handouts
+   * made before layouts were recorded: those were drawn with layout 1.
+   */
+  layout: z.number().optional(),
+  /** Absent on handouts made before "My plan on a page" existed: those were full handouts. */
+  sheet: z.enum(HANDOUT_SHEETS).optional(),
 });
 export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;

@@ -29,6 +29,7 @@ function toExport(row: ExportRow): HandoutExport & { options: StoredHandoutOptio
     paper: options.paper,
     largePrint: options.largePrint,
     wearLog: options.wearLog,
+    sheet: options.sheet ?? 'full',
     options,
   };
 }

@@ -22,6 +22,5 @@ export function drawGetHelp(ctx: RenderContext): void {
     'Get help quickly if you have any of these',
     lines,
     clinicPhone ? `If you are not sure what to do, call us on ${clinicPhone}.` : '',
-    true,
   );
 }

@@ -45,11 +45,69 @@ export function drawPhoto(
   l.ensure(height + 8);
   const top = l.y;
   const x = l.left + indent;
-  l.doc.image(Buffer.from(photo.jpegBase64, 'base64'), x, top, { width, height });
-  l.doc.rect(x, top, width, height).lineWidth(0.75).strokeColor(COLORS.rule).stroke();
+  drawFigure(ctx, photo, description, x, top, width, height);
   const beside = indent + width + GAP;
   l.y = top;
   l.text(label, { bold: true, indent: beside });
   l.text(description, { indent: beside, color: COLORS.muted });
   l.y = Math.max(l.y, top + height) + 8;
+}
+
+/** The photo as a figure a screen reader announces by its description; its frame is decoration. */
+function drawFigure(
+  ctx: RenderContext,
+  photo: Photo,
+  alt: string,
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
+  const { l } = ctx;
+  l.tag(
+    'Figure',
+    () => l.doc.image(Buffer.from(photo.jpegBase64, 'base64'), x, top, { width, height }),
+    {
+      alt,
+    },
+  );
+  l.artifact(() =>
+    l.doc.rect(x, top, width, height).lineWidth(0.75).strokeColor(COLORS.rule).stroke(),
+  );
+}
+
+/** The size a photo prints at inside a grid card `width` wide. */
+function cardSize(photo: Photo, width: number): { width: number; height: number } {
+  const scale = Math.min(Math.min(WIDTH, width) / photo.width, MAX_HEIGHT / photo.height);
+  return { width: photo.width * scale, height: photo.height * scale };
+}
+
+/** The height a photo takes under a grid card's words, its caption included. */
+export function cardPhotoHeight(ctx: RenderContext, photo: Photo, width: number): number {
+  const caption = ctx.l.heightOf(photo.description, {
+    size: ctx.l.theme.small,
+    width,
+  });
+  return cardSize(photo, width).height + caption + 10;
+}
+
+/**
+ * A clinic's photo inside a grid card (an equipment item): the photo at the card's width, its
+ * description under it in small print, from the cursor at `x`.
+ */
+export function drawCardPhoto(
+  ctx: RenderContext,
+  photo: Photo,
+  field: string,
+  x: number,
+  width: number,
+): void {
+  const { l } = ctx;
+  const description = ctx.user(field, photo.description);
+  const size = cardSize(photo, width);
+  l.y += 4;
+  const top = l.y;
+  drawFigure(ctx, photo, description, x, top, size.width, size.height);
+  l.y = top + size.height + 4;
+  l.textAt(description, x, width, { size: l.theme.small, color: COLORS.muted });
 }

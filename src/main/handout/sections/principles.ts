@@ -67,32 +67,52 @@ export function drawGoals(ctx: RenderContext): void {
   l.bullets(goals);
 }
 
-/** The next review, the therapist, and how to reach the clinic. */
-export function drawClosing(ctx: RenderContext): void {
+/**
+ * The therapist and how to reach the clinic, at the foot of the plan's last page (not a page
+ * of its own): a rule, then a few short lines just above the page footer.
+ */
+export function drawClinicFooter(ctx: RenderContext): void {
   const { l, snapshot, options } = ctx;
   const c = snapshot.plan.content;
-  l.heading('calendar-check', 'Your next check');
-  if (c.reviewDate) l.text(`We will see you again on ${longDate(c.reviewDate)}.`, { bold: true });
-  if (!ctx.safety) l.text('Bring this plan and your splints with you.');
-  // Only what the plan holds: no splints to bring when it has none.
-  else if (c.orthoses.length > 0) l.text('Bring this plan and your splints or supports with you.');
-  else l.text('Bring this plan with you.');
-  l.space(l.theme.body * 0.6);
   const therapist = ctx.user('Therapist', c.therapist || snapshot.plan.finalisedBy);
   const clinic = options.clinic;
   const name = ctx.user('Clinic name', clinic.name);
-  const address = ctx.user('Clinic address', clinic.address, true);
+  const address = ctx.user('Clinic address', clinic.address, true).replace(/\s*\n\s*/g, ', ');
   const phone = ctx.user('Clinic phone', clinic.phone);
-  l.ensure(l.theme.body * 8);
-  if (therapist) l.labelled('Your therapist:', therapist);
-  if (name) l.labelled('Clinic:', name);
-  if (address) l.text(address, { color: COLORS.muted });
-  if (phone) l.labelled('Phone:', phone);
-  l.space(l.theme.body * 0.6);
-  l.text(
-    `This plan was made for ${ctx.user('Patient name', patientName(snapshot))}. If you are not sure about anything in it, ask us.`,
-    {
-      color: COLORS.muted,
-    },
+  const who = ctx.user('Patient name', patientName(snapshot));
+  const lines: [string, string][] = [];
+  // The next check closes the plan with the clinic's details, not on a page of its own.
+  const bring =
+    c.orthoses.length > 0
+      ? 'Bring this plan and your splints or supports with you.'
+      : 'Bring this plan with you.';
+  if (c.reviewDate) lines.push(['Your next check:', `${longDate(c.reviewDate)}. ${bring}`]);
+  if (therapist) lines.push(['Your therapist:', therapist]);
+  if (name || phone)
+    lines.push([
+      `${name || 'Clinic'}:`,
+      [phone && `phone ${phone}`, address].filter(Boolean).join('. '),
+    ]);
+  lines.push([
+    '',
+    `This plan was made for ${who}. If you are not sure about anything in it, ask us.`,
+  ]);
+  const size = l.theme.small;
+  const height =
+    lines.reduce((sum, [label, text]) => sum + l.heightOf(`${label} ${text}`, { size }), 0) + 10;
+  l.ensure(height + l.theme.body * 0.5);
+  const top = Math.max(l.y + l.theme.body * 0.5, l.bottom - height);
+  l.artifact(() =>
+    l.doc
+      .moveTo(l.left, top)
+      .lineTo(l.right, top)
+      .lineWidth(0.75)
+      .strokeColor(COLORS.rule)
+      .stroke(),
   );
+  l.y = top + 6;
+  for (const [label, text] of lines) {
+    if (label) l.labelled(label, text, { size, color: COLORS.muted });
+    else l.text(text, { size, color: COLORS.muted });
+  }
 }

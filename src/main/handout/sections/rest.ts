@@ -3,7 +3,7 @@ import {
   ENERGY_P_VARIANTS,
   type EnergyP,
 } from '../../../shared/domain/catalogue.ts';
-import { breakRuleInWords } from '../../../shared/domain/plan-words.ts';
+import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
 import { type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
@@ -45,45 +45,104 @@ export function pacingPattern(ctx: RenderContext) {
     : null;
 }
 
+/**
+ * The day on a labelled time axis: one band from the first hour to the last, each block a
+ * numbered bar (blue for activity, green and striped for rest, so a grey printer still tells
+ * them apart), hours marked below; then the blocks listed by number, each saying Rest or
+ * Activity in words.
+ */
 function drawTimetable(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const blocks = snapshot.plan.content.rest.timetable;
   const t = l.theme;
   const doc = l.doc;
-  const first = Math.min(...blocks.map((b) => minutesOf(b.start)));
-  const last = Math.max(...blocks.map((b) => minutesOf(b.end)));
-  const span = Math.max(last - first, 60);
-  l.use({ bold: true });
-  const timeWidth = doc.widthOfString('00:00 to 00:00') + 12;
-  const barWidth = l.width * 0.34;
-  const barLeft = l.right - barWidth;
-  const labelWidth = barLeft - l.left - timeWidth - 12;
-  l.subheading('Your day', 'calendar-check');
-  if (!ctx.safety) l.text('Blue bars are activity. Green bars are rest.', { color: COLORS.muted });
-  l.space(6);
-  blocks.forEach((b, i) => {
+  const from = Math.floor(Math.min(...blocks.map((b) => minutesOf(b.start))) / 60) * 60;
+  const to = Math.max(
+    Math.ceil(Math.max(...blocks.map((b) => minutesOf(b.end))) / 60) * 60,
+    from + 60,
+  );
+  const span = to - from;
+  const band = t.body * 2.2;
+  const axis = t.small * 1.6 + 4;
+  const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
+  const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
-    // Each row says Rest or Activity in words: colour alone is lost on a grey printer.
-    const label = ctx.safety ? `${b.kind === 'rest' ? 'Rest' : 'Activity'}: ${own}` : own;
-    const rest = b.kind === 'rest';
-    const h = Math.max(l.heightOf(label, { width: labelWidth, bold: rest }), t.body * 1.3) + 8;
-    l.ensure(h);
-    const top = l.y;
-    const x = barLeft + ((minutesOf(b.start) - first) / span) * barWidth;
-    const w = Math.max(((minutesOf(b.end) - minutesOf(b.start)) / span) * barWidth, 4);
-    if (i % 2 === 0) doc.rect(l.left, top, l.width, h).fill('#F3F5F8');
-    doc
-      .rect(x, top + 4, w, h - 8)
-      .fillAndStroke(
-        rest ? COLORS.restFill : COLORS.activityFill,
-        rest ? COLORS.rest : COLORS.activity,
-      );
-    l.use({ bold: rest }).text(`${b.start} to ${b.end}`, l.left + 6, top + 4, { lineBreak: false });
-    l.y = top + 4;
-    l.text(label, { indent: timeWidth, width: labelWidth, bold: rest });
-    l.y = top + h;
+    return `${i + 1}. ${b.start} to ${b.end}. ${b.kind === 'rest' ? 'Rest' : 'Activity'}: ${own}`;
   });
-  l.space(t.body * 0.6);
+  l.subheading('Your day', 'calendar-check');
+  l.block(false, band + axis + t.body * 2);
+  const top = l.y;
+  const rests = blocks.filter((b) => b.kind === 'rest').length;
+  const alt = `Your day on a time line from ${clock(from)} to ${clock(to)}: ${plural(blocks.length - rests, 'activity', 'activities')} and ${plural(rests, 'rest', 'rests')}, listed below.`;
+  l.tag(
+    'Figure',
+    () => {
+      blocks.forEach((b, i) => {
+        const rest = b.kind === 'rest';
+        const x = xOf(minutesOf(b.start));
+        const w = Math.max(xOf(minutesOf(b.end)) - x, 3);
+        doc
+          .rect(x, top, w, band)
+          .fillAndStroke(
+            rest ? COLORS.restFill : COLORS.activityFill,
+            rest ? COLORS.rest : COLORS.activity,
+          );
+        if (rest) {
+          // Stripes: rest is told from activity without colour.
+          doc.save().rect(x, top, w, band).clip();
+          for (let s = x - band; s < x + w; s += 6)
+            doc
+              .moveTo(s, top + band)
+              .lineTo(s + band, top)
+              .lineWidth(0.6)
+              .strokeColor(COLORS.rest)
+              .stroke();
+          doc.restore();
+        }
+        const label = String(i + 1);
+        l.use({ bold: true, size: t.small });
+        const lw = doc.widthOfString(label);
+        if (lw + 2 <= w) {
+          doc
+            .rect(x + (w - lw) / 2 - 1, top + band / 2 - t.small * 0.55, lw + 2, t.small * 1.1)
+            .fill('#FFFFFF');
+          l.use({ bold: true, size: t.small }).text(
+            label,
+            x + (w - lw) / 2,
+            top + band / 2 - t.small * 0.5,
+            {
+              lineBreak: false,
+            },
+          );
+        }
+      });
+      for (let m = from; m <= to; m += 60) {
+        const x = xOf(m);
+        doc
+          .moveTo(x, top + band)
+          .lineTo(x, top + band + 4)
+          .lineWidth(1)
+          .strokeColor(COLORS.tableBorder)
+          .stroke();
+        const text = clock(m);
+        l.use({ size: t.small, color: COLORS.muted });
+        const w = doc.widthOfString(text);
+        const tx = Math.min(Math.max(x - w / 2, l.left), l.right - w);
+        doc.text(text, tx, top + band + 8, { lineBreak: false });
+      }
+    },
+    { alt },
+  );
+  l.y = top + band + axis + 4;
+  // The blocks by number: two columns when the lines are short enough.
+  l.bullets(items, { size: t.body });
+  l.space(t.body * 0.3);
+}
+
+function clock(minutes: number): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
 function drawStrategies(ctx: RenderContext): void {

@@ -115,6 +115,9 @@ function drawSchedule(
       { text: c.when },
       ...(withTimes && c.dn ? [tick(c.dn.day), tick(c.dn.night)] : []),
     ]),
+    undefined,
+    undefined,
+    { caption: 'When to wear it' },
   );
 }
 
@@ -135,13 +138,21 @@ export function drawSplints(ctx: RenderContext): void {
         ? 'Your splint'
         : 'Your splints';
   l.heading('hand', heading);
+  const lines = orthoses.flatMap((o, i) => {
+    const item = ctx.catalogue(o.catalogueId, 'orthosis');
+    return item ? [careLinesOf(ctx, item, words[i] ?? orthosisWords(item), i + 1)] : [];
+  });
+  // Since the safety review, lines every splint shares are printed once, after the last.
+  const sharedCare = ctx.safety ? inEvery(lines.map((c) => c.common)) : new Set<string>();
+  const sharedWarnings = ctx.safety ? inEvery(lines.map((c) => c.warnings)) : new Set<string>();
+  let k = 0;
   orthoses.forEach((o, i) => {
     const n = i + 1;
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return;
     if (i > 0) l.space(l.theme.body);
     keepWithPhoto(ctx, o.photo ?? item.photo, 8);
-    l.item(item.icon, ctx.user(`Splint ${n} name`, ctx.safety ? patientItemName(item) : item.name));
+    l.item(item.icon, ctx.user(`Splint ${n} name`, patientItemName(item)));
     const w = words[i] ?? orthosisWords(item);
     l.labelled(
       'Where:',
@@ -155,9 +166,6 @@ export function drawSplints(ctx: RenderContext): void {
     if (item.photo)
       drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
     l.space(6);
-    l.ensure(l.theme.body * 8);
-    l.text('When to wear it', { bold: true });
-    l.space(4);
     const rows = stageRows(o.schedule, stageNow(snapshot));
     if (ctx.safety) {
       drawSchedule(ctx, rows, n, w);
@@ -173,6 +181,9 @@ export function drawSplints(ctx: RenderContext): void {
           { header: 'Night', share: 17, center: true },
         ],
         scheduleRowsThen(ctx, o, n),
+        undefined,
+        undefined,
+        { caption: 'When to wear it' },
       );
     if (o.schedule.hoursPerDay !== null) {
       // The total is for the usual schedule: say which row that is ("when the flare settles").
@@ -192,30 +203,32 @@ export function drawSplints(ctx: RenderContext): void {
       l.text('Notes from your therapist', { bold: true });
       l.text(notes);
     }
-    drawCareAndWarnings(ctx, item, w, n);
+    const own = lines[k++];
+    if (own) drawCareAndWarnings(ctx, own, sharedCare, sharedWarnings);
   });
+  drawSharedCare(ctx, lines, sharedCare, sharedWarnings, heading.toLowerCase());
 }
 
-function drawCareAndWarnings(
+/** A splint's care lines and warning signs, before the ones all splints share are taken out. */
+interface CareLines {
+  own: string[];
+  common: string[];
+  warnings: string[];
+  noun: string;
+}
+
+function careLinesOf(
   ctx: RenderContext,
   item: OrthosisContent,
   w: OrthosisWords,
   n: number,
-): void {
-  const { l, options, safety } = ctx;
-  const phone = ctx.user('Clinic phone', options.clinic.phone);
+): CareLines {
+  const { options, safety } = ctx;
   const own = item.care.map((c, k) => ctx.user(`Splint ${n} care line ${k + 1}`, c));
   const driving = safety && w.strapped ? ctx.user('Driving note', safety.drivingNote) : '';
-  const care = safety
-    ? [...own, ...sharedLinesFor(safety.splintCare, w), ...(driving ? [driving] : [])]
-    : own;
-  if (care.length > 0) {
-    l.space(6);
-    l.ensure(l.theme.body * 4);
-    l.text(safety ? `Looking after your ${w.noun}` : 'Looking after your splint', { bold: true });
-    l.space(2);
-    l.bullets(care);
-  }
+  const common = safety
+    ? [...sharedLinesFor(safety.splintCare, w), ...(driving ? [driving] : [])]
+    : [];
   const signs = item.warningSigns.map((s, k) => {
     const sign = ctx.user(`Splint ${n} warning sign ${k + 1}`, s);
     return (
@@ -224,9 +237,71 @@ function drawCareAndWarnings(
     );
   });
   // The circulation line goes first: it is the one that cannot wait.
-  const all = safety ? [...sharedLinesFor(safety.splintWarnings, w), ...signs] : signs;
-  if (all.length > 0) {
-    const off = safety ? `Take the ${w.noun} off and call us` : 'Take the splint off and call us';
-    alertBox(l, 'Call us if you have any of these', all, phone ? `${off} on ${phone}.` : `${off}.`);
+  const warnings = safety ? [...sharedLinesFor(safety.splintWarnings, w), ...signs] : signs;
+  return { own, common, warnings, noun: safety ? w.noun : 'splint' };
+}
+
+/** The lines that every one of two or more splints has, word for word: printed once. */
+function inEvery(lists: readonly (readonly string[])[]): Set<string> {
+  if (lists.length < 2) return new Set();
+  const [first = [], ...rest] = lists;
+  return new Set(first.filter((line) => rest.every((list) => list.includes(line))));
+}
+
+function callUs(ctx: RenderContext, noun: string): string {
+  const phone = ctx.user('Clinic phone', ctx.options.clinic.phone);
+  const off = `Take the ${noun} off and call us`;
+  return phone ? `${off} on ${phone}.` : `${off}.`;
+}
+
+/** Each splint's own care lines, and its own warnings boxed; shared ones come after all. */
+function drawCareAndWarnings(
+  ctx: RenderContext,
+  lines: CareLines,
+  sharedCare: ReadonlySet<string>,
+  sharedWarnings: ReadonlySet<string>,
+): void {
+  const { l, safety } = ctx;
+  const care = [...lines.own, ...lines.common.filter((c) => !sharedCare.has(c))];
+  if (care.length > 0) {
+    l.space(6);
+    l.text(safety ? `Looking after your ${lines.noun}` : 'Looking after your splint', {
+      bold: true,
+    });
+    l.space(2);
+    l.bullets(care);
+  }
+  const warnings = lines.warnings.filter((s) => !sharedWarnings.has(s));
+  if (warnings.length > 0)
+    alertBox(l, 'Call us if you have any of these', warnings, callUs(ctx, lines.noun));
+}
+
+/** "Looking after all your splints" and one "Call us if" box, after the last splint. */
+function drawSharedCare(
+  ctx: RenderContext,
+  all: readonly CareLines[],
+  care: ReadonlySet<string>,
+  warnings: ReadonlySet<string>,
+  heading: string,
+): void {
+  const { l } = ctx;
+  const nouns = new Set(all.map((c) => c.noun));
+  const noun = nouns.size === 1 ? [...nouns][0] : 'splint';
+  const title = heading.replace(/^Your /, 'all your ');
+  if (care.size > 0) {
+    l.space(l.theme.body * 0.5);
+    l.subheading(`Looking after ${title}`, 'sparkles');
+    l.bullets([...care]);
+  }
+  if (warnings.size > 0) {
+    const more = all.some((c) => c.warnings.some((s) => !warnings.has(s)));
+    alertBox(
+      l,
+      more
+        ? 'For all of them, call us if you have any of these'
+        : 'Call us if you have any of these',
+      [...warnings],
+      callUs(ctx, noun ?? 'splint'),
+    );
   }
 }

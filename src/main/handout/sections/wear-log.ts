@@ -1,7 +1,8 @@
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
-import { patternFor, type WearingSchedule } from '../../../shared/domain/schedule.ts';
+import { patternFor, type WearingPattern } from '../../../shared/domain/schedule.ts';
+import { plural } from '../../../shared/domain/plan-words.ts';
+import { stageNow } from './splint-words.ts';
 import type { RenderContext } from '../context.ts';
-import { dayAndNight } from './splints.ts';
 import { drawTable, type Cell } from '../table.ts';
 import { COLORS } from '../theme.ts';
 
@@ -48,61 +49,60 @@ export function drawWearLog(ctx: RenderContext): void {
   );
 }
 
-/**
- * The rows a splint needs: Day, Night or both, as any stage of its schedule uses them (both
- * when only words say), each marked "in a flare" when only the flare pattern uses it.
- */
-function timesOf(schedule: WearingSchedule): string[] {
-  const stages = [null, 'flare', 'stable'] as const;
-  const uses = stages.flatMap((st) =>
-    st && !schedule[st]
-      ? []
-      : [{ st, dn: dayAndNight(patternFor(schedule, st)) ?? { day: true, night: true } }],
-  );
-  return (['day', 'night'] as const).flatMap((when) => {
-    const by = uses.filter((u) => u.dn[when]);
-    if (by.length === 0) return [];
-    // Alternate nights: one tick a night, whichever hand wore it.
-    const oneHand = by.some((u) => patternFor(schedule, u.st).type === 'alternate-nights');
-    const label = when === 'day' ? 'Day' : oneHand ? 'Night, one hand' : 'Night';
-    return [by.every((u) => u.st === 'flare') ? `${label} in a flare` : label];
-  });
+/** One row of the chart: what it is for, in the words under the splint's name. */
+function rowsOf(pattern: WearingPattern): string[] {
+  switch (pattern.type) {
+    case 'night':
+      return ['Night'];
+    case 'alternate-nights':
+      return ['Night (one hand)'];
+    case 'continuous':
+      return ['Day', 'Night'];
+    case 'activities': {
+      // One row for each job it is worn for, up to four; more share one row.
+      const jobs = pattern.activities.map((a) => a.trim()).filter(Boolean);
+      return jobs.length <= 4 ? jobs : [`When you ${jobs.join(', ').toLowerCase()}`];
+    }
+    case 'hours': {
+      // The on-blocks of a waking day (16 hours), as many as fit, up to four.
+      const cycle = pattern.hoursOn + pattern.hoursOff;
+      const count = Math.max(1, Math.min(4, Math.floor(16 / Math.max(cycle, 0.5))));
+      const on = plural(pattern.hoursOn, 'hour', 'hours');
+      return Array.from({ length: count }, (_, k) => `Time ${k + 1}: ${on} on`);
+    }
+    case 'custom':
+    case 'unset':
+      // Only words say when: both times, so whatever they say can be ticked.
+      return ['Day', 'Night'];
+  }
 }
 
 /**
- * The week's chart since the safety review: a row only for the times the splint is worn (a
- * night splint offers no Day boxes, so no one wears it all day to fill them), one tick a day,
- * and a row to note a flare.
+ * The week's chart: for each splint, a row for each time its schedule (for the stage the plan
+ * is for) says to wear it: a night splint has Night boxes only, a working splint a row for each
+ * job it is worn for, an hours-on splint a row for each block. Every row names its splint, and
+ * all rows are the same height so the boxes line up. A last row notes a flare.
  */
 function drawWearLogNow(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
-  const splints = snapshot.plan.content.orthoses.flatMap((o, i) => {
+  const stage = stageNow(ctx.snapshot);
+  const rows: Cell[][] = snapshot.plan.content.orthoses.flatMap((o, i) => {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
-    return item
-      ? [
-          {
-            name: ctx.user(`Splint ${i + 1} name`, patientItemName(item)),
-            times: timesOf(o.schedule),
-          },
-        ]
-      : [];
+    if (!item) return [];
+    const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
+    return rowsOf(patternFor(o.schedule, stage)).map((when, k): Cell[] => [
+      { text: name, bold: true },
+      { text: ctx.user(`Splint ${i + 1} wear log row ${k + 1}`, when) },
+      ...DAYS.map((): Cell => ({ box: true })),
+    ]);
   });
-  if (splints.length === 0) return;
+  if (rows.length === 0) return;
   l.newPage();
   l.heading('notebook-pen', 'My splint week');
-  l.text('Put one tick in a box for each day or night you wore it as planned.');
-  l.text('Rows are only for the times you wear it.', { color: COLORS.muted });
+  l.text('Put one tick in a box each time you wore it as planned.');
   l.space(l.theme.body * 0.4);
   l.text('Week starting: ______________________', { color: COLORS.muted });
   l.space(l.theme.body * 0.6);
-  const size = l.theme.body - 2;
-  const rows: Cell[][] = splints.flatMap(({ name, times }) =>
-    times.map((when, k): Cell[] => [
-      { text: k === 0 ? name : '', bold: true },
-      { text: when },
-      ...DAYS.map((): Cell => ({ box: true })),
-    ]),
-  );
   rows.push([
     { text: 'I had a flare today', bold: true },
     { text: '' },
@@ -111,12 +111,13 @@ function drawWearLogNow(ctx: RenderContext): void {
   drawTable(
     l,
     [
-      { header: 'Splint', share: 22 },
-      { header: '', share: 18 },
-      ...DAYS.map((d) => ({ header: d, share: 60 / 7, center: true })),
+      { header: 'Splint', share: 30 },
+      { header: 'When', share: 16 },
+      ...DAYS.map((d) => ({ header: d, share: 54 / 7, center: true })),
     ],
     rows,
-    size,
+    l.theme.small,
     4,
+    { evenRows: true },
   );
 }

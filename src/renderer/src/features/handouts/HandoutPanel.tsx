@@ -65,13 +65,30 @@ export function HandoutPanel({ planId }: { planId: string }) {
           isPending={create.isPending}
           onPress={() =>
             create.mutate(
-              { planId, paper: chosenPaper, largePrint: chosenLarge, wearLog },
+              { planId, paper: chosenPaper, largePrint: chosenLarge, wearLog, sheet: 'full' },
               { onSuccess: setFile, onError },
             )
           }
         >
           Make handout
         </Button>
+        <Button
+          className="button"
+          isPending={create.isPending}
+          aria-describedby="one-page-hint"
+          onPress={() =>
+            create.mutate(
+              { planId, paper: chosenPaper, largePrint: true, wearLog: false, sheet: 'one-page' },
+              { onSuccess: setFile, onError },
+            )
+          }
+        >
+          Make “My plan on a page”
+        </Button>
+        <p id="one-page-hint" className="muted">
+          One large-print page for the fridge door: today’s splint times, the rest rule, three tips
+          and the clinic’s phone number.
+        </p>
       </div>
       {file && pdf && (
         <div className="handout-result">
@@ -99,6 +116,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
                   {formatDateTime(h.createdAt)} · {h.paper}
                   {h.largePrint ? ', large print' : ''}
                   {h.wearLog ? ', wear log' : ''}
+                  {h.sheet === 'one-page' ? ', my plan on a page' : ''}
                 </span>
                 <span className="muted sha">{h.sha256.slice(0, 16)}…</span>
                 <Button

@@ -1,0 +1,41 @@
+/** Sizes and colours of the handout: large, calm and high in contrast. */
+export interface Theme {
+  body: number;
+  small: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  icon: number;
+  lineGap: number;
+  margin: { top: number; bottom: number; side: number };
+}
+
+export function themeFor(largePrint: boolean): Theme {
+  const body = largePrint ? 18 : 14;
+  return {
+    body,
+    small: largePrint ? 14 : 12,
+    h1: largePrint ? 32 : 26,
+    h2: largePrint ? 24 : 20,
+    h3: largePrint ? 20 : 16,
+    icon: largePrint ? 24 : 20,
+    lineGap: Math.round(body * 0.3),
+    margin: { top: 54, bottom: 72, side: 60 },
+  };
+}
+
+export const COLORS = {
+  text: '#111111',
+  muted: '#3A3A3A',
+  heading: '#0F3557',
+  accent: '#1D5C8C',
+  rule: '#9AA8B6',
+  tableHead: '#E6EEF5',
+  tableBorder: '#4F6173',
+  alert: '#A1221B',
+  alertFill: '#FCEDEB',
+  rest: '#2E7D4F',
+  restFill: '#DDF0E3',
+  activity: '#1D5C8C',
+  activityFill: '#DCE9F5',
+} as const;
