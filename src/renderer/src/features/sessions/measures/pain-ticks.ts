@@ -4,7 +4,7 @@
  * when that score is given, and any other question about pain when either score is.
  */
 export function painTicks(
-  checklist: readonly { text: string; done?: boolean }[],
+  checklist: readonly { text: string; done?: boolean | undefined }[],
   scores: { painNow: number | null | undefined; painAfter: number | null | undefined },
 ): number[] {
   const after = typeof scores.painAfter === 'number';
