@@ -1,4 +1,3 @@
-
 /**
  * Which unticked checklist items a pain score answers: a question about pain after activity
  * when that score is given, and any other question about pain when either score is.
