@@ -147,6 +147,10 @@ describe('recording measures', () => {
       goals: [{ goal: 'Garden again', score: 1 }],
       custom: [{ measureId, name: 'Pinch strength', unit: 'kg', higherIsBetter: true, value: 6.5 }],
     });
+    const timeline = await h.ok('history.timeline', { patientId });
+    expect(timeline.entries.find((e) => e.kind === 'session')?.summary).toBe(
+      'Recorded: pain now 3/10, pain after activity 5/10, morning stiffness 40 min, grip left 18.5 kg',
+    );
     // The next visit's form offers the same activities to rate again.
     const next = await h.ok('sessions.plan', { patientId, sessionDate: '2026-03-03' });
     const context = await h.ok('sessions.recordingContext', { id: next.id });
