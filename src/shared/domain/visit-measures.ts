@@ -7,14 +7,6 @@ export const GRIP_MAX_KG = 90;
 export const STIFFNESS_MAX_MINUTES = 1440;
 export const MAX_ACTIVITIES = 5;
 export const GRIP_TRIES = 3;
-export const GAS_SCORES = [-2, -1, 0, 1, 2] as const;
-export const GAS_LABELS: Record<(typeof GAS_SCORES)[number], string> = {
-  [-2]: '−2 much less than expected',
-  [-1]: '−1 less than expected',
-  0: '0 as expected',
-  1: '+1 more than expected',
-  2: '+2 much more than expected',
-};
 
 const wholeFromTo = (label: string, min: number, max: number, unit = '') => {
   const range = `${label} must be from ${min} to ${max}${unit}`;
@@ -138,21 +130,6 @@ export function gripRecord(tries: readonly (number | null)[]): GripRecord | null
   if (kept.length === 0) return null;
   const mean = kept.reduce((a, b) => a + b, 0) / kept.length;
   return { tries: kept, meanKg: Math.round(mean * 10) / 10 };
-}
-
-/** Whether a record holds any measure at all (an older record, or one where none was asked). */
-export function hasMeasures(m: VisitMeasures | null | undefined): m is VisitMeasures {
-  if (!m) return false;
-  return (
-    m.painNow !== null ||
-    m.morningStiffnessMinutes !== null ||
-    m.gripLeft !== null ||
-    m.gripRight !== null ||
-    m.splintAdherence.length > 0 ||
-    m.activities.length > 0 ||
-    m.goals.length > 0 ||
-    m.custom.length > 0
-  );
 }
 
 /** What the record form needs beyond the session: the plan's splints and goals, and so on. */
