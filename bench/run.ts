@@ -10,6 +10,7 @@ import { withTempDir, type BenchSuite } from './lib.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { progressBench } from './progress.ts';
 import { reviewBench } from './review.ts';
 import { timelineBench } from './timeline.ts';
 
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   reviewBench,
   handoutsBench,
   timelineBench,
+  progressBench,
 ];
 
 const json = process.argv.includes('--json');
