@@ -229,3 +229,32 @@ describe('recording measures', () => {
     expect(bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 });
+
+describe('measures in a patient record file', () => {
+  it('travel with the record, and the visit’s time and place too', async () => {
+    const s = await h.ok('sessions.plan', {
+      patientId,
+      sessionDate: '2026-03-02',
+      slot: { startTime: '11:00', durationMinutes: 60, place: 'home' },
+    });
+    const recorded = await h.ok('sessions.record', {
+      id: s.id,
+      outcome: outcome({
+        painNow: 2,
+        gripRightKg: [30, 31, 32],
+        activities: [{ activity: 'Knitting', score: 6 }],
+      }),
+    });
+    const exported = await h.ok('records.export', { patientId });
+    const there = await openApiHarness();
+    try {
+      const imported = await there.ok('records.import', { text: exported.text });
+      const [visit] = await there.ok('sessions.list', { patientId: imported.id });
+      expect(visit?.slot).toEqual({ startTime: '11:00', durationMinutes: 60, place: 'home' });
+      expect(visit?.outcome?.measures).toEqual(recorded.outcome?.measures);
+      expect(visit?.outcome?.measures?.gripRight).toEqual({ tries: [30, 31, 32], meanKg: 31 });
+    } finally {
+      there.close();
+    }
+  });
+});
