@@ -321,7 +321,7 @@ test('six recorded visits: the form checks each measure, and the charts and tabl
   await expect(
     progress.getByRole('list', { name: 'Pain: legend' }).getByRole('listitem'),
   ).toHaveText(['Pain now', 'Pain after activity']);
-  await progress.getByRole('heading', { name: /Pain/ }).first().scrollIntoViewIfNeeded();
+  await stiffness.scrollIntoViewIfNeeded();
   await shot(page, 'patient-progress-charts');
   await expectNoA11yViolations(page);
 
