@@ -62,10 +62,25 @@ export const progressBench: BenchSuite = {
         await record(target.id, i, true);
         now += 7 * DAY_MS;
       }
+      const otherIds: string[] = [];
       for (let i = 0; i < others; i++) {
         const p = await call(api, 'patients.create', { patient: fakePatient(random, i + 1) });
         await record(p.id, i);
+        otherIds.push(p.id);
         now += DAY_MS / 24;
+      }
+      // A week ahead with visits planned on every day, for the week view.
+      const weekStart = now;
+      for (const [i, patientId] of otherIds.slice(0, 70).entries()) {
+        await call(api, 'sessions.plan', {
+          patientId,
+          sessionDate: day(weekStart + (i % 7) * DAY_MS),
+          slot: {
+            startTime: `${String(8 + Math.floor(i / 7)).padStart(2, '0')}:00`,
+            durationMinutes: 45,
+            place: 'clinic',
+          },
+        });
       }
       db.exec('ANALYZE');
 
@@ -76,7 +91,7 @@ export const progressBench: BenchSuite = {
       };
       const timeline = () => call(api, 'history.timeline', { patientId: target.id });
       const week = () =>
-        call(api, 'sessions.planned', { from: day(now - 7 * DAY_MS), to: day(now) });
+        call(api, 'sessions.planned', { from: day(weekStart), to: day(weekStart + 6 * DAY_MS) });
       const pdf = () => call(api, 'progress.pdf', { patientId: target.id, audience: 'doctor' });
       const sample = async (fn: () => Promise<unknown>, n: number) => {
         await fn();
@@ -90,8 +105,11 @@ export const progressBench: BenchSuite = {
       const weekMs = await sample(week, calls);
       const pdfMs = await sample(pdf, sized(quick, 20, 3));
       return {
+        'progress.sessions_and_charts_p50_ms': round2(percentile(pageMs, 50)),
         'progress.sessions_and_charts_p95_ms': round2(percentile(pageMs, 95)),
+        'progress.timeline_p50_ms': round2(percentile(timelineMs, 50)),
         'progress.timeline_p95_ms': round2(percentile(timelineMs, 95)),
+        'progress.week_view_p50_ms': round2(percentile(weekMs, 50)),
         'progress.week_view_p95_ms': round2(percentile(weekMs, 95)),
         'progress.pdf_p50_ms': round2(percentile(pdfMs, 50)),
       };
