@@ -78,6 +78,7 @@ test('the visit screens pass axe-core: plan dialog, record form with measures, d
   await expectNoA11yViolations(page);
 
   await sections.getByRole('link', { name: 'Patients' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
   await addPatient(page, { given: 'Zoë', family: 'Müller', chart: 'RA-2' });
   await page.getByRole('button', { name: 'Plan a session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Plan a session' });
@@ -89,6 +90,7 @@ test('the visit screens pass axe-core: plan dialog, record form with measures, d
   await expectNoA11yViolations(page);
 
   await sections.getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('link', { name: '13:30–14:15, Müller, Zoë, Clinic' })).toBeVisible();
   await expectNoA11yViolations(page);
   await setChecked(page.getByRole('radio', { name: 'Week' }), true);
