@@ -75,6 +75,14 @@ test('visits have a time, length and place; a clash is refused; day and week vie
   await dialog.getByLabel('Time').fill('11:00');
   await dialog.getByRole('button', { name: 'Plan session' }).click();
   await expect(page.getByText('11:00–11:45, Clinic')).toBeVisible();
+  // Moving it onto Margaret's visit is refused the same way.
+  const planForm = page.getByRole('group', { name: 'Plan for the visit' });
+  await planForm.getByLabel('Time').fill('10:20');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(
+    planForm.getByText(/^This time clashes with the visit for Okafor, Margaret/),
+  ).toBeVisible();
+  await planForm.getByLabel('Time').fill('11:00');
 
   // The day view: each visit a link named by time, patient and place.
   await page

@@ -7,7 +7,9 @@ import { MarkerDot } from './MarkerDot.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const shortDate = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
+/** "10 Oct": the year is in the table beneath, and shorter ticks all fit. */
+const shortDate = (ms: number) =>
+  formatDate(new Date(ms).toISOString().slice(0, 10)).replace(/ \d{4}$/, '');
 
 interface Props {
   chart: ProgressChart;
