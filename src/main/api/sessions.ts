@@ -99,6 +99,7 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           { id: null, patientId, sessionDate, slot: slot ?? null },
           therapist,
           ctx.today(),
+          'slot.startTime',
         );
         const planId = plans.findPlanIdByStatus(db, patientId, 'finalised');
         const frozen = planId ? plans.findSnapshot(db, planId) : null;
@@ -138,6 +139,7 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           { id, patientId: before.patientId, sessionDate: plan.sessionDate, slot },
           before.therapist,
           ctx.today(),
+          'plan.slot.startTime',
         );
         sessions.replacePlan(
           db,

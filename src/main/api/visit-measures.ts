@@ -81,6 +81,8 @@ export function assertNoClash(
   visit: { id: string | null; patientId: string; sessionDate: string; slot: VisitSlot | null },
   therapist: string,
   today: string,
+  /** Where the time sits in the request: `slot.startTime`, or `plan.slot.startTime`. */
+  field: string,
 ): void {
   if (!visit.slot) return;
   const sameDay = sessions
@@ -90,7 +92,7 @@ export function assertNoClash(
   if (!clash?.slot) return;
   const whose = clash.patientId === visit.patientId ? 'this patient' : clash.patientName;
   const message = `This time clashes with the visit for ${whose} on ${formatDate(clash.sessionDate)}, ${slotText(clash.slot)}. Choose another time.`;
-  throw new AppError('conflict', message, { 'slot.startTime': message });
+  throw new AppError('conflict', message, { [field]: message });
 }
 
 /** Activities the patient named at their latest recorded visit before this one, to rate again. */

@@ -258,3 +258,31 @@ describe('measures in a patient record file', () => {
     }
   });
 });
+
+describe('moving a planned visit', () => {
+  it('refuses a new time that clashes, naming the other visit', async () => {
+    const other = await addPatient('Bea', 'Jones');
+    await h.ok('sessions.plan', {
+      patientId: other,
+      sessionDate: '2026-03-09',
+      slot: slot('10:00', 30),
+    });
+    const s = await h.ok('sessions.plan', {
+      patientId,
+      sessionDate: '2026-03-09',
+      slot: slot('11:00'),
+    });
+    const error = await h.failure('sessions.update', {
+      id: s.id,
+      plan: {
+        sessionDate: '2026-03-09',
+        slot: slot('10:20'),
+        agenda: s.agenda,
+        checklist: s.checklist,
+      },
+    });
+    expect(error.fields?.['plan.slot.startTime']).toMatch(
+      /^This time clashes with the visit for Jones, Bea/,
+    );
+  });
+});
