@@ -17,6 +17,21 @@ function visitName(v: UpcomingSession): string {
   return `${when}, ${v.patientName}${where}`;
 }
 
+function VisitList({ visits }: { visits: UpcomingSession[] }) {
+  if (visits.length === 0) return <p className="muted">No visits planned.</p>;
+  return (
+    <ul className="calendar-visits">
+      {visits.map((v) => (
+        <li key={v.id}>
+          <Link to={`/patients/${v.patientId}/sessions/${v.id}`}>{visitName(v)}</Link>
+          <span className="muted"> · {v.therapist}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One day of the week view, under its own heading. */
 function DayVisits({
   day,
   visits,
@@ -33,18 +48,7 @@ function DayVisits({
         {longDay(day)}
         {day === today ? ' (today)' : ''}
       </h3>
-      {visits.length === 0 ? (
-        <p className="muted">No visits planned.</p>
-      ) : (
-        <ul className="calendar-visits">
-          {visits.map((v) => (
-            <li key={v.id}>
-              <Link to={`/patients/${v.patientId}/sessions/${v.id}`}>{visitName(v)}</Link>
-              <span className="muted"> · {v.therapist}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <VisitList visits={visits} />
     </section>
   );
 }
@@ -109,7 +113,9 @@ export function VisitCalendar() {
         {title}
       </h2>
       <QueryState query={visits} subject="The planned visits" showLoading={false} />
+      {visits.isSuccess && view === 'day' && <VisitList visits={visits.data} />}
       {visits.isSuccess &&
+        view === 'week' &&
         days.map((day) => (
           <DayVisits
             key={day}
