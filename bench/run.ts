@@ -10,6 +10,7 @@ import { withTempDir, type BenchSuite } from './lib.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { progressBench } from './progress.ts';
 import { reviewBench } from './review.ts';
 import { scriptsBench } from './scripts.ts';
 import { timelineBench } from './timeline.ts';
@@ -21,6 +22,7 @@ const SUITES: readonly BenchSuite[] = [
   handoutsBench,
   scriptsBench,
   timelineBench,
+  progressBench,
 ];
 
 const json = process.argv.includes('--json');

@@ -42,6 +42,9 @@ import {
   type UpcomingSession,
 } from './domain/session.ts';
 import { photoFileSchema, type PreparedPhoto } from './domain/photo.ts';
+import { visitSlotSchema } from './domain/visit-slot.ts';
+import type { RecordingContext } from './domain/visit-measures.ts';
+import type { ProgressPdf } from './domain/progress.ts';
 import { optionalLine, requiredLine, searchQuery } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
@@ -157,7 +160,12 @@ export const contract = {
   'review.findPatients': method(planSearchSchema).returns<PlanSearchPage>(),
   'sessions.list': method(z.strictObject({ patientId: patientIdSchema })).returns<Session[]>(),
   'sessions.plan': method(
-    z.strictObject({ patientId: patientIdSchema, sessionDate: sessionDateSchema }),
+    z.strictObject({
+      patientId: patientIdSchema,
+      sessionDate: sessionDateSchema,
+      /** Absent from callers that predate visit times: a visit with no time. */
+      slot: visitSlotSchema.optional(),
+    }),
   ).returns<Session>(),
   'sessions.get': method(sessionById).returns<Session>(),
   'sessions.update': method(
@@ -168,6 +176,16 @@ export const contract = {
   ).returns<Session>(),
   'sessions.cancel': method(sessionById).returns<Session>(),
   'sessions.upcoming': method(z.strictObject({})).returns<UpcomingSession[]>(),
+  'sessions.planned': method(
+    z.strictObject({ from: sessionDateSchema, to: sessionDateSchema }),
+  ).returns<UpcomingSession[]>(),
+  'sessions.recordingContext': method(sessionById).returns<RecordingContext>(),
+  'progress.pdf': method(
+    z.strictObject({
+      patientId: patientIdSchema,
+      audience: z.enum(['patient', 'doctor'], { error: 'Choose who the progress is for' }),
+    }),
+  ).returns<ProgressPdf>(),
   'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
   'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
   'backups.restore': method(

@@ -30,10 +30,22 @@ export function sessionSummary(row: history.TimelineSessionLine): string {
   if (row.status === 'cancelled') return 'Cancelled';
   if (row.status === 'planned') {
     const n = row.checklistCount;
-    return n === 0 ? 'Planned' : `Planned: ${n} checklist ${n === 1 ? 'item' : 'items'}`;
+    const planned = row.startTime === null ? 'Planned' : `Planned for ${row.startTime}`;
+    return n === 0 ? planned : `${planned}: ${n} checklist ${n === 1 ? 'item' : 'items'}`;
   }
+  const grip = [
+    row.gripLeft === null ? null : `left ${row.gripLeft} kg`,
+    row.gripRight === null ? null : `right ${row.gripRight} kg`,
+  ].filter((p) => p !== null);
   const parts = [
-    row.pain === null ? null : `pain ${row.pain}/10`,
+    row.painNow === null ? null : `pain now ${row.painNow}/10`,
+    row.pain === null
+      ? null
+      : row.painNow === null
+        ? `pain ${row.pain}/10`
+        : `pain after activity ${row.pain}/10`,
+    row.stiffness === null ? null : `morning stiffness ${row.stiffness} min`,
+    grip.length === 0 ? null : `grip ${grip.join(', ')}`,
     row.adherence && row.adherence in ADHERENCE_LABELS
       ? ADHERENCE_SHORT[row.adherence as Adherence]
       : null,

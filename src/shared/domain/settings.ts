@@ -7,6 +7,7 @@ import {
   HELP_URGENCIES,
 } from './handout-safety.ts';
 import { PHONE_PATTERN } from './patient.ts';
+import { customMeasuresSchema, storedCustomMeasuresSchema } from './custom-measures.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
 
@@ -143,6 +144,8 @@ export const settingsFields = {
     .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
     .max(BACKUPS_KEPT.max, `Keep ${BACKUPS_KEPT.max} backups or fewer`)
     .default(BACKUPS_KEPT.default),
+  /** Measures the clinic added, recorded at visits beside the built-in ones. */
+  customMeasures: customMeasuresSchema,
 };
 
 /**
@@ -180,7 +183,7 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings that came in later versions: a row saved before them lacks them. */
-type LaterSettings = 'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept';
+type LaterSettings = 'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept' | 'customMeasures';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -210,6 +213,7 @@ export const storedSettingsSchema = z.object({
     .exactOptional(),
   drivingNote: z.string().nullable().exactOptional(),
   backupsKept: z.number().exactOptional(),
+  customMeasures: storedCustomMeasuresSchema.exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -228,5 +232,6 @@ export function defaultSettings(): Settings {
     getHelp: defaultGetHelp(),
     drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
+    customMeasures: [],
   };
 }

@@ -36,6 +36,12 @@ export interface TimelineSessionLine {
   checklistCount: number;
   pain: number | null;
   adherence: string | null;
+  /** The visit's time, and its measures, where it has them (visits recorded later on). */
+  startTime: string | null;
+  painNow: number | null;
+  stiffness: number | null;
+  gripLeft: number | null;
+  gripRight: number | null;
 }
 
 /** A patient's sessions with just what their one-line summary needs, read from the JSON. */
@@ -46,7 +52,12 @@ export function listTimelineSessions(db: Database, patientId: string): TimelineS
        COALESCE(recorded_at, updated_at) AS at,
        COALESCE(json_array_length(data, '$.checklist'), 0) AS checklistCount,
        json_extract(data, '$.outcome.pain') AS pain,
-       json_extract(data, '$.outcome.adherence') AS adherence
+       json_extract(data, '$.outcome.adherence') AS adherence,
+       json_extract(data, '$.slot.startTime') AS startTime,
+       json_extract(data, '$.outcome.measures.painNow') AS painNow,
+       json_extract(data, '$.outcome.measures.morningStiffnessMinutes') AS stiffness,
+       json_extract(data, '$.outcome.measures.gripLeft.meanKg') AS gripLeft,
+       json_extract(data, '$.outcome.measures.gripRight.meanKg') AS gripRight
      FROM sessions WHERE patient_id = ? ORDER BY session_date DESC, updated_at DESC`,
   ).all(patientId) as TimelineSessionLine[];
 }

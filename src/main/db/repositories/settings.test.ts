@@ -37,6 +37,7 @@ describe('settings as earlier versions stored them', () => {
       getHelp: defaults.getHelp,
       drivingNote: defaults.drivingNote,
       backupsKept: defaults.backupsKept,
+      customMeasures: defaults.customMeasures,
     });
   });
 
@@ -47,6 +48,9 @@ describe('settings as earlier versions stored them', () => {
       getHelp: [{ urgency: 'clinic', sign: 'Ωμος', action: '', phone: 'call\u0002' }],
       drivingNote: null,
       backupsKept: 3,
+      customMeasures: [
+        { id: 'not-a-uuid', name: ' Pinch ', unit: '', min: 0, max: 20, higherIsBetter: true },
+      ],
     };
     const older = await olderDatabase(6, writeSettings(saved));
     close = older.close;
