@@ -59,7 +59,9 @@ export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
         );
       }
       db.transaction(() => {
-        catalogue.updateCatalogueContent(db, id, content, ctx.now(), { byTherapist: true });
+        // Only new wording marks a shipped item as the clinic's own; other names alone do not.
+        if (JSON.stringify(content) !== JSON.stringify(existing.content))
+          catalogue.updateCatalogueContent(db, id, content, ctx.now(), { byTherapist: true });
         const changed =
           synonyms !== undefined && JSON.stringify(synonyms) !== JSON.stringify(existing.synonyms);
         if (changed) catalogue.setCatalogueSynonyms(db, id, synonyms, ctx.now(), true);

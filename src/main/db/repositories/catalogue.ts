@@ -23,9 +23,10 @@ interface CatalogueRow {
   edited: number;
   retired_at: string | null;
   suggested_content: string | null;
-  synonyms: string;
-  synonyms_edited: number;
-  one_off: number;
+  /** Absent before migration 9 (its tests run today's code on older files). */
+  synonyms?: string;
+  synonyms_edited?: number;
+  one_off?: number;
   created_at: string;
   updated_at: string;
 }
@@ -50,28 +51,26 @@ function toItem(row: CatalogueRow): CatalogueItem {
       row.suggested_content === null
         ? null
         : contentOf(row.id, row.suggested_content, 'suggested_content'),
-    synonyms: readStoredJson(storedSynonymsSchema, row.synonyms, {
-      table: 'catalogue_items',
-      id: row.id,
-      column: 'synonyms',
-    }),
+    synonyms: synonymsIn(row),
     oneOff: row.one_off === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
+function synonymsIn(row: Pick<CatalogueRow, 'id' | 'synonyms'>): string[] {
+  return readStoredJson(storedSynonymsSchema, row.synonyms ?? '[]', {
+    table: 'catalogue_items',
+    id: row.id,
+    column: 'synonyms',
+  });
+}
+
 /** The synonyms stored for an item, for recomputing its search text when its content changes. */
 function synonymsOf(db: Database, id: string): string[] {
-  const row = statement(db, 'SELECT synonyms FROM catalogue_items WHERE id = ?').get(id) as
-    Pick<CatalogueRow, 'synonyms'> | undefined;
-  return row
-    ? readStoredJson(storedSynonymsSchema, row.synonyms, {
-        table: 'catalogue_items',
-        id,
-        column: 'synonyms',
-      })
-    : [];
+  const row = statement(db, 'SELECT * FROM catalogue_items WHERE id = ?').get(id) as
+    CatalogueRow | undefined;
+  return row ? synonymsIn(row) : [];
 }
 
 export function findCatalogueItem(db: Database, id: string): CatalogueItem | null {
@@ -125,10 +124,8 @@ export function insertCatalogueItem(db: Database, item: NewCatalogueItem, now: s
   const synonyms = item.synonyms ?? [];
   statement(
     db,
-    `INSERT INTO catalogue_items (id, kind, content, name, search_text, from_seed, seed_version,
-       synonyms, one_off, created_at, updated_at)
-     VALUES (:id, :kind, :content, :name, :search_text, :from_seed, :seed_version,
-       :synonyms, :one_off, :now, :now)`,
+    `INSERT INTO catalogue_items (id, kind, content, name, search_text, from_seed, seed_version, created_at, updated_at)
+     VALUES (:id, :kind, :content, :name, :search_text, :from_seed, :seed_version, :now, :now)`,
   ).run({
     id: item.id,
     kind: item.content.kind,
@@ -137,10 +134,15 @@ export function insertCatalogueItem(db: Database, item: NewCatalogueItem, now: s
     search_text: catalogueSearchText(item.content, synonyms),
     from_seed: item.fromSeed ? 1 : 0,
     seed_version: item.seedVersion,
-    synonyms: JSON.stringify(synonyms),
-    one_off: item.oneOff ? 1 : 0,
     now,
   });
+  // The columns of migration 9 are written only when set, so the defaults serve older files.
+  if (synonyms.length > 0 || item.oneOff)
+    statement(db, 'UPDATE catalogue_items SET synonyms = ?, one_off = ? WHERE id = ?').run(
+      JSON.stringify(synonyms),
+      item.oneOff ? 1 : 0,
+      item.id,
+    );
 }
 
 /**
