@@ -76,7 +76,7 @@ describe('synonyms the therapist edits', () => {
 
   it('refuses an empty other name, naming the field', async () => {
     const error = await h.failure('catalogue.create', { content: gripTape, synonyms: [' '] });
-    expect(error.fields['synonyms.0']).toBe('Other name is required');
+    expect(error.fields?.['synonyms.0']).toBe('Other name is required');
   });
 });
 
@@ -159,7 +159,7 @@ describe('templates', () => {
       id: '00000000-0000-4000-8000-000000000000',
       confirm: false,
     });
-    expect(unconfirmed.fields['confirm']).toBe('Deleting a template must be confirmed');
+    expect(unconfirmed.fields?.['confirm']).toBe('Deleting a template must be confirmed');
     expect((await h.ok('templates.list', {})).map((t) => t.id)).toContain(
       'template.ra-hand-stable',
     );
