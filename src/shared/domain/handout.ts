@@ -56,3 +56,12 @@ export const storedHandoutOptionsSchema = z.object({
   safety: handoutSafetySchema.optional(),
 });
 export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;
+
+/** "A4, large print, wear log": the options a handout was made with, in a few words. */
+export function handoutOptionsLine(o: Pick<HandoutExport, 'paper' | 'largePrint' | 'wearLog'>) {
+  return [
+    o.paper,
+    o.largePrint ? 'large print' : 'standard print',
+    ...(o.wearLog ? ['wear log'] : []),
+  ].join(', ');
+}
