@@ -29,7 +29,7 @@ export function typedDateToIso(typed: string, locale: string): string | null {
   const numbers = [match[1], match[2], match[3]] as [string, string, string];
   const order: Part[] = numbers[0].length === 4 ? ['year', 'month', 'day'] : dateOrderOf(locale);
   const value: Partial<Record<Part, string>> = {};
-  order.forEach((part, i) => (value[part] = numbers[i]));
+  order.forEach((part, i) => (value[part] = numbers[i] ?? ''));
   const { year, month, day } = value;
   if (year?.length !== 4 || !month || !day || month.length > 2 || day.length > 2) return null;
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
