@@ -1,10 +1,12 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { splintSideFromJoints } from '../../../../../shared/domain/plan-defaults.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { OneOffNote } from './OneOffNote.tsx';
 import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
@@ -52,6 +54,7 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                   onRemove={editing.removeWithUndo}
                 />
               </div>
+              <OneOffNote item={catalogue.get(o.catalogueId)} />
               <RadioGroupControl
                 control={control}
                 name={`orthoses.${index}.side`}
@@ -83,7 +86,8 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
           if (item.content.kind !== 'orthosis') return;
           orthoses.append({
             catalogueId: item.id,
-            side: 'both',
+            // The side of the affected joints it fits; none of them affected: the therapist chooses.
+            side: splintSideFromJoints(item.content.fitsJoints, getValues('affectedJoints')),
             joints: [],
             schedule: structuredClone(item.content.defaultSchedule),
             precautions: null,
