@@ -98,7 +98,7 @@ export function PatientDetailPage() {
         </p>
       )}
       <Facts patient={patient} />
-      <PatientPlans patientId={id} />
+      <PatientPlans patientId={id} stage={patient.diseaseStage} />
       <PatientSessions patientId={id} archived={archived} />
       <section aria-labelledby="joints-heading">
         <h2 id="joints-heading">Affected joints</h2>

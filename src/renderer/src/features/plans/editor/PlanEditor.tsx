@@ -109,7 +109,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             </ul>
           </div>
         )}
-        <HeaderSection />
+        <HeaderSection previousId={plan.previousId} />
         <OrthosesSection catalogue={index} />
         <EquipmentSection catalogue={index} />
         <RestSection />
