@@ -37,7 +37,8 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const form = useForm<PlanContentInput, unknown, PlanContent>({
     resolver: zodResolver(draftPlanContentSchema),
     defaultValues: plan.content,
-    mode: 'onChange',
+    // Errors once a field is left (or on finalising), never while the therapist is still typing.
+    mode: 'onTouched',
   });
   const save = useCallback(
     (content: PlanContent) => saveDraft.mutateAsync({ id: plan.id, content }),
@@ -49,6 +50,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const finalise = async () => {
     await autosave.flush();
     if (autosave.hasUnsavable()) {
+      void form.trigger();
       setProblems([
         'Some fields need attention before the plan can be saved. They are marked below.',
       ]);
