@@ -98,7 +98,10 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(printed).toBe(`prints application/pdf ${fingerprint}`);
 
   await page.getByRole('button', { name: 'Reprint' }).click();
+  // The fingerprint sits behind "Details", out of the way until someone checks it.
+  const handout = page.getByRole('region', { name: 'Patient handout' });
+  await handout.getByText('Details', { exact: true }).click();
   await expect(
-    page.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
+    handout.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
   ).toBeVisible();
 });
