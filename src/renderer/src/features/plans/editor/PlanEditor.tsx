@@ -38,7 +38,9 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     resolver: zodResolver(draftPlanContentSchema),
     defaultValues: plan.content,
     // Errors once a field is left (or on finalising), never while the therapist is still typing.
-    mode: 'onTouched',
+    // onBlur, not onTouched: react-hook-form checks a whole list when a row is added unless
+    // the mode is onBlur, which would mark a block just added before anything was typed in it.
+    mode: 'onBlur',
   });
   const save = useCallback(
     (content: PlanContent) => saveDraft.mutateAsync({ id: plan.id, content }),
