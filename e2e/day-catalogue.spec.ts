@@ -118,6 +118,8 @@ test('the catalogue finds items by their other names, says No matches, and the t
 test('in the plan editor: other names find items, a one-off item finalises and prints, the side follows the joints, errors wait, and a new version keeps the review interval', async ({
   app,
 }) => {
+  // A whole day's path through one plan: slow on a busy machine, so given room.
+  test.setTimeout(240_000);
   const page = app.page;
   await seedPatient(page, { given: 'Ann', family: 'Smith', stage: 'stable', rightWrist: true });
   await page.reload();
