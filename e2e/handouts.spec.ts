@@ -33,6 +33,10 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
     contentType: 'image/png',
   });
   await expectNoA11yViolations(page);
+  await page
+    .getByRole('region', { name: 'Patient handout' })
+    .getByText('Details', { exact: true })
+    .click();
   const fingerprint = (await page.getByText(/fingerprint \(SHA-256\)/).innerText()).match(
     /[0-9a-f]{64}/,
   )?.[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueContent } from './catalogue.ts';
 import {
+  byNameFirst,
   catalogueQueryTerms,
   catalogueSearchText,
   matchesCatalogueQuery,
@@ -65,5 +66,16 @@ describe('synonyms', () => {
   it('drops the same name typed twice in another case or accent, and refuses an empty one', () => {
     expect(synonymsSchema.parse(['Oval-8', 'oval-8', ' OVAL-8 '])).toEqual(['Oval-8']);
     expect(synonymsSchema.safeParse(['']).success).toBe(false);
+  });
+});
+
+describe('the order of matches', () => {
+  it('puts items whose own name holds the words first, keeping the rest in order', () => {
+    const items = ['Car key holder', 'Jar opener', 'Key turner'];
+    expect(byNameFirst(items, (n) => n, catalogueQueryTerms('key turner'))).toEqual([
+      'Key turner',
+      'Car key holder',
+      'Jar opener',
+    ]);
   });
 });

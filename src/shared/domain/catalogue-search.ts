@@ -54,3 +54,19 @@ export function catalogueQueryTerms(query: string): string[] {
 export function matchesCatalogueQuery(searchText: string, terms: readonly string[]): boolean {
   return terms.every((t) => searchText.includes(t));
 }
+
+/**
+ * Items whose own name holds every word come before those found by another name or a word
+ * inside: "key turner" offers the Key turner before the car key holder ("car key turner").
+ */
+export function byNameFirst<T>(
+  matches: readonly T[],
+  nameOf: (item: T) => string,
+  terms: readonly string[],
+): T[] {
+  const inName = (item: T) => {
+    const name = foldForSearch(nameOf(item).replace(/-/g, ' '));
+    return terms.every((t) => name.includes(t));
+  };
+  return [...matches.filter(inName), ...matches.filter((m) => !inName(m))];
+}

@@ -14,6 +14,7 @@ import {
   type CatalogueKind,
 } from '../../../../../shared/domain/catalogue.ts';
 import {
+  byNameFirst,
   catalogueQueryTerms,
   catalogueSearchText,
   matchesCatalogueQuery,
@@ -47,9 +48,11 @@ export function CataloguePicker({ kind, label, describe, onPick }: Props) {
     [items.data],
   );
   const terms = catalogueQueryTerms(text);
-  const matching = searchable
-    .filter((s) => matchesCatalogueQuery(s.text, terms))
-    .map((s) => s.item);
+  const matching = byNameFirst(
+    searchable.filter((s) => matchesCatalogueQuery(s.text, terms)).map((s) => s.item),
+    (item) => catalogueItemName(item.content),
+    terms,
+  );
   const typed = text.trim();
   const noMatches = items.isSuccess && typed !== '' && matching.length === 0;
 
