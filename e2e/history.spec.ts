@@ -52,8 +52,8 @@ test('compare two versions: the timeline lists both, the compare page says what 
 
   await page.getByRole('button', { name: 'Back to patient' }).click();
   const history = page.getByRole('region', { name: 'History' });
-  const v2 = history.getByRole('listitem').filter({ hasText: 'Plan version 2' });
-  const v1 = history.getByRole('listitem').filter({ hasText: 'Plan version 1' });
+  const v2 = history.getByRole('listitem').filter({ hasText: 'Plan version 2:' });
+  const v1 = history.getByRole('listitem').filter({ hasText: 'Plan version 1:' });
   await expect(v2).toContainText('Active');
   await expect(v2).toContainText(/Review date 1 Feb 2030; .*hand splint.* schedule changed/);
   await expect(v1).toContainText('Superseded');
