@@ -102,9 +102,8 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(printed).toBe(`prints application/pdf ${fingerprint}`);
 
   await page.getByRole('button', { name: 'Reprint' }).click();
-  // The fingerprint sits behind "Details", out of the way until someone checks it.
+  // The fingerprint sits behind "Details", opened above and still open for the reprint.
   const handout = page.getByRole('region', { name: 'Patient handout' });
-  await handout.getByText('Details', { exact: true }).click();
   await expect(
     handout.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
   ).toBeVisible();
