@@ -8,7 +8,10 @@ import {
   type PlanVersionView,
 } from '../../shared/domain/plan-diff.ts';
 import { ADHERENCE_LABELS, type Adherence } from '../../shared/domain/session.ts';
+import { localToday } from '../../shared/domain/dates.ts';
+import { handoutOptionsLine, storedHandoutOptionsSchema } from '../../shared/domain/handout.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
+import { readStoredJson } from '../db/repositories/stored-json.ts';
 import * as history from '../db/repositories/history.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { type ApiContext, mustFindPatient, notFound } from './context.ts';
@@ -51,6 +54,24 @@ export function sessionSummary(row: history.TimelineSessionLine): string {
       : null,
   ].filter((p) => p !== null);
   return parts.length === 0 ? 'Recorded' : `Recorded: ${parts.join(', ')}`;
+}
+
+/** "A4, large print, wear log": how a handout was printed, as its reprint offers it. */
+function handoutEntry(r: history.TimelineHandoutLine): TimelineEntry {
+  const options = readStoredJson(storedHandoutOptionsSchema, r.options, {
+    table: 'handout_exports',
+    id: r.id,
+    column: 'options',
+  });
+  return {
+    kind: 'handout',
+    id: r.id,
+    at: r.at,
+    date: localToday(new Date(r.at)),
+    planId: r.planId,
+    version: r.version,
+    summary: handoutOptionsLine(options),
+  };
 }
 
 const ref = (plan: Plan): PlanVersionRef => ({
@@ -110,6 +131,7 @@ export function historyMethods(ctx: ApiContext): HistoryMethods {
             therapist: r.therapist,
             summary: planSummary(patientId, r, frozen),
           })),
+          ...history.listTimelineHandouts(db, patientId).map((r): TimelineEntry => handoutEntry(r)),
           ...history.listTimelineSessions(db, patientId).map((r): TimelineEntry => ({
             kind: 'session',
             id: r.id,

@@ -76,3 +76,22 @@ export function findEarlierFrozenId(
   ).get(patientId, version) as { id: string } | undefined;
   return row?.id ?? null;
 }
+
+/** What the timeline shows of one handout given. */
+export interface TimelineHandoutLine {
+  id: string;
+  planId: string;
+  version: number;
+  at: string;
+  options: string;
+}
+
+/** Every handout made from any of the patient's plans, newest first. */
+export function listTimelineHandouts(db: Database, patientId: string): TimelineHandoutLine[] {
+  return statement(
+    db,
+    `SELECT h.id, h.plan_id AS planId, p.version, h.created_at AS at, h.options
+     FROM handout_exports h JOIN plans p ON p.id = h.plan_id
+     WHERE p.patient_id = ? ORDER BY h.created_at DESC`,
+  ).all(patientId) as TimelineHandoutLine[];
+}

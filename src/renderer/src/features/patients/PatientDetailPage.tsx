@@ -99,7 +99,7 @@ export function PatientDetailPage() {
         </p>
       )}
       <Facts patient={patient} />
-      <PatientPlans patientId={id} />
+      <PatientPlans patientId={id} stage={patient.diseaseStage} />
       <PatientSessions patientId={id} archived={archived} />
       <PatientProgress patientId={id} />
       <section aria-labelledby="joints-heading">

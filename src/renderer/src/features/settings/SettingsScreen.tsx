@@ -1,4 +1,5 @@
 import { BackupsSection } from '../backups/BackupsSection.tsx';
+import { TemplatesSection } from '../plans/TemplatesSection.tsx';
 import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         ) : (
           <QueryState query={settings} subject="The settings" />
         )}
+        <TemplatesSection />
         <BackupsSection />
       </main>
     </div>
