@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig<object, { appHost: 'web' | 'electron' }>({
   testDir: 'e2e',
+  tsconfig: './tsconfig.playwright.json',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
