@@ -25,6 +25,10 @@ export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number];
 export const MAX_LOGO_BASE64 = 1_400_000;
 export const MAX_LOGO_BYTES = (MAX_LOGO_BASE64 / 4) * 3;
 
+/** Languages the therapist's screens are translated into (not the handout's: see handout/messages). */
+export const APP_LANGUAGES = ['en', 'es'] as const;
+export type AppLanguage = (typeof APP_LANGUAGES)[number];
+
 export const RED_MARK_MINUTES = { min: 1, max: 120, default: 20 } as const;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -146,6 +150,8 @@ export const settingsFields = {
     .default(BACKUPS_KEPT.default),
   /** Measures the clinic added, recorded at visits beside the built-in ones. */
   customMeasures: customMeasuresSchema,
+  /** The language of JointPlan's own screens. */
+  appLanguage: z.enum(APP_LANGUAGES, { error: 'Choose English or Español' }).default('en'),
 };
 
 /**
@@ -183,7 +189,13 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings that came in later versions: a row saved before them lacks them. */
-type LaterSettings = 'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept' | 'customMeasures';
+type LaterSettings =
+  | 'therapists'
+  | 'getHelp'
+  | 'drivingNote'
+  | 'backupsKept'
+  | 'customMeasures'
+  | 'appLanguage';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -214,6 +226,7 @@ export const storedSettingsSchema = z.object({
   drivingNote: z.string().nullable().exactOptional(),
   backupsKept: z.number().exactOptional(),
   customMeasures: storedCustomMeasuresSchema.exactOptional(),
+  appLanguage: z.enum(APP_LANGUAGES).exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -233,5 +246,6 @@ export function defaultSettings(): Settings {
     drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
     customMeasures: [],
+    appLanguage: 'en',
   };
 }
