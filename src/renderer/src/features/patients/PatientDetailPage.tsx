@@ -19,13 +19,15 @@ import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 function Facts({ patient }: { patient: Patient }) {
+  const intl = useIntl();
   const facts: Fact[] = [
     [
       'Date of birth',
       patient.dateOfBirth
-        ? `${formatDate(patient.dateOfBirth)} (age ${ageInYears(patient.dateOfBirth, localToday())})`
+        ? `${formatDate(patient.dateOfBirth, intl.locale)} (age ${ageInYears(patient.dateOfBirth, localToday())})`
         : 'Not recorded',
     ],
     ['Chart number', patient.chartNumber ?? 'None'],
@@ -40,6 +42,7 @@ function Facts({ patient }: { patient: Patient }) {
 }
 
 export function PatientDetailPage() {
+  const intl = useIntl();
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const query = usePatient(id);
@@ -47,7 +50,16 @@ export function PatientDetailPage() {
   const remove = useDeletePatient();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  if (!query.isSuccess) return <QueryState query={query} subject="This patient" />;
+  if (!query.isSuccess)
+    return (
+      <QueryState
+        query={query}
+        subject={intl.formatMessage({
+          id: 'patients.patientDetailPage.thisPatient',
+          defaultMessage: 'This patient',
+        })}
+      />
+    );
   const patient = query.data;
   const name = `${patient.givenName} ${patient.familyName}`;
   const archived = patient.archivedAt !== null;
@@ -74,28 +86,53 @@ export function PatientDetailPage() {
       <header className="detail-header">
         <h1 id="patient-heading">
           {displayName(patient)}
-          {archived && <span className="badge">Archived</span>}
+          {archived && (
+            <span className="badge">
+              {intl.formatMessage({
+                id: 'patients.patientDetailPage.archived',
+                defaultMessage: 'Archived',
+              })}
+            </span>
+          )}
         </h1>
         <div className="detail-actions">
           <Button className="button primary" onPress={() => void navigate(`/patients/${id}/edit`)}>
-            Edit
+            {intl.formatMessage({ id: 'patients.patientDetailPage.edit', defaultMessage: 'Edit' })}
           </Button>
           <Button className="button" onPress={() => setArchived(!archived)}>
-            {archived ? 'Restore' : 'Archive'}
+            {archived
+              ? intl.formatMessage({
+                  id: 'patients.patientDetailPage.restore',
+                  defaultMessage: 'Restore',
+                })
+              : intl.formatMessage({
+                  id: 'patients.patientDetailPage.archive',
+                  defaultMessage: 'Archive',
+                })}
           </Button>
           <ExportRecordButton patientId={id} />
           {archived && (
             <Button className="button danger" onPress={() => setConfirmDelete(true)}>
-              Delete permanently…
+              {intl.formatMessage({
+                id: 'patients.patientDetailPage.deletePermanently',
+                defaultMessage: 'Delete permanently…',
+              })}
             </Button>
           )}
         </div>
       </header>
       {archived && (
         <p className="notice">
-          Archived on {formatDate(patient.archivedAt?.slice(0, 10) ?? '')}. Archived patients are
-          hidden from the list until you turn on “Show archived patients”. Restore to make them
-          active again.
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.archivedOn',
+            defaultMessage: 'Archived on',
+          })}{' '}
+          {formatDate(patient.archivedAt?.slice(0, 10) ?? '', intl.locale)}
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.archivedPatientsAreHidden',
+            defaultMessage:
+              '. Archived patients are hidden from the list until you turn on “Show archived patients”. Restore to make them active again.',
+          })}
         </p>
       )}
       <Facts patient={patient} />
@@ -103,18 +140,40 @@ export function PatientDetailPage() {
       <PatientSessions patientId={id} archived={archived} />
       <PatientProgress patientId={id} />
       <section aria-labelledby="joints-heading">
-        <h2 id="joints-heading">Affected joints</h2>
+        <h2 id="joints-heading">
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.affectedJoints',
+            defaultMessage: 'Affected joints',
+          })}
+        </h2>
         <JointSummary joints={patient.affectedJoints} />
       </section>
       <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
-        <p className="notes">{patient.notes || 'No notes.'}</p>
+        <h2 id="notes-heading">
+          {intl.formatMessage({ id: 'patients.patientDetailPage.notes', defaultMessage: 'Notes' })}
+        </h2>
+        <p className="notes">
+          {patient.notes ||
+            intl.formatMessage({
+              id: 'patients.patientDetailPage.noNotes',
+              defaultMessage: 'No notes.',
+            })}
+        </p>
       </section>
       <PatientTimeline patientId={id} />
       <ConfirmDialog
         isOpen={confirmDelete}
-        title={`Delete ${name} permanently?`}
-        confirmLabel="Delete permanently"
+        title={intl.formatMessage(
+          {
+            id: 'patients.patientDetailPage.deletePermanently2',
+            defaultMessage: 'Delete {name} permanently?',
+          },
+          { name },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: 'patients.patientDetailPage.deletePermanently3',
+          defaultMessage: 'Delete permanently',
+        })}
         destructive
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => {
@@ -123,10 +182,24 @@ export function PatientDetailPage() {
         }}
       >
         <p>
-          This erases {name}’s details, affected joints and notes from this computer. It cannot be
-          undone.
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.thisErases',
+            defaultMessage: 'This erases',
+          })}{' '}
+          {name}
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.sDetailsAffectedJoints',
+            defaultMessage:
+              '’s details, affected joints and notes from this computer. It cannot be undone.',
+          })}
         </p>
-        <p>To keep the record but hide it, close this and leave the patient archived.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.toKeepTheRecord',
+            defaultMessage:
+              'To keep the record but hide it, close this and leave the patient archived.',
+          })}
+        </p>
       </ConfirmDialog>
     </article>
   );

@@ -16,6 +16,7 @@ import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { JointPicker } from '../../components/joint-picker/JointPicker.tsx';
+import { useIntl } from 'react-intl';
 
 interface Props {
   heading: string;
@@ -40,6 +41,7 @@ export function PatientForm({
   onSaved,
   onCancel,
 }: Props) {
+  const intl = useIntl();
   const form = useForm<PatientInput, unknown, PatientFields>({
     resolver: zodResolver(patientInputSchema),
     defaultValues,
@@ -62,53 +64,83 @@ export function PatientForm({
       aria-labelledby="patient-form-heading"
     >
       <h1 id="patient-form-heading">{heading}</h1>
-      <p className="form-hint">Fields marked * are required.</p>
+      <p className="form-hint">
+        {intl.formatMessage({
+          id: 'patients.patientForm.fieldsMarkedAreRequired',
+          defaultMessage: 'Fields marked * are required.',
+        })}
+      </p>
 
       <fieldset>
-        <legend>Name</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.name', defaultMessage: 'Name' })}
+        </legend>
         <div className="field-row">
           <TextFieldControl
             control={control}
             name="givenName"
-            label="Given name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.givenName',
+              defaultMessage: 'Given name',
+            })}
             isRequired
             autoComplete="off"
           />
           <TextFieldControl
             control={control}
             name="familyName"
-            label="Family name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.familyName',
+              defaultMessage: 'Family name',
+            })}
             isRequired
             autoComplete="off"
           />
           <TextFieldControl
             control={control}
             name="preferredName"
-            label="Preferred name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.preferredName',
+              defaultMessage: 'Preferred name',
+            })}
             autoComplete="off"
           />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Details</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.details', defaultMessage: 'Details' })}
+        </legend>
         <div className="field-row">
           <TextFieldControl
             control={control}
             name="dateOfBirth"
-            label="Date of birth"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.dateOfBirth',
+              defaultMessage: 'Date of birth',
+            })}
             type="date"
           />
           <TextFieldControl
             control={control}
             name="chartNumber"
-            label="Chart number"
-            description="Optional; unique when given."
+            label={intl.formatMessage({
+              id: 'patients.patientForm.chartNumber',
+              defaultMessage: 'Chart number',
+            })}
+            description={intl.formatMessage({
+              id: 'patients.patientForm.optionalUniqueWhenGiven',
+              defaultMessage: 'Optional; unique when given.',
+            })}
           />
           <TextFieldControl
             control={control}
             name="phone"
-            label="Phone"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.phone',
+              defaultMessage: 'Phone',
+            })}
             type="tel"
             autoComplete="off"
           />
@@ -116,20 +148,37 @@ export function PatientForm({
       </fieldset>
 
       <fieldset>
-        <legend>Condition</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'patients.patientForm.condition',
+            defaultMessage: 'Condition',
+          })}
+        </legend>
         <ComboFieldControl
           control={control}
           name="diagnosis"
-          label="Diagnosis"
+          label={intl.formatMessage({
+            id: 'patients.patientForm.diagnosis',
+            defaultMessage: 'Diagnosis',
+          })}
           suggestions={DIAGNOSIS_SUGGESTIONS}
-          description="Choose a suggestion or type your own."
+          description={intl.formatMessage({
+            id: 'patients.patientForm.chooseASuggestionOr',
+            defaultMessage: 'Choose a suggestion or type your own.',
+          })}
         />
         <RadioGroupControl
           control={control}
           name="diseaseStage"
-          label="Disease stage"
+          label={intl.formatMessage({
+            id: 'patients.patientForm.diseaseStage',
+            defaultMessage: 'Disease stage',
+          })}
           options={STAGE_OPTIONS}
-          noneLabel="Not recorded"
+          noneLabel={intl.formatMessage({
+            id: 'patients.patientForm.notRecorded',
+            defaultMessage: 'Not recorded',
+          })}
         />
         <Controller
           control={control}
@@ -147,13 +196,18 @@ export function PatientForm({
       </fieldset>
 
       <fieldset>
-        <legend>Notes</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.notes', defaultMessage: 'Notes' })}
+        </legend>
         <TextFieldControl
           control={control}
           name="notes"
-          label="Notes"
+          label={intl.formatMessage({ id: 'patients.patientForm.notes', defaultMessage: 'Notes' })}
           multiline
-          description="Anything the next therapist should know. Up to 10,000 characters."
+          description={intl.formatMessage({
+            id: 'patients.patientForm.anythingTheNextTherapist',
+            defaultMessage: 'Anything the next therapist should know. Up to 10,000 characters.',
+          })}
         />
       </fieldset>
 
@@ -162,7 +216,7 @@ export function PatientForm({
           {submitLabel}
         </Button>
         <Button className="button" onPress={onCancel}>
-          Cancel
+          {intl.formatMessage({ id: 'patients.patientForm.cancel', defaultMessage: 'Cancel' })}
         </Button>
       </div>
       <UnsavedChangesGuard shouldBlock={shouldBlock} />

@@ -17,6 +17,7 @@ import {
   withParams,
   type SearchValues,
 } from './search-params.ts';
+import { useIntl } from 'react-intl';
 
 const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
   value,
@@ -25,6 +26,7 @@ const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
 
 /** Everyone whose active plan holds an item, at a disease stage, or due a review in a range. */
 export function FindPatients() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const asked = searchFromParams(params);
   // The search alone as address text: it changes only when the search does.
@@ -47,10 +49,18 @@ export function FindPatients() {
 
   return (
     <section aria-labelledby="find-heading" className="review-section">
-      <h2 id="find-heading">Find patients</h2>
+      <h2 id="find-heading">
+        {intl.formatMessage({
+          id: 'review.findPatients.findPatients',
+          defaultMessage: 'Find patients',
+        })}
+      </h2>
       <p className="form-hint">
-        By what their active plan holds, their disease stage or their review date. Every filter you
-        fill in must match.
+        {intl.formatMessage({
+          id: 'review.findPatients.byWhatTheirActive',
+          defaultMessage:
+            'By what their active plan holds, their disease stage or their review date. Every filter you fill in must match.',
+        })}
       </p>
       <form className="find-form" noValidate onSubmit={(e) => void form.handleSubmit(show)(e)}>
         <div className="field-row">
@@ -58,23 +68,35 @@ export function FindPatients() {
           <SelectControl
             control={form.control}
             name="stage"
-            label="Disease stage"
+            label={intl.formatMessage({
+              id: 'review.findPatients.diseaseStage',
+              defaultMessage: 'Disease stage',
+            })}
             options={STAGE_OPTIONS}
-            noneLabel="Any stage"
+            noneLabel={intl.formatMessage({
+              id: 'review.findPatients.anyStage',
+              defaultMessage: 'Any stage',
+            })}
           />
         </div>
         <div className="field-row">
           <TextFieldControl
             control={form.control}
             name="reviewFrom"
-            label="Review from"
+            label={intl.formatMessage({
+              id: 'review.findPatients.reviewFrom',
+              defaultMessage: 'Review from',
+            })}
             type="date"
             emptyAsNull
           />
           <TextFieldControl
             control={form.control}
             name="reviewTo"
-            label="Review to"
+            label={intl.formatMessage({
+              id: 'review.findPatients.reviewTo',
+              defaultMessage: 'Review to',
+            })}
             type="date"
             emptyAsNull
           />
@@ -86,7 +108,10 @@ export function FindPatients() {
         )}
         <div className="form-actions">
           <Button type="submit" className="button primary">
-            Find patients
+            {intl.formatMessage({
+              id: 'review.findPatients.findPatients',
+              defaultMessage: 'Find patients',
+            })}
           </Button>
           <Button
             className="button"
@@ -95,7 +120,7 @@ export function FindPatients() {
               show(NO_SEARCH);
             }}
           >
-            Clear
+            {intl.formatMessage({ id: 'review.findPatients.clear', defaultMessage: 'Clear' })}
           </Button>
         </div>
       </form>

@@ -4,11 +4,13 @@ import { toast } from 'sonner';
 import { SelectParts } from '../../components/SelectParts.tsx';
 import { useSettings, useSwitchTherapist } from './queries.ts';
 import './therapist-switcher.css';
+import { useIntl } from 'react-intl';
 
 const NONE = '__none__';
 
 /** Who is using JointPlan now, in the header: the audit trail names them for every change. */
 export function TherapistSwitcher() {
+  const intl = useIntl();
   const settings = useSettings();
   const switchTo = useSwitchTherapist();
   if (!settings.data) return null;
@@ -16,7 +18,10 @@ export function TherapistSwitcher() {
   if (therapists.length === 0)
     return (
       <Link to="/settings" className="therapist-switcher-link">
-        Add therapists in Settings
+        {intl.formatMessage({
+          id: 'settings.therapistSwitcher.addTherapistsInSettings',
+          defaultMessage: 'Add therapists in Settings',
+        })}
       </Link>
     );
 
@@ -36,7 +41,12 @@ export function TherapistSwitcher() {
         });
       }}
     >
-      <Label className="therapist-switcher-label">Therapist</Label>
+      <Label className="therapist-switcher-label">
+        {intl.formatMessage({
+          id: 'settings.therapistSwitcher.therapist',
+          defaultMessage: 'Therapist',
+        })}
+      </Label>
       <SelectParts options={items} />
     </Select>
   );

@@ -11,6 +11,7 @@ import { OneOffNote } from './OneOffNote.tsx';
 import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
+import { useIntl } from 'react-intl';
 
 const SIDES = [
   { value: 'right', label: 'Right' },
@@ -20,6 +21,7 @@ const SIDES = [
 
 /** Splints and braces, each with its side and a structured wearing schedule. */
 export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, CatalogueItem> }) {
+  const intl = useIntl();
   const { control, getValues } = useFormContext<PlanContentInput>();
   const orthoses = useFieldArray({ control, name: 'orthoses' });
   const nameOf = (id: string) => {
@@ -38,7 +40,12 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
 
   return (
     <section className="plan-section" aria-labelledby="plan-orthoses">
-      <h2 id="plan-orthoses">Splints and braces</h2>
+      <h2 id="plan-orthoses">
+        {intl.formatMessage({
+          id: 'plans.editor.orthosesSection.splintsAndBraces',
+          defaultMessage: 'Splints and braces',
+        })}
+      </h2>
       <ol className="item-list">
         {orthoses.fields.map((o, index) => {
           const name = nameOf(o.catalogueId);
@@ -59,7 +66,10 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
               <RadioGroupControl
                 control={control}
                 name={`orthoses.${index}.side`}
-                label="Side"
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.side',
+                  defaultMessage: 'Side',
+                })}
                 options={SIDES}
               />
               <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
@@ -67,20 +77,33 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
               <TextFieldControl
                 control={control}
                 name={`orthoses.${index}.precautions`}
-                label="Precautions"
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.precautions',
+                  defaultMessage: 'Precautions',
+                })}
                 emptyAsNull
               />
               <TextFieldControl
                 control={control}
                 name={`orthoses.${index}.notes`}
-                label="Notes for the patient"
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.notesForThePatient',
+                  defaultMessage: 'Notes for the patient',
+                })}
                 multiline
               />
               <PhotoFieldControl
                 control={control}
                 name={`orthoses.${index}.photo`}
-                label="Photo of it on the patient’s hand"
-                description="Optional. How it should look on: printed beside this splint on the handout."
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.photoOfItOn',
+                  defaultMessage: 'Photo of it on the patient’s hand',
+                })}
+                description={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.optionalHowItShould',
+                  defaultMessage:
+                    'Optional. How it should look on: printed beside this splint on the handout.',
+                })}
               />
             </li>
           );
@@ -88,7 +111,10 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
       </ol>
       <CataloguePicker
         kind="orthosis"
-        label="Add a splint or brace"
+        label={intl.formatMessage({
+          id: 'plans.editor.orthosesSection.addASplintOr',
+          defaultMessage: 'Add a splint or brace',
+        })}
         onPick={(item) => {
           if (item.content.kind !== 'orthosis') return;
           orthoses.append({
