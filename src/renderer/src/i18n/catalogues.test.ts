@@ -21,7 +21,8 @@ function shapeOf(
     }
     if (el.type === TYPE.plural || el.type === TYPE.select) {
       out.set(el.value, el.type === TYPE.plural ? 'plural' : 'select');
-      if (el.type === TYPE.plural) plurals.push({ name: el.value, options: Object.keys(el.options) });
+      if (el.type === TYPE.plural)
+        plurals.push({ name: el.value, options: Object.keys(el.options) });
       for (const option of Object.values(el.options)) shapeOf(option.value, out, plurals);
     }
   }

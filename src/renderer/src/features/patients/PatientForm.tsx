@@ -185,7 +185,10 @@ export function PatientForm({
           name="affectedJoints"
           render={({ field, fieldState }) => (
             <JointPicker
-              label="Affected joints"
+              label={intl.formatMessage({
+                id: 'patients.patientForm.affectedJoints',
+                defaultMessage: 'Affected joints',
+              })}
               headingLevel={2}
               value={field.value ?? []}
               onChange={field.onChange}

@@ -34,7 +34,16 @@ export function PatientProgress({ patientId }: { patientId: string }) {
       ) : (
         <>
           <ProgressPdfPanel patientId={patientId} />
-          <Suspense fallback={<p className="muted">Drawing the charts…</p>}>
+          <Suspense
+            fallback={
+              <p className="muted">
+                {intl.formatMessage({
+                  id: 'progress.patientProgress.drawingTheCharts',
+                  defaultMessage: 'Drawing the charts…',
+                })}
+              </p>
+            }
+          >
             <ProgressCharts charts={charts} markers={markers} />
           </Suspense>
         </>

@@ -105,8 +105,16 @@ export function MeasuresField({ form }: { form: SettingsFormApi }) {
                     onBlur={field.onBlur}
                     inputRef={field.ref}
                   >
-                    <span className="checkbox-box" aria-hidden="true" />A higher value of measure{' '}
-                    {n} is better
+                    <span className="checkbox-box" aria-hidden="true" />
+                    {intl.formatMessage({
+                      id: 'settings.measuresField.aHigherValueOf',
+                      defaultMessage: 'A higher value of measure',
+                    })}{' '}
+                    {n}{' '}
+                    {intl.formatMessage({
+                      id: 'settings.measuresField.isBetter',
+                      defaultMessage: 'is better',
+                    })}
                   </Checkbox>
                 )}
               />

@@ -4,6 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import {
   PRINT_SIZE_POINTS,
+  type AppLanguage,
   settingsFormSchema,
   settingsFromForm,
   type Settings,
@@ -28,6 +29,12 @@ const PAPER_OPTIONS = [
 const PRINT_OPTIONS = [
   { value: 'standard', label: `Standard (${PRINT_SIZE_POINTS.standard} pt)` },
   { value: 'large', label: `Large print (${PRINT_SIZE_POINTS.large} pt)` },
+];
+
+/** Each language under its own name, so a therapist finds theirs whatever the app shows now. */
+const LANGUAGE_OPTIONS: { value: AppLanguage; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'es', label: 'Español' },
 ];
 
 interface Props {
@@ -184,6 +191,28 @@ export function SettingsForm({ values, save }: Props) {
       <GetHelpField form={form} />
 
       <MeasuresField form={form} />
+
+      <fieldset>
+        <legend>
+          {intl.formatMessage({ id: 'settings.settingsForm.language', defaultMessage: 'Language' })}
+        </legend>
+        <p className="fieldset-hint">
+          {intl.formatMessage({
+            id: 'settings.settingsForm.languageOfTheApp.hint',
+            defaultMessage:
+              'The language of these screens, applied when you save. It does not change the language of handouts.',
+          })}
+        </p>
+        <RadioGroupControl
+          control={control}
+          name="appLanguage"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.languageOfTheApp',
+            defaultMessage: 'Language of the app',
+          })}
+          options={LANGUAGE_OPTIONS}
+        />
+      </fieldset>
 
       <fieldset>
         <legend>

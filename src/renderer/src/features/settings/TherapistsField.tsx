@@ -73,7 +73,13 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
                   validationBehavior="aria"
                   autoComplete="off"
                 >
-                  <Label className="field-label">Therapist {index + 1}</Label>
+                  <Label className="field-label">
+                    {intl.formatMessage({
+                      id: 'settings.therapistsField.therapist',
+                      defaultMessage: 'Therapist',
+                    })}{' '}
+                    {index + 1}
+                  </Label>
                   <Input ref={field.ref} />
                   <FieldError>{fieldState.error?.message}</FieldError>
                 </TextField>

@@ -86,7 +86,10 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
         name="affectedJoints"
         render={({ field, fieldState }) => (
           <JointPicker
-            label="Affected joints"
+            label={intl.formatMessage({
+              id: 'plans.editor.headerSection.affectedJoints',
+              defaultMessage: 'Affected joints',
+            })}
             headingLevel={3}
             value={field.value ?? []}
             onChange={field.onChange}

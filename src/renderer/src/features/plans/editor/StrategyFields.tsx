@@ -60,7 +60,12 @@ export function StrategyFields({ strategies }: { strategies: readonly CatalogueI
             value={(field.value ?? []).map((s) => s.catalogueId)}
             onChange={(ids) => field.onChange(ids.map((catalogueId) => ({ catalogueId })))}
           >
-            <Label className="field-label">Strategies to teach</Label>
+            <Label className="field-label">
+              {intl.formatMessage({
+                id: 'plans.editor.strategyFields.strategiesToTeach',
+                defaultMessage: 'Strategies to teach',
+              })}
+            </Label>
             {groups.map((g) => (
               <div key={g.title} className="strategy-group" role="group" aria-label={g.title}>
                 <span className="strategy-group-title" aria-hidden="true">
