@@ -94,7 +94,15 @@ function PhotoFieldBody<T extends FieldValues>({
     const file = files?.[0];
     if (!file) return;
     if (file.size > MAX_PHOTO_FILE_BYTES) {
-      setProblem(`“${file.name}” is larger than 8 MB. Choose a smaller picture.`);
+      setProblem(
+        intl.formatMessage(
+          {
+            id: 'components.photoFieldControl.isLargerThan8',
+            defaultMessage: '“{name}” is larger than 8 MB. Choose a smaller picture.',
+          },
+          { name: file.name },
+        ),
+      );
       return;
     }
     setBusy(true);
@@ -105,7 +113,14 @@ function PhotoFieldBody<T extends FieldValues>({
       focusDescription.current = true;
       onChange(next);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'That picture cannot be used.');
+      setProblem(
+        error instanceof Error
+          ? error.message
+          : intl.formatMessage({
+              id: 'components.photoFieldControl.thatPictureCannotBe',
+              defaultMessage: 'That picture cannot be used.',
+            }),
+      );
     } finally {
       setBusy(false);
     }

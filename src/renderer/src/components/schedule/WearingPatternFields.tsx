@@ -12,6 +12,7 @@ import { LinesFieldControl } from '../LinesFieldControl.tsx';
 import { NumberFieldControl } from '../NumberFieldControl.tsx';
 import './WearingPatternFields.css';
 import { useIntl } from 'react-intl';
+import { WEARING_PATTERN_MESSAGES } from '../../lib/domain-messages.ts';
 
 type Stage = 'usual' | 'flare' | 'stable';
 
@@ -52,7 +53,10 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
   const optional = stage !== 'usual';
   const options = [
     ...(optional ? [{ value: SAME_AS_USUAL, label: 'Same as usual' }] : []),
-    ...PATTERN_TYPES.map((type) => ({ value: type, label: WEARING_PATTERN_LABELS[type] })),
+    ...PATTERN_TYPES.map((type) => ({
+      value: type,
+      label: intl.formatMessage(WEARING_PATTERN_MESSAGES[type]),
+    })),
   ];
   const preview = pattern ? wearingPatternSchema.safeParse(pattern) : null;
 

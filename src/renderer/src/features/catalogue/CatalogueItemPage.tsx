@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
-import { CATALOGUE_KIND_LABELS, catalogueItemName } from '../../../../shared/domain/catalogue.ts';
+import { catalogueItemName } from '../../../../shared/domain/catalogue.ts';
 import { formatDate } from '../../../../shared/domain/dates.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ItemContentDetails } from './ItemContentDetails.tsx';
@@ -11,6 +11,7 @@ import { useCatalogueItem, useRetireCatalogueItem } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SuggestionPanel } from './SuggestionPanel.tsx';
 import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 /** One catalogue item: what it says, where it came from, and Edit / Retire / Restore. */
 export function CatalogueItemPage() {
@@ -39,7 +40,18 @@ export function CatalogueItemPage() {
     retire.mutate(
       { id, retire: value },
       {
-        onSuccess: () => toast.success(value ? `${name} retired` : `${name} restored`),
+        onSuccess: () =>
+          toast.success(
+            value
+              ? intl.formatMessage(
+                  { id: 'catalogue.catalogueItemPage.retired2', defaultMessage: '{name} retired' },
+                  { name },
+                )
+              : intl.formatMessage(
+                  { id: 'catalogue.catalogueItemPage.restored', defaultMessage: '{name} restored' },
+                  { name },
+                ),
+          ),
         onError: (e) => toast.error(e.message),
       },
     );
@@ -51,7 +63,7 @@ export function CatalogueItemPage() {
           <ItemIcon name={item.content.icon} size="large" />
           <div>
             <p className="eyebrow">
-              {CATALOGUE_KIND_LABELS[item.content.kind]}
+              {intl.formatMessage(CATALOGUE_KIND_MESSAGES[item.content.kind])}
               {' · '}
               {item.fromSeed
                 ? intl.formatMessage({

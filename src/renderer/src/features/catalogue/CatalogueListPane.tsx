@@ -4,7 +4,6 @@ import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-componen
 import { useMatch, useNavigate } from 'react-router';
 import {
   CATALOGUE_KINDS,
-  CATALOGUE_KIND_LABELS,
   catalogueItemName,
   type CatalogueItem,
   type CatalogueKind,
@@ -17,6 +16,7 @@ import { useCatalogueItem, useCatalogueList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { plural } from '../../../../shared/domain/plan-words.ts';
 import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 const ROW_HEIGHT = 60;
 
@@ -75,7 +75,7 @@ function NoMatches(props: {
           })}
         </strong>{' '}
         {intl.formatMessage({ id: 'catalogue.catalogueListPane.in', defaultMessage: 'in' })}{' '}
-        {CATALOGUE_KIND_LABELS[props.kind].toLowerCase()}{' '}
+        {intl.formatMessage(CATALOGUE_KIND_MESSAGES[props.kind]).toLowerCase()}{' '}
         {intl.formatMessage({ id: 'catalogue.catalogueListPane.for', defaultMessage: 'for “' })}
         {props.query}”.
       </p>
@@ -91,7 +91,7 @@ function NoMatches(props: {
             {counts.map(({ kind, n }) => (
               <li key={kind}>
                 <Button className="button small" onPress={() => props.onKind(kind)}>
-                  {CATALOGUE_KIND_LABELS[kind]} ({n})
+                  {intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind])} ({n})
                 </Button>
               </li>
             ))}
@@ -133,7 +133,7 @@ export function CatalogueListPane({
     if (selected.content.kind !== kind) setKind(selected.content.kind);
   }
 
-  const kindLabel = CATALOGUE_KIND_LABELS[kind].toLowerCase();
+  const kindLabel = intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind]).toLowerCase();
   return (
     <nav
       className="list-pane"
@@ -218,7 +218,7 @@ export function CatalogueListPane({
               id: 'catalogue.catalogueListPane.inTheCatalogue',
               defaultMessage: '{value} in the catalogue',
             },
-            { value: CATALOGUE_KIND_LABELS[kind] },
+            { value: intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind]) },
           )}
           className="catalogue-list"
           rowHeight={ROW_HEIGHT}

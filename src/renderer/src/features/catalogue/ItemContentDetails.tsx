@@ -9,12 +9,12 @@ import {
 import {
   describePattern,
   SCHEDULE_STAGES,
-  WEARING_PATTERN_LABELS,
   type WearingSchedule,
 } from '../../../../shared/domain/schedule.ts';
 import type { Photo } from '../../../../shared/domain/photo.ts';
 import { jointFamiliesInWords, minutes, ORTHOSIS_TYPE_LABELS } from './labels.ts';
 import { useIntl } from 'react-intl';
+import { WEARING_PATTERN_MESSAGES } from '../../lib/domain-messages.ts';
 
 function Facts({ rows, className = 'facts' }: { rows: [string, ReactNode][]; className?: string }) {
   return (
@@ -88,7 +88,7 @@ function ScheduleTable({ schedule }: { schedule: WearingSchedule }) {
         {rows.map(([when, pattern]) => (
           <tr key={when}>
             <th scope="row">{when}</th>
-            <td>{WEARING_PATTERN_LABELS[pattern.type]}</td>
+            <td>{intl.formatMessage(WEARING_PATTERN_MESSAGES[pattern.type])}</td>
             <td>{describePattern(pattern)}</td>
           </tr>
         ))}

@@ -1,10 +1,7 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import {
-  CATALOGUE_KIND_LABELS,
-  CATALOGUE_KINDS,
-  type CatalogueKind,
-} from '../../../../shared/domain/catalogue.ts';
+import { CATALOGUE_KINDS, type CatalogueKind } from '../../../../shared/domain/catalogue.ts';
 import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 interface Props {
   value: CatalogueKind;
@@ -27,7 +24,7 @@ export function KindFilter({ value, onChange }: Props) {
       <div className="kind-chips">
         {CATALOGUE_KINDS.map((kind) => (
           <Radio key={kind} value={kind} className="kind-chip">
-            {CATALOGUE_KIND_LABELS[kind]}
+            {intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind])}
           </Radio>
         ))}
       </div>

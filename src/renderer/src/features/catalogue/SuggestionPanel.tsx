@@ -67,7 +67,18 @@ export function SuggestionPanel({ item }: { item: CatalogueItem }) {
     choose.mutate(
       { id: item.id, accept },
       {
-        onSuccess: () => toast.success(accept ? 'Corrected wording accepted' : 'Kept your wording'),
+        onSuccess: () =>
+          toast.success(
+            accept
+              ? intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.correctedWordingAccepted',
+                  defaultMessage: 'Corrected wording accepted',
+                })
+              : intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.keptYourWording',
+                  defaultMessage: 'Kept your wording',
+                }),
+          ),
         onError: (e) => toast.error(e.message),
       },
     );

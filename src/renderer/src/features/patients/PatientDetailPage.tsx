@@ -3,11 +3,7 @@ import { Button } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
-import {
-  DISEASE_STAGE_LABELS,
-  displayName,
-  type Patient,
-} from '../../../../shared/domain/patient.ts';
+import { displayName, type Patient } from '../../../../shared/domain/patient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ageInYears } from './age.ts';
 import { PatientPlans } from '../plans/PatientPlans.tsx';
@@ -20,22 +16,67 @@ import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 function Facts({ patient }: { patient: Patient }) {
   const intl = useIntl();
   const facts: Fact[] = [
     [
-      'Date of birth',
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.dateOfBirth',
+        defaultMessage: 'Date of birth',
+      }),
       patient.dateOfBirth
-        ? `${formatDate(patient.dateOfBirth, intl.locale)} (age ${ageInYears(patient.dateOfBirth, localToday())})`
-        : 'Not recorded',
+        ? intl.formatMessage(
+            { id: 'patients.patientDetailPage.age', defaultMessage: '{value} (age {value2})' },
+            {
+              value: formatDate(patient.dateOfBirth, intl.locale),
+              value2: ageInYears(patient.dateOfBirth, localToday()),
+            },
+          )
+        : intl.formatMessage({
+            id: 'patients.patientDetailPage.notRecorded',
+            defaultMessage: 'Not recorded',
+          }),
     ],
-    ['Chart number', patient.chartNumber ?? 'None'],
-    ['Phone', patient.phone ?? 'Not recorded'],
-    ['Diagnosis', patient.diagnosis ?? 'Not recorded'],
     [
-      'Disease stage',
-      patient.diseaseStage ? DISEASE_STAGE_LABELS[patient.diseaseStage] : 'Not recorded',
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.chartNumber',
+        defaultMessage: 'Chart number',
+      }),
+      patient.chartNumber ??
+        intl.formatMessage({ id: 'patients.patientDetailPage.none', defaultMessage: 'None' }),
+    ],
+    [
+      intl.formatMessage({ id: 'patients.patientDetailPage.phone', defaultMessage: 'Phone' }),
+      patient.phone ??
+        intl.formatMessage({
+          id: 'patients.patientDetailPage.notRecorded',
+          defaultMessage: 'Not recorded',
+        }),
+    ],
+    [
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.diagnosis',
+        defaultMessage: 'Diagnosis',
+      }),
+      patient.diagnosis ??
+        intl.formatMessage({
+          id: 'patients.patientDetailPage.notRecorded',
+          defaultMessage: 'Not recorded',
+        }),
+    ],
+    [
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.diseaseStage',
+        defaultMessage: 'Disease stage',
+      }),
+      patient.diseaseStage
+        ? intl.formatMessage(DISEASE_STAGE_MESSAGES[patient.diseaseStage])
+        : intl.formatMessage({
+            id: 'patients.patientDetailPage.notRecorded',
+            defaultMessage: 'Not recorded',
+          }),
     ],
   ];
   return <FactList facts={facts} />;
@@ -68,14 +109,30 @@ export function PatientDetailPage() {
     archive.mutate(
       { id, archive: value },
       {
-        onSuccess: () => toast.success(value ? `${name} archived` : `${name} restored`),
+        onSuccess: () =>
+          toast.success(
+            value
+              ? intl.formatMessage(
+                  { id: 'patients.patientDetailPage.archived2', defaultMessage: '{name} archived' },
+                  { name },
+                )
+              : intl.formatMessage(
+                  { id: 'patients.patientDetailPage.restored', defaultMessage: '{name} restored' },
+                  { name },
+                ),
+          ),
         onError: (e) => toast.error(e.message),
       },
     );
   const deleteForever = () =>
     remove.mutate(id, {
       onSuccess: () => {
-        toast.success(`${name} deleted`);
+        toast.success(
+          intl.formatMessage(
+            { id: 'patients.patientDetailPage.deleted', defaultMessage: '{name} deleted' },
+            { name },
+          ),
+        );
         void navigate('/');
       },
       onError: (e) => toast.error(e.message),

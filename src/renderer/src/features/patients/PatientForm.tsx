@@ -3,7 +3,6 @@ import { Button, Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import {
   DIAGNOSIS_SUGGESTIONS,
-  DISEASE_STAGE_LABELS,
   DISEASE_STAGES,
   patientInputSchema,
   type Patient,
@@ -16,7 +15,8 @@ import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { JointPicker } from '../../components/joint-picker/JointPicker.tsx';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 interface Props {
   heading: string;
@@ -27,10 +27,11 @@ interface Props {
   onCancel(): void;
 }
 
-const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
-  value,
-  label: DISEASE_STAGE_LABELS[value],
-}));
+const stageOptions = (intl: IntlShape) =>
+  DISEASE_STAGES.map((value) => ({
+    value,
+    label: intl.formatMessage(DISEASE_STAGE_MESSAGES[value]),
+  }));
 
 /** Create or edit a patient: validated as you go with the same schema the main process uses. */
 export function PatientForm({
@@ -52,7 +53,11 @@ export function PatientForm({
     // The form's values are already valid; the main process validates them again anyway.
     save: (values) => save(values as PatientInput),
     fieldPrefix: 'patient',
-    savedMessage: (patient) => `Saved ${patient.givenName} ${patient.familyName}`,
+    savedMessage: (patient) =>
+      intl.formatMessage(
+        { id: 'patients.patientForm.saved', defaultMessage: 'Saved {givenName} {familyName}' },
+        { givenName: patient.givenName, familyName: patient.familyName },
+      ),
     onSaved,
   });
 
@@ -174,7 +179,7 @@ export function PatientForm({
             id: 'patients.patientForm.diseaseStage',
             defaultMessage: 'Disease stage',
           })}
-          options={STAGE_OPTIONS}
+          options={stageOptions(intl)}
           noneLabel={intl.formatMessage({
             id: 'patients.patientForm.notRecorded',
             defaultMessage: 'Not recorded',

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { InputOf } from '../../../../shared/api.ts';
-import { DISEASE_STAGE_LABELS, type DiseaseStage } from '../../../../shared/domain/patient.ts';
+import { type DiseaseStage } from '../../../../shared/domain/patient.ts';
 import type { PlanSummary } from '../../../../shared/domain/plan.ts';
 import { templateForStage } from '../../../../shared/domain/plan-defaults.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useTemplates } from './queries.ts';
 import './plans.css';
 import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 type Source = InputOf<'plans.createDraft'>['source'];
 
@@ -100,7 +101,7 @@ export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Prop
                     id: 'plans.newPlanDialog.matches',
                     defaultMessage: 'Matches:',
                   })}{' '}
-                  {DISEASE_STAGE_LABELS[stage]}
+                  {intl.formatMessage(DISEASE_STAGE_MESSAGES[stage])}
                 </span>
               )}
               {t.description && <Text slot="description">{t.description}</Text>}

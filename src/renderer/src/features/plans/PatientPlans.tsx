@@ -9,13 +9,13 @@ import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { useCreateDraft, usePlanList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import './plans.css';
-import { useIntl } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 
-const STATUS_LABELS: Record<PlanStatus, string> = {
-  draft: 'Draft',
-  finalised: 'Active',
-  superseded: 'Superseded',
-};
+const STATUS_LABELS = defineMessages<PlanStatus>({
+  draft: { id: 'plans.status.draft', defaultMessage: 'Draft' },
+  finalised: { id: 'plans.status.finalised', defaultMessage: 'Active' },
+  superseded: { id: 'plans.status.superseded', defaultMessage: 'Superseded' },
+});
 
 /** The patient's plans, newest first, with a way to start the next one. */
 export function PatientPlans({
@@ -89,7 +89,9 @@ export function PatientPlans({
                     defaultMessage: 'Untitled plan',
                   })}
               </Link>
-              <span className={`status status-${p.status}`}>{STATUS_LABELS[p.status]}</span>
+              <span className={`status status-${p.status}`}>
+                {intl.formatMessage(STATUS_LABELS[p.status])}
+              </span>
               <span className="muted">
                 {p.status === 'draft'
                   ? intl.formatMessage(

@@ -10,9 +10,13 @@ import { usePlan, useRevisePlan } from './queries.ts';
 import { SaveTemplateDialog } from './SaveTemplateDialog.tsx';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useIntl } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 
-const STATUS_TEXT = { finalised: 'Active', superseded: 'Superseded', draft: 'Draft' } as const;
+const STATUS_TEXT = defineMessages({
+  finalised: { id: 'plans.status.finalised', defaultMessage: 'Active' },
+  superseded: { id: 'plans.status.superseded', defaultMessage: 'Superseded' },
+  draft: { id: 'plans.status.draft', defaultMessage: 'Draft' },
+});
 
 function FrozenPlan({ plan }: { plan: Plan }) {
   const intl = useIntl();
@@ -35,7 +39,9 @@ function FrozenPlan({ plan }: { plan: Plan }) {
               defaultMessage: 'Plan version',
             })}{' '}
             {plan.version}{' '}
-            <span className={`status status-${plan.status}`}>{STATUS_TEXT[plan.status]}</span>
+            <span className={`status status-${plan.status}`}>
+              {intl.formatMessage(STATUS_TEXT[plan.status])}
+            </span>
           </h1>
           <p className="muted">
             {intl.formatMessage({ id: 'plans.planPage.finalised', defaultMessage: 'Finalised' })}{' '}

@@ -12,14 +12,14 @@ import type { PlanSnapshot } from '../../../../shared/domain/plan-snapshot.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
 import { DayTimeline } from './editor/DayTimeline.tsx';
 import { FactList } from '../../components/FactList.tsx';
-import { useIntl } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 
-const SIDE_LABELS = {
-  right: 'Right',
-  left: 'Left',
-  both: 'Both sides',
-  unset: 'Side not chosen',
-} as const;
+const SIDE_LABELS = defineMessages({
+  right: { id: 'plans.planView.side.right', defaultMessage: 'Right' },
+  left: { id: 'plans.planView.side.left', defaultMessage: 'Left' },
+  both: { id: 'plans.planView.side.both', defaultMessage: 'Both sides' },
+  unset: { id: 'plans.planView.side.unset', defaultMessage: 'Side not chosen' },
+});
 
 /**
  * A plan as it was given: read-only, in the order of the handout, drawn from its frozen
@@ -37,11 +37,38 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
     <div className="plan-view">
       <FactList
         facts={[
-          ['Title', c.title],
-          ['Plan date', formatDate(c.planDate, intl.locale)],
-          ['Therapist', c.therapist || 'Not set'],
-          ['Review date', c.reviewDate ? formatDate(c.reviewDate, intl.locale) : 'Not set'],
-          ['Affected joints', summarizeJoints(c.affectedJoints)],
+          [
+            intl.formatMessage({ id: 'plans.planView.fact.title', defaultMessage: 'Title' }),
+            c.title,
+          ],
+          [
+            intl.formatMessage({ id: 'plans.planView.fact.planDate', defaultMessage: 'Plan date' }),
+            formatDate(c.planDate, intl.locale),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.therapist',
+              defaultMessage: 'Therapist',
+            }),
+            c.therapist ||
+              intl.formatMessage({ id: 'plans.planView.notSet', defaultMessage: 'Not set' }),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.reviewDate',
+              defaultMessage: 'Review date',
+            }),
+            c.reviewDate
+              ? formatDate(c.reviewDate, intl.locale)
+              : intl.formatMessage({ id: 'plans.planView.notSet', defaultMessage: 'Not set' }),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.affectedJoints',
+              defaultMessage: 'Affected joints',
+            }),
+            summarizeJoints(c.affectedJoints),
+          ],
         ]}
       />
       <section aria-labelledby="view-goals">
@@ -84,7 +111,9 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
             <div key={i} className="item-card">
               <h3>
                 {name(o.catalogueId)}{' '}
-                <span className="muted">({SIDE_LABELS[o.side ?? 'unset']})</span>
+                <span className="muted">
+                  ({intl.formatMessage(SIDE_LABELS[o.side ?? 'unset'])})
+                </span>
               </h3>
               <p>{describePattern(o.schedule.usual)}</p>
               {o.schedule.flare && (

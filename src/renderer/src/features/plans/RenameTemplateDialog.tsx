@@ -37,7 +37,15 @@ export function RenameTemplateDialog({
       { id: template.id, ...values },
       {
         onSuccess: (t) => {
-          toast.success(`Saved template “${t.name}”`);
+          toast.success(
+            intl.formatMessage(
+              {
+                id: 'plans.renameTemplateDialog.savedTemplate',
+                defaultMessage: 'Saved template “{name}”',
+              },
+              { name: t.name },
+            ),
+          );
           onClose();
         },
         onError: (e) => toast.error(e.message),

@@ -24,7 +24,15 @@ export function SaveTemplateDialog({
       { planId: plan.id, name, description: null },
       {
         onSuccess: (t) => {
-          toast.success(`Saved template “${t.name}”`);
+          toast.success(
+            intl.formatMessage(
+              {
+                id: 'plans.saveTemplateDialog.savedTemplate',
+                defaultMessage: 'Saved template “{name}”',
+              },
+              { name: t.name },
+            ),
+          );
           onClose();
         },
         onError: (e) => toast.error(e.message),

@@ -111,7 +111,16 @@ export function TemplatesSection() {
           setDeleting(null);
           if (t)
             remove.mutate(t.id, {
-              onSuccess: () => toast.success(`Template “${t.name}” deleted`),
+              onSuccess: () =>
+                toast.success(
+                  intl.formatMessage(
+                    {
+                      id: 'plans.templatesSection.templateDeleted',
+                      defaultMessage: 'Template “{name}” deleted',
+                    },
+                    { name: t.name },
+                  ),
+                ),
               onError: (e) => toast.error(e.message),
             });
         }}

@@ -9,14 +9,11 @@ import {
   Text,
 } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
-import {
-  CATALOGUE_KIND_LABELS,
-  catalogueItemName,
-  type CatalogueItem,
-} from '../../../../shared/domain/catalogue.ts';
+import { catalogueItemName, type CatalogueItem } from '../../../../shared/domain/catalogue.ts';
 import type { PlanSearch } from '../../../../shared/domain/review.ts';
 import { useCatalogueList } from '../catalogue/queries.ts';
 import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 /** Rest-and-pacing items shape the rest plan; they are never plan items of their own. */
 const inPlans = (item: CatalogueItem) => item.content.kind !== 'pacing';
@@ -74,7 +71,7 @@ export function CatalogueItemField({ control }: { control: Control<PlanSearch> }
                   {catalogueItemName(item.content)}
                   <span className="suggestion-detail">
                     {' '}
-                    · {CATALOGUE_KIND_LABELS[item.content.kind]}
+                    · {intl.formatMessage(CATALOGUE_KIND_MESSAGES[item.content.kind])}
                     {item.retiredAt
                       ? intl.formatMessage({
                           id: 'review.catalogueItemField.retired',

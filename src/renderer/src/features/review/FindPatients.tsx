@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
-import { DISEASE_STAGE_LABELS, DISEASE_STAGES } from '../../../../shared/domain/patient.ts';
+import { DISEASE_STAGES } from '../../../../shared/domain/patient.ts';
 import { planSearchSchema, type PlanSearch } from '../../../../shared/domain/review.ts';
 import { SelectControl } from '../../components/SelectControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
@@ -17,12 +17,14 @@ import {
   withParams,
   type SearchValues,
 } from './search-params.ts';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
-const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
-  value,
-  label: DISEASE_STAGE_LABELS[value],
-}));
+const stageOptions = (intl: IntlShape) =>
+  DISEASE_STAGES.map((value) => ({
+    value,
+    label: intl.formatMessage(DISEASE_STAGE_MESSAGES[value]),
+  }));
 
 /** Everyone whose active plan holds an item, at a disease stage, or due a review in a range. */
 export function FindPatients() {
@@ -72,7 +74,7 @@ export function FindPatients() {
               id: 'review.findPatients.diseaseStage',
               defaultMessage: 'Disease stage',
             })}
-            options={STAGE_OPTIONS}
+            options={stageOptions(intl)}
             noneLabel={intl.formatMessage({
               id: 'review.findPatients.anyStage',
               defaultMessage: 'Any stage',

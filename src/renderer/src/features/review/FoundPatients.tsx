@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import { DISEASE_STAGE_LABELS } from '../../../../shared/domain/patient.ts';
 import { REVIEW_RESULT_LIMIT, type PlanSearchPage } from '../../../../shared/domain/review.ts';
 import { plural } from '../../../../shared/domain/plan-words.ts';
 import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 function summary(page: PlanSearchPage): string {
   const n = page.patients.length;
@@ -98,7 +98,7 @@ export function FoundPatients({ result }: { result: UseQueryResult<PlanSearchPag
                 </td>
                 <td>
                   {p.diseaseStage ? (
-                    DISEASE_STAGE_LABELS[p.diseaseStage]
+                    intl.formatMessage(DISEASE_STAGE_MESSAGES[p.diseaseStage])
                   ) : (
                     <span className="muted">
                       {intl.formatMessage({

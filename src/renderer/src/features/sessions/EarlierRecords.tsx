@@ -39,8 +39,17 @@ export function EarlierRecords({ records }: { records: EarlierRecord[] }) {
               facts={[
                 ...outcomeFacts(r.outcome),
                 [
-                  'Checklist done',
-                  `${r.checklist.filter((i) => i.done).length} of ${r.checklist.length}`,
+                  intl.formatMessage({
+                    id: 'sessions.earlierRecords.checklistDone',
+                    defaultMessage: 'Checklist done',
+                  }),
+                  intl.formatMessage(
+                    { id: 'sessions.earlierRecords.of', defaultMessage: '{length} of {length2}' },
+                    {
+                      length: r.checklist.filter((i) => i.done).length,
+                      length2: r.checklist.length,
+                    },
+                  ),
                 ],
               ]}
             />

@@ -63,7 +63,10 @@ function SlotForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
     save: ({ sessionDate, slot }) => plan.mutateAsync({ patientId, sessionDate, slot }),
     fieldPrefix: '',
     savedMessage: (s) =>
-      `${sessionTitle(s.sessionDate)}${s.slot ? `, ${slotText(s.slot)},` : ''} planned`,
+      intl.formatMessage(
+        { id: 'sessions.planSessionDialog.planned', defaultMessage: '{value}{value2} planned' },
+        { value: sessionTitle(s.sessionDate), value2: s.slot ? `, ${slotText(s.slot)},` : '' },
+      ),
     onSaved: onPlanned,
   });
   return (

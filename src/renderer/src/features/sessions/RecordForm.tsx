@@ -110,7 +110,16 @@ function RecordFormBody({
       return record.mutateAsync({ id: session.id, outcome });
     },
     fieldPrefix: 'outcome',
-    savedMessage: () => (correcting ? 'Session record corrected' : 'Session recorded'),
+    savedMessage: () =>
+      correcting
+        ? intl.formatMessage({
+            id: 'sessions.recordForm.sessionRecordCorrected',
+            defaultMessage: 'Session record corrected',
+          })
+        : intl.formatMessage({
+            id: 'sessions.recordForm.sessionRecorded',
+            defaultMessage: 'Session recorded',
+          }),
     onSaved: () => onCancel?.(),
   });
   useEffect(() => {

@@ -194,7 +194,12 @@ function SessionDetail({ session }: { session: Session }) {
           cancel.mutate(session.id, {
             onSuccess: () => {
               setConfirmCancel(false);
-              toast.success('Session cancelled');
+              toast.success(
+                intl.formatMessage({
+                  id: 'sessions.sessionPage.sessionCancelled',
+                  defaultMessage: 'Session cancelled',
+                }),
+              );
             },
             onError: (e) => toast.error(e.message),
           })

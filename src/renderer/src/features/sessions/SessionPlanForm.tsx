@@ -48,7 +48,11 @@ export function SessionPlanForm({
   const { onSubmit, shouldBlock } = useSaveForm(form, {
     save: (plan) => update.mutateAsync({ id: session.id, plan }),
     fieldPrefix: 'plan',
-    savedMessage: () => 'Session plan saved',
+    savedMessage: () =>
+      intl.formatMessage({
+        id: 'sessions.sessionPlanForm.sessionPlanSaved',
+        defaultMessage: 'Session plan saved',
+      }),
     onSaved: (saved) => reset(toPlanInput(saved)),
   });
   useEffect(() => {

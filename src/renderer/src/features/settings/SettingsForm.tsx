@@ -20,15 +20,41 @@ import { GetHelpField } from './GetHelpField.tsx';
 import { LogoField } from './LogoField.tsx';
 import { MeasuresField } from './MeasuresField.tsx';
 import { TherapistsField } from './TherapistsField.tsx';
-import { useIntl } from 'react-intl';
+import { defineMessage, useIntl, type MessageDescriptor } from 'react-intl';
 
 const PAPER_OPTIONS = [
-  { value: 'A4', label: 'A4 (210 × 297 mm)' },
-  { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
+  {
+    value: 'A4',
+    label: defineMessage({
+      id: 'settings.settingsForm.paper.a4',
+      defaultMessage: 'A4 (210 × 297 mm)',
+    }),
+  },
+  {
+    value: 'Letter',
+    label: defineMessage({
+      id: 'settings.settingsForm.paper.letter',
+      defaultMessage: 'Letter (8.5 × 11 in)',
+    }),
+  },
 ];
-const PRINT_OPTIONS = [
-  { value: 'standard', label: `Standard (${PRINT_SIZE_POINTS.standard} pt)` },
-  { value: 'large', label: `Large print (${PRINT_SIZE_POINTS.large} pt)` },
+const PRINT_OPTIONS: { value: string; label: MessageDescriptor; points: number }[] = [
+  {
+    value: 'standard',
+    label: defineMessage({
+      id: 'settings.settingsForm.print.standard',
+      defaultMessage: 'Standard ({points} pt)',
+    }),
+    points: PRINT_SIZE_POINTS.standard,
+  },
+  {
+    value: 'large',
+    label: defineMessage({
+      id: 'settings.settingsForm.print.large',
+      defaultMessage: 'Large print ({points} pt)',
+    }),
+    points: PRINT_SIZE_POINTS.large,
+  },
 ];
 
 /** Each language under its own name, so a therapist finds theirs whatever the app shows now. */
@@ -64,7 +90,8 @@ export function SettingsForm({ values, save }: Props) {
   const { onSubmit, shouldBlock } = useSaveForm(form, {
     save: (form) => save(settingsFromForm(form)),
     fieldPrefix: 'settings',
-    savedMessage: () => 'Settings saved',
+    savedMessage: () =>
+      intl.formatMessage({ id: 'settings.settingsForm.saved', defaultMessage: 'Settings saved' }),
     // The form stays open: what was saved becomes the new starting point.
     onSaved: (saved) => reset(toSettingsForm(saved)),
   });
@@ -147,7 +174,7 @@ export function SettingsForm({ values, save }: Props) {
             id: 'settings.settingsForm.defaultPaperSize',
             defaultMessage: 'Default paper size',
           })}
-          options={PAPER_OPTIONS}
+          options={PAPER_OPTIONS.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
         />
         <RadioGroupControl
           control={control}
@@ -156,7 +183,10 @@ export function SettingsForm({ values, save }: Props) {
             id: 'settings.settingsForm.defaultPrintSize',
             defaultMessage: 'Default print size',
           })}
-          options={PRINT_OPTIONS}
+          options={PRINT_OPTIONS.map((o) => ({
+            value: o.value,
+            label: intl.formatMessage(o.label, { points: o.points }),
+          }))}
         />
         <NumberFieldControl
           control={control}

@@ -37,7 +37,16 @@ export function TherapistSwitcher() {
       onChange={(key) => {
         if (key === NONE || key === therapistName || typeof key !== 'string') return;
         switchTo.mutate(key, {
-          onError: (error) => toast.error(`Not switched: ${error.message}`),
+          onError: (error) =>
+            toast.error(
+              intl.formatMessage(
+                {
+                  id: 'settings.therapistSwitcher.notSwitched',
+                  defaultMessage: 'Not switched: {message}',
+                },
+                { message: error.message },
+              ),
+            ),
         });
       }}
     >

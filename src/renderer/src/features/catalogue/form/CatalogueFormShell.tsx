@@ -59,7 +59,11 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
       return saved;
     },
     fieldPrefix: 'content',
-    savedMessage: (item) => `Saved ${catalogueItemName(item.content)}`,
+    savedMessage: (item) =>
+      intl.formatMessage(
+        { id: 'catalogue.form.catalogueFormShell.saved', defaultMessage: 'Saved {value}' },
+        { value: catalogueItemName(item.content) },
+      ),
     onSaved,
   });
 

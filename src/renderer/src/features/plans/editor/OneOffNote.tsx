@@ -24,7 +24,16 @@ export function OneOffNote({ item }: { item: CatalogueItem | undefined }) {
         isPending={keep.isPending}
         onPress={() =>
           keep.mutate(item.id, {
-            onSuccess: () => toast.success(`${name} saved to the catalogue`),
+            onSuccess: () =>
+              toast.success(
+                intl.formatMessage(
+                  {
+                    id: 'plans.editor.oneOffNote.savedToTheCatalogue',
+                    defaultMessage: '{name} saved to the catalogue',
+                  },
+                  { name },
+                ),
+              ),
             onError: (e) => toast.error(e.message),
           })
         }

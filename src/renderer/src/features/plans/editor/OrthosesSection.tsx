@@ -11,12 +11,24 @@ import { OneOffNote } from './OneOffNote.tsx';
 import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
-import { useIntl } from 'react-intl';
+import { defineMessage, useIntl } from 'react-intl';
 
 const SIDES = [
-  { value: 'right', label: 'Right' },
-  { value: 'left', label: 'Left' },
-  { value: 'both', label: 'Both' },
+  {
+    value: 'right',
+    label: defineMessage({
+      id: 'plans.editor.orthosesSection.side.right',
+      defaultMessage: 'Right',
+    }),
+  },
+  {
+    value: 'left',
+    label: defineMessage({ id: 'plans.editor.orthosesSection.side.left', defaultMessage: 'Left' }),
+  },
+  {
+    value: 'both',
+    label: defineMessage({ id: 'plans.editor.orthosesSection.side.both', defaultMessage: 'Both' }),
+  },
 ];
 
 /** Splints and braces, each with its side and a structured wearing schedule. */
@@ -70,7 +82,7 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                   id: 'plans.editor.orthosesSection.side',
                   defaultMessage: 'Side',
                 })}
-                options={SIDES}
+                options={SIDES.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
               />
               <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
               <ScheduleFields index={index} />

@@ -63,7 +63,15 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     try {
       const done = await finalisePlan.mutateAsync(plan.id);
       setProblems([]);
-      toast.success(`Plan version ${done.version} finalised`);
+      toast.success(
+        intl.formatMessage(
+          {
+            id: 'plans.editor.planEditor.planVersionFinalised',
+            defaultMessage: 'Plan version {version} finalised',
+          },
+          { version: done.version },
+        ),
+      );
     } catch (error) {
       if (!(error instanceof ApiCallError)) return toast.error(String(error));
       const entries = Object.entries(error.fields);
@@ -161,7 +169,12 @@ export function PlanEditor({ plan }: { plan: Plan }) {
         onConfirm={() =>
           discard.mutate(plan, {
             onSuccess: () => {
-              toast.success('Draft discarded');
+              toast.success(
+                intl.formatMessage({
+                  id: 'plans.editor.planEditor.draftDiscarded',
+                  defaultMessage: 'Draft discarded',
+                }),
+              );
               backToPatient();
             },
             onError: (e) => toast.error(e.message),

@@ -3,11 +3,20 @@ import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
-import { useIntl } from 'react-intl';
+import { defineMessage, useIntl } from 'react-intl';
 
 const BLOCK_KINDS = [
-  { value: 'activity', label: 'Activity' },
-  { value: 'rest', label: 'Rest' },
+  {
+    value: 'activity',
+    label: defineMessage({
+      id: 'plans.editor.timetableRows.kind.activity',
+      defaultMessage: 'Activity',
+    }),
+  },
+  {
+    value: 'rest',
+    label: defineMessage({ id: 'plans.editor.timetableRows.kind.rest', defaultMessage: 'Rest' }),
+  },
 ];
 
 type Timetable = UseFieldArrayReturn<PlanContentInput, 'rest.timetable'>;
@@ -62,7 +71,7 @@ export function TimetableRows({ array }: { array: Timetable }) {
                 { id: 'plans.editor.timetableRows.blockIs', defaultMessage: 'Block {value} is' },
                 { value: index + 1 },
               )}
-              options={BLOCK_KINDS}
+              options={BLOCK_KINDS.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
             />
             <TextFieldControl
               control={control}
