@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
-import { handoutOptionsLine, type HandoutFile } from '../../../../shared/domain/handout.ts';
+import type { handoutOptionsLine, HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
 import { PdfPreview } from './PdfPreview.tsx';
@@ -10,7 +10,34 @@ import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import './handouts.css';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
+
+/** "A4, large print, wear log": the options a handout was made with, as a list in the app's language. */
+function optionsLine(intl: IntlShape, o: Parameters<typeof handoutOptionsLine>[0]): string {
+  return intl.formatList(
+    [
+      ...(o.sheet === 'one-page'
+        ? [
+            intl.formatMessage({
+              id: 'handouts.options.onePage',
+              defaultMessage: 'My plan on a page',
+            }),
+          ]
+        : []),
+      o.paper,
+      o.largePrint
+        ? intl.formatMessage({ id: 'handouts.options.largePrint', defaultMessage: 'large print' })
+        : intl.formatMessage({
+            id: 'handouts.options.standardPrint',
+            defaultMessage: 'standard print',
+          }),
+      ...(o.wearLog
+        ? [intl.formatMessage({ id: 'handouts.options.wearLog', defaultMessage: 'wear log' })]
+        : []),
+    ],
+    { type: 'unit' },
+  );
+}
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {
@@ -150,16 +177,15 @@ export function HandoutPanel({ planId }: { planId: string }) {
               ? intl.formatMessage(
                   {
                     id: 'handouts.handoutPanel.reprintOfTheHandout',
-                    defaultMessage:
-                      'Reprint of the handout given {value}, exactly as it was made: ',
+                    defaultMessage: 'Reprint of the handout given {value}, exactly as it was made:',
                   },
                   { value: formatDateTime(file.createdAt, intl.locale) },
-                )
+                ) + ' '
               : intl.formatMessage({
                   id: 'handouts.handoutPanel.madeWith',
-                  defaultMessage: 'Made with: ',
-                })}
-            {handoutOptionsLine(file)}.
+                  defaultMessage: 'Made with:',
+                }) + ' '}
+            {optionsLine(intl, file)}.
           </p>
           <div className="handout-actions">
             <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
@@ -209,7 +235,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
             {(history.data ?? []).map((h) => (
               <li key={h.id}>
                 <span>
-                  {formatDateTime(h.createdAt, intl.locale)} · {handoutOptionsLine(h)}
+                  {formatDateTime(h.createdAt, intl.locale)} · {optionsLine(intl, h)}
                 </span>
                 <Button
                   className="button small"

@@ -28,7 +28,13 @@ export function PdfPreview({ pdf, label }: { pdf: Uint8Array; label: string }) {
           canvas.width = Math.floor(viewport.width);
           canvas.height = Math.floor(viewport.height);
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute('aria-label', `${label}, page ${n} of ${doc.numPages}`);
+          canvas.setAttribute(
+            'aria-label',
+            intl.formatMessage(
+              { id: 'handouts.pdfPreview.page', defaultMessage: '{label}, page {n} of {pages}' },
+              { label, n, pages: doc.numPages },
+            ),
+          );
           canvas.className = 'pdf-page';
           host.append(canvas);
           await page.render({ canvas, viewport }).promise;
@@ -40,7 +46,7 @@ export function PdfPreview({ pdf, label }: { pdf: Uint8Array; label: string }) {
       cancelled = true;
       void task.destroy();
     };
-  }, [pdf, label]);
+  }, [pdf, label, intl]);
 
   return (
     <div className="pdf-preview">

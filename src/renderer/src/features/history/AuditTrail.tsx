@@ -83,10 +83,11 @@ export function AuditTrail({ records }: { records: AuditRecord[] }) {
                 <td>
                   {last.summary}
                   {count > 1 &&
-                    intl.formatMessage(
-                      { id: 'history.auditTrail.saves', defaultMessage: ' ({count} saves)' },
-                      { count },
-                    )}
+                    ' ' +
+                      intl.formatMessage(
+                        { id: 'history.auditTrail.saves', defaultMessage: '({count} saves)' },
+                        { count },
+                      )}
                 </td>
               </tr>
             ))}

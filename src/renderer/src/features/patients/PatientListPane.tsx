@@ -17,8 +17,18 @@ const ROW_HEIGHT = 56;
 function PatientRow({ patient }: { patient: PatientSummary }) {
   const intl = useIntl();
   const details = [
-    patient.chartNumber ? `Chart ${patient.chartNumber}` : null,
-    patient.dateOfBirth ? `Born ${formatDate(patient.dateOfBirth, intl.locale)}` : null,
+    patient.chartNumber
+      ? intl.formatMessage(
+          { id: 'patients.patientListPane.chart', defaultMessage: 'Chart {chartNumber}' },
+          { chartNumber: patient.chartNumber },
+        )
+      : null,
+    patient.dateOfBirth
+      ? intl.formatMessage(
+          { id: 'patients.patientListPane.born', defaultMessage: 'Born {date}' },
+          { date: formatDate(patient.dateOfBirth, intl.locale) },
+        )
+      : null,
   ].filter(Boolean);
   return (
     <div className="patient-row">

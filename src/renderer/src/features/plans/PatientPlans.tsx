@@ -100,8 +100,9 @@ export function PatientPlans({
                     )
                   : `${formatDate(p.planDate, intl.locale)}, ${p.therapist}`}
                 {p.reviewDate && p.status === 'finalised'
-                  ? intl.formatMessage(
-                      { id: 'plans.patientPlans.review', defaultMessage: ' · review {value}' },
+                  ? ' ' +
+                    intl.formatMessage(
+                      { id: 'plans.patientPlans.review', defaultMessage: '· review {value}' },
                       { value: formatDate(p.reviewDate, intl.locale) },
                     )
                   : ''}

@@ -73,9 +73,10 @@ export function CatalogueItemField({ control }: { control: Control<PlanSearch> }
                     {' '}
                     · {intl.formatMessage(CATALOGUE_KIND_MESSAGES[item.content.kind])}
                     {item.retiredAt
-                      ? intl.formatMessage({
+                      ? ' ' +
+                        intl.formatMessage({
                           id: 'review.catalogueItemField.retired',
-                          defaultMessage: ' (retired)',
+                          defaultMessage: '(retired)',
                         })
                       : ''}
                   </span>

@@ -70,8 +70,9 @@ export function PatientSessions({
               <span className="muted">
                 {s.therapist}
                 {s.outcome
-                  ? intl.formatMessage(
-                      { id: 'sessions.patientSessions.pain', defaultMessage: ' · pain {value}' },
+                  ? ' ' +
+                    intl.formatMessage(
+                      { id: 'sessions.patientSessions.pain', defaultMessage: '· pain {value}' },
                       { value: painText(s.outcome.pain) },
                     )
                   : ''}

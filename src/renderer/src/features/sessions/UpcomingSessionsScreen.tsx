@@ -42,10 +42,10 @@ function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: 
               ? intl.formatMessage(
                   {
                     id: 'sessions.upcomingSessionsScreen.chart',
-                    defaultMessage: 'Chart {chartNumber} · ',
+                    defaultMessage: 'Chart {chartNumber} ·',
                   },
                   { chartNumber: s.chartNumber },
-                )
+                ) + ' '
               : ''}
             {plural(s.checklistCount, 'checklist item', 'checklist items')}
             {` · ${s.therapist}`}

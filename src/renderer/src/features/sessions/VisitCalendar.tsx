@@ -58,7 +58,8 @@ function DayVisits({
       <h3 id={headingId}>
         {longDay(day)}
         {day === today
-          ? intl.formatMessage({ id: 'sessions.visitCalendar.today', defaultMessage: ' (today)' })
+          ? ' ' +
+            intl.formatMessage({ id: 'sessions.visitCalendar.today', defaultMessage: '(today)' })
           : ''}
       </h3>
       <VisitList visits={visits} />
