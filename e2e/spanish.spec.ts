@@ -95,7 +95,7 @@ test('the app in Spanish: settings, a new patient, a plan built and finalised, t
   await expect(
     page.getByRole('img', { name: /Vista previa del folleto, página 1 de \d+/ }),
   ).toBeVisible({ timeout: 60_000 });
-  await expect(handout.getByRole('status')).toHaveText(/^Hecho con: A4, letra estándar\.$/);
+  await expect(handout.getByRole('status')).toHaveText(/^Hecho con: A4 y letra estándar\.$/);
   await expect(handout.getByRole('button', { name: 'Guardar PDF…' })).toBeVisible();
   await shot('folleto');
   await expectNoA11yViolations(page);

@@ -1,6 +1,6 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -11,6 +11,13 @@ export function PdfPreview({ pdf, label }: { pdf: Uint8Array; label: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  // Read at drawing time, so a new language relabels without redrawing every page.
+  const pageLabel = useEffectEvent((n: number, pages: number) =>
+    intl.formatMessage(
+      { id: 'handouts.pdfPreview.page', defaultMessage: '{label}, page {n} of {pages}' },
+      { label, n, pages },
+    ),
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -28,13 +35,7 @@ export function PdfPreview({ pdf, label }: { pdf: Uint8Array; label: string }) {
           canvas.width = Math.floor(viewport.width);
           canvas.height = Math.floor(viewport.height);
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute(
-            'aria-label',
-            intl.formatMessage(
-              { id: 'handouts.pdfPreview.page', defaultMessage: '{label}, page {n} of {pages}' },
-              { label, n, pages: doc.numPages },
-            ),
-          );
+          canvas.setAttribute('aria-label', pageLabel(n, doc.numPages));
           canvas.className = 'pdf-page';
           host.append(canvas);
           await page.render({ canvas, viewport }).promise;
@@ -46,7 +47,7 @@ export function PdfPreview({ pdf, label }: { pdf: Uint8Array; label: string }) {
       cancelled = true;
       void task.destroy();
     };
-  }, [pdf, label, intl]);
+  }, [pdf, label]);
 
   return (
     <div className="pdf-preview">
