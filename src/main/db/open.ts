@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupTo } from './backups.ts';
+import { applyKey, isEncryptedFile, WrongKeyError, type DatabaseKey } from './cipher.ts';
 import { DatabaseOpenError, StorageError } from './errors.ts';
 import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -21,6 +22,20 @@ export interface OpenOptions {
   /** Where pre-migration backups go; defaults to `backups/` beside the database. */
   backupDir?: string;
   now?: () => Date;
+  /**
+   * The database's key. A new file is created encrypted with it; an encrypted file needs it
+   * (KeyNeededError without it, WrongKeyError when it is not the file's); a plain file from
+   * an earlier version opens plain until it is encrypted (see encrypt-plain.ts).
+   */
+  key?: DatabaseKey | null;
+}
+
+/** An encrypted database was opened without its key: nothing was read or changed. */
+export class KeyNeededError extends Error {
+  constructor(file: string) {
+    super(`${file} is encrypted and needs its key.`);
+    this.name = 'KeyNeededError';
+  }
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -100,8 +115,12 @@ function isCorruptionError(error: unknown): boolean {
 }
 
 /** Refuses, before any read-write open, a file (with its -wal) the app must not use. */
-function checkBeforeOpening(file: string, migrations: readonly Migration[]): void {
-  const finding = inspectBeforeOpening(file, migrations);
+function checkBeforeOpening(
+  file: string,
+  migrations: readonly Migration[],
+  key: DatabaseKey | null,
+): void {
+  const finding = inspectBeforeOpening(file, migrations, key);
   if (finding.ok) return;
   if (finding.problem === 'newer-version') {
     throw new DatabaseOpenError(
@@ -128,14 +147,20 @@ export async function openDatabase(
   options: OpenOptions = {},
 ): Promise<SqliteDatabase> {
   dataFolder(path.dirname(file));
-  checkFileLooksLikeSqlite(file);
-  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
+  const encrypted = isEncryptedFile(file);
+  if (encrypted && !options.key) throw new KeyNeededError(file);
+  // The key a connection to this file takes: an existing plain file stays plain.
+  const key = encrypted || !existsSync(file) ? (options.key ?? null) : null;
+  if (!encrypted) checkFileLooksLikeSqlite(file);
+  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key);
   const isNew = !existsSync(file);
   let db: SqliteDatabase;
   try {
     // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
     privateFile(file);
     db = new Database(file, { timeout: 5000 });
+    // Before any other statement: SQLite reads nothing of an encrypted file until keyed.
+    applyKey(db, key);
   } catch (error) {
     if (isNew) removeNewFile(file);
     throw error;
@@ -159,6 +184,7 @@ export async function openDatabase(
         await backupTo(
           db,
           path.join(backupDir, `before-migration-v${fromVersion}-${stamp}.sqlite`),
+          key,
         );
       },
     });
@@ -167,7 +193,7 @@ export async function openDatabase(
     db.close();
     // A file this call made and could not fill (a full disk) would read as emptied data.
     if (isNew) removeNewFile(file);
-    if (error instanceof DatabaseOpenError) throw error;
+    if (error instanceof DatabaseOpenError || error instanceof WrongKeyError) throw error;
     if (isCorruptionError(error)) {
       throw new DatabaseOpenError(
         'damaged',
