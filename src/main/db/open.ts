@@ -23,19 +23,12 @@ export interface OpenOptions {
   backupDir?: string;
   now?: () => Date;
   /**
-   * The database's key. A new file is created encrypted with it; an encrypted file needs it
-   * (KeyNeededError without it, WrongKeyError when it is not the file's); a plain file from
-   * an earlier version opens plain until it is encrypted (see encrypt-plain.ts).
+   * The data folder's database key. A new file is created encrypted with it; a file without
+   * SQLite's plain header is opened with it (one it does not open is refused as not ours,
+   * unchanged); a plain file from an earlier version opens plain until it is encrypted (see
+   * encrypt-swap.ts). Without a key, a file with no plain header is refused as before.
    */
   key?: DatabaseKey | null;
-}
-
-/** An encrypted database was opened without its key: nothing was read or changed. */
-export class KeyNeededError extends Error {
-  constructor(file: string) {
-    super(`${file} is encrypted and needs its key.`);
-    this.name = 'KeyNeededError';
-  }
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -147,12 +140,24 @@ export async function openDatabase(
   options: OpenOptions = {},
 ): Promise<SqliteDatabase> {
   dataFolder(path.dirname(file));
-  const encrypted = isEncryptedFile(file);
-  if (encrypted && !options.key) throw new KeyNeededError(file);
   // The key a connection to this file takes: an existing plain file stays plain.
-  const key = encrypted || !existsSync(file) ? (options.key ?? null) : null;
-  if (!encrypted) checkFileLooksLikeSqlite(file);
-  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key);
+  const key = isEncryptedFile(file) || !existsSync(file) ? (options.key ?? null) : null;
+  if (!key) checkFileLooksLikeSqlite(file);
+  if (existsSync(file)) {
+    try {
+      checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key);
+    } catch (error) {
+      // The key is authenticated where it is kept, so a file it does not open is not this
+      // folder's database (or is damaged beyond its first page): moved aside, never changed.
+      if (!(error instanceof WrongKeyError)) throw error;
+      throw new DatabaseOpenError(
+        'not-ours',
+        file,
+        'The data file cannot be opened with this data folder’s key: it is not this JointPlan database, so JointPlan did not open or change it.',
+        { cause: error },
+      );
+    }
+  }
   const isNew = !existsSync(file);
   let db: SqliteDatabase;
   try {
@@ -193,7 +198,7 @@ export async function openDatabase(
     db.close();
     // A file this call made and could not fill (a full disk) would read as emptied data.
     if (isNew) removeNewFile(file);
-    if (error instanceof DatabaseOpenError || error instanceof WrongKeyError) throw error;
+    if (error instanceof DatabaseOpenError) throw error;
     if (isCorruptionError(error)) {
       throw new DatabaseOpenError(
         'damaged',
