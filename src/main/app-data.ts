@@ -230,7 +230,9 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     status: securityStatus,
     confirmRecoveryKey: (groups: [string, string]) => {
       if (!pendingRecoveryKey) return Promise.resolve(securityStatus());
-      if (!confirmsGroups(pendingRecoveryKey.recoveryKey, pendingRecoveryKey.confirmGroups, groups)) {
+      if (
+        !confirmsGroups(pendingRecoveryKey.recoveryKey, pendingRecoveryKey.confirmGroups, groups)
+      ) {
         throw new AppError(
           'invalid-input',
           'Those groups do not match your recovery key. Check what you wrote down and try again.',
@@ -253,7 +255,10 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     },
     removePlainOriginals: () => {
       if (!isEncryptedFile(liveFile)) {
-        throw new AppError('conflict', 'Your data is not encrypted yet, so its plain copy is kept.');
+        throw new AppError(
+          'conflict',
+          'Your data is not encrypted yet, so its plain copy is kept.',
+        );
       }
       removePlainOriginals(backupDir);
       return securityStatus();

@@ -98,7 +98,9 @@ export interface EncryptSwap {
  * in under a journal (as a restore is, see app-data.ts), so a start after a crash at any step
  * finishes or undoes it. Returns the reopened encrypted database and the plain backup's name.
  */
-export async function encryptLive(swap: EncryptSwap): Promise<{ db: Database; plainBackup: string }> {
+export async function encryptLive(
+  swap: EncryptSwap,
+): Promise<{ db: Database; plainBackup: string }> {
   const { live, backupDir, key } = swap;
   const step = swap.step ?? (() => {});
   const incoming = incomingPath(live);

@@ -163,7 +163,8 @@ export async function openWithRecovery(
     try {
       const db = await openAppDatabase(dataDir, now, key);
       if (aside === null) {
-        const missing = !existed && restoreNotice === null ? newestGoodBackup(backupDir, key) : null;
+        const missing =
+          !existed && restoreNotice === null ? newestGoodBackup(backupDir, key) : null;
         const recovery: RecoveryNotice | null =
           restoreNotice ??
           (missing && {

@@ -15,7 +15,10 @@ function rowCounts(db: SqliteDatabase): Record<string, number> {
   return Object.fromEntries(
     tables.map((name) => [
       name,
-      (db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number),
+      db
+        .prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`)
+        .pluck()
+        .get() as number,
     ]),
   );
 }

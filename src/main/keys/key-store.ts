@@ -124,7 +124,10 @@ export function hasKeyFile(dataDir: string): boolean {
 export function passphraseProtector(passphrase: string): KeyProtector {
   return {
     kind: 'passphrase',
-    protect: async (key) => ({ kind: 'passphrase', wrap: await wrapWithSecret(key, passphrase, 17) }),
+    protect: async (key) => ({
+      kind: 'passphrase',
+      wrap: await wrapWithSecret(key, passphrase, 17),
+    }),
     unprotect: async (entry) => (entry.wrap ? unwrapWithSecret(entry.wrap, passphrase) : null),
   };
 }

@@ -19,11 +19,7 @@ export function makeRecoveryKey(): string {
 
 /** The key as typed, in its one canonical form, or null when it cannot be a recovery key. */
 function canonicalChars(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function normaliseRecoveryKey(typed: string): string | null {

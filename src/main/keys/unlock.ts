@@ -61,7 +61,7 @@ export async function unlockDataFolder(options: UnlockOptions): Promise<Unlocked
     return { key, pendingRecoveryKey: await createKeys(dataDir, key, protector) };
   }
   let key = await unlockWithProtector(dataDir, protector);
-  for (let refused = false; key === null; ) {
+  for (let refused = false; key === null;) {
     const typed = await options.askRecoveryKey(refused);
     if (typed === null) throw new UnlockStopped();
     try {
