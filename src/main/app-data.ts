@@ -361,7 +361,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       name,
       async (input: unknown) => {
         const call = () => (inner[name] as (input: unknown) => unknown)(input);
-        if (name === 'backups.restore') return namingStorage(call);
+        // These swap the database themselves, after waiting for the calls under way.
+        if (name === 'backups.restore' || name === 'security.encrypt') return namingStorage(call);
         if (restoring) await restoring;
         underWay++;
         try {
