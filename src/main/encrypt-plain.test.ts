@@ -33,17 +33,15 @@ function contents(db: Database.Database): Record<string, unknown[]> {
     .pluck()
     .all() as string[];
   return Object.fromEntries(
-    tables
-      .sort()
-      .map((t) => [
-        t,
-        db
-          .prepare(`SELECT * FROM "${t}"`)
-          .raw()
-          .all()
-          .map((row) => JSON.stringify(row))
-          .sort(),
-      ]),
+    tables.sort().map((t) => [
+      t,
+      db
+        .prepare(`SELECT * FROM "${t}"`)
+        .raw()
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort(),
+    ]),
   );
 }
 
@@ -62,7 +60,11 @@ async function encryptAndCheck(dir: string, words: string[]): Promise<void> {
   const before = contents(plain);
   plain.close();
   const keychain = fakeKeychain();
-  const data = await openEncryptedAppData({ dataDir: dir, appVersion: 'test', protector: keychain });
+  const data = await openEncryptedAppData({
+    dataDir: dir,
+    appVersion: 'test',
+    protector: keychain,
+  });
   let originals: string[];
   try {
     const status = (await call(data, 'security.status', {})) as { encrypted: boolean };
@@ -93,7 +95,11 @@ async function encryptAndCheck(dir: string, words: string[]): Promise<void> {
   expect(isEncryptedFile(path.join(dir, DATABASE_FILE_NAME))).toBe(true);
   expect(readdirSync(dir).filter((n) => /plain-|encrypt/.test(n))).toEqual([]);
   // Next start: the keychain opens it, with the same rows.
-  const again = await openEncryptedAppData({ dataDir: dir, appVersion: 'test', protector: keychain });
+  const again = await openEncryptedAppData({
+    dataDir: dir,
+    appVersion: 'test',
+    protector: keychain,
+  });
   try {
     const migrated = contents(again.db);
     for (const [table, rows] of Object.entries(before)) {
@@ -108,9 +114,7 @@ async function encryptAndCheck(dir: string, words: string[]): Promise<void> {
   }
   expect(readdirSync(path.join(dir, 'backups'))).not.toContain(originals[0]);
   // Only the backups made before migrations (older app versions' files) may still be plain.
-  expect(
-    filesHolding(dir, words).filter((name) => !name.includes('before-migration')),
-  ).toEqual([]);
+  expect(filesHolding(dir, words).filter((name) => !name.includes('before-migration'))).toEqual([]);
 }
 
 describe('a plain database from an earlier version is encrypted with its data intact', () => {
