@@ -26,8 +26,8 @@ export function EncryptDialog({ isOpen, onClose }: { isOpen: boolean; onClose():
       }}
     >
       <p>
-        JointPlan will make an encrypted copy of your data, check that every patient, plan and
-        visit came across, and only then use it in place of the unencrypted file.
+        JointPlan will make an encrypted copy of your data, check that every patient, plan and visit
+        came across, and only then use it in place of the unencrypted file.
       </p>
       <p>
         You will then be shown a <strong>recovery key</strong> to print or write down. The

@@ -55,9 +55,9 @@ function ShowKey({ groups, onWritten }: { groups: string[]; onWritten(): void })
           ))}
         </ol>
         <p>
-          <strong>Print it or write it down now</strong>, and keep it somewhere safe away from
-          this computer. JointPlan will not show it again. Without it, lost access cannot be
-          recovered by anyone.
+          <strong>Print it or write it down now</strong>, and keep it somewhere safe away from this
+          computer. JointPlan will not show it again. Without it, lost access cannot be recovered by
+          anyone.
         </p>
       </div>
       <div className="dialog-actions">
