@@ -38,6 +38,9 @@ export function applyKey(db: SqliteDatabase, key: DatabaseKey | null): void {
   if (key) {
     db.pragma(`cipher = '${CIPHER}'`);
     db.pragma(`key = ${keyLiteral(key)}`);
+    // Each page read from the file is decrypted; a larger page cache (32 MiB, against
+    // SQLite's 2 MiB) keeps a caseload's search index decrypted in memory between searches.
+    db.pragma('cache_size = -32768');
   }
   db.pragma('temp_store = MEMORY');
 }
