@@ -101,10 +101,10 @@ function chromiumPath(): string | undefined {
  */
 export async function confirmRecoveryKey(page: Page): Promise<string[]> {
   const dialog = page.getByRole('alertdialog', { name: 'Your recovery key' });
-  const groups = await dialog
-    .getByRole('list', { name: 'Recovery key' })
-    .getByRole('listitem')
-    .allInnerTexts();
+  const items = dialog.getByRole('list', { name: 'Recovery key' }).getByRole('listitem');
+  // The dialog follows the first page by a moment: wait for the whole key before reading it.
+  await expect(items).toHaveCount(8);
+  const groups = await items.allInnerTexts();
   await dialog.getByRole('button', { name: 'I have written it down' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Confirm your recovery key' });
   for (const [i, group] of groups.entries()) {

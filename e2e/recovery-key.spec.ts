@@ -29,6 +29,7 @@ test('shows the recovery key once, has two groups typed back, and it opens the d
   let page = app.page;
   const shown = page.getByRole('alertdialog', { name: 'Your recovery key' });
   await expect(shown).toBeVisible();
+  await expect(shown.getByRole('listitem')).toHaveCount(8);
   const groups = (
     await shown.getByRole('list', { name: 'Recovery key' }).getByRole('listitem').allInnerTexts()
   ).map((g) => g.trim());
