@@ -44,9 +44,13 @@ async function measure(
     db.close();
     db = await openAppDatabase(dir, clock, key);
     const reopened = benchApi(db, dir, clock, random);
-    const searches = sized(quick, 300, 30);
+    const searches = sized(quick, 300, 60);
     const searchMs: number[] = [];
     const queryRandom = seededRandom(7);
+    // Two rounds of every prefix first, as a therapist's first searches of the day: what is
+    // timed is the app in use, with its pages (decrypted, when encrypted) in the cache.
+    for (const query of [...PREFIXES, ...PREFIXES])
+      await call(reopened, 'patients.search', { query });
     for (let i = 0; i < searches; i++) {
       const query = pick(queryRandom, PREFIXES);
       searchMs.push(await time(() => call(reopened, 'patients.search', { query })));
@@ -94,6 +98,7 @@ async function measure(
       db.close();
     }
     return {
+      search_p50_ms: percentile(searchMs, 50),
       search_p95_ms: percentile(searchMs, 95),
       save40_p95_ms: percentile(saveMs, 95),
       finalise40_p95_ms: percentile(finaliseMs, 95),
