@@ -18,8 +18,7 @@ export function EncryptOffer() {
       <h2 id="encrypt-offer-heading">Your data is not encrypted yet</h2>
       <p>
         This version of JointPlan can encrypt your patients’ data, so that if this computer is lost
-        or stolen nobody can read it without your sign-in. It takes a moment and is checked before
-        anything is replaced.
+        or stolen nobody can read it. It takes a moment and is checked before anything is replaced.
       </p>
       <div className="recovery-actions">
         <Button className="button primary" onPress={() => setAsking(true)}>
