@@ -58,8 +58,10 @@ function readOne(file: string): KeyFile | null {
   if (!existsSync(file)) return null;
   try {
     const parsed = keyFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) console.error(`[keys] ${file} is not a key file`, parsed.error.issues);
     return parsed.success ? parsed.data : null;
-  } catch {
+  } catch (error) {
+    console.error(`[keys] ${file} could not be read`, error);
     return null;
   }
 }

@@ -161,6 +161,20 @@ describe('the recovery key', () => {
     expect(await familyNames(data)).toEqual(['Okafor']);
     data.close();
   });
+
+  it('with both copies of the key file gone, refuses to start and changes nothing', async () => {
+    const keychain = fakeKeychain();
+    await firstStart(keychain);
+    rmSync(path.join(dir, KEY_FILE_NAME));
+    rmSync(path.join(dir, 'backups', KEY_FILE_NAME));
+    const before = readdirSync(dir).sort();
+    const bytes = readFileSync(path.join(dir, 'jointplan.sqlite'));
+    await expect(
+      openEncryptedAppData({ dataDir: dir, appVersion: 'test', protector: keychain }),
+    ).rejects.toThrow(/key file .* is missing/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(path.join(dir, 'jointplan.sqlite')).equals(bytes)).toBe(true);
+  });
 });
 
 describe('a passphrase instead of the keychain (the web host)', () => {

@@ -54,9 +54,13 @@ export async function unlockDataFolder(options: UnlockOptions): Promise<Unlocked
     if (!encrypted && existsSync(live) && statSync(live).size > 0) {
       return { key: null, pendingRecoveryKey: null };
     }
-    // A new folder. (A file here that is not a plain database, with no key file in the data
-    // folder or its backups, cannot be opened: the open moves it aside unchanged and says so.)
-    if (encrypted) console.error(`[keys] no ${KEY_FILE_NAME} for an unreadable data file`);
+    // An encrypted file with no key file beside it (nor in backups/) is never replaced by a
+    // new database: it would be moved aside for good. Say so and change nothing.
+    if (encrypted) {
+      throw new Error(
+        `The data file is encrypted, but its key file (${KEY_FILE_NAME}) is missing from the data folder and from its backups folder. Put it back from a copy of the folder; JointPlan changed nothing.`,
+      );
+    }
     const key = newDatabaseKey();
     return { key, pendingRecoveryKey: await createKeys(dataDir, key, protector) };
   }
