@@ -7,6 +7,7 @@
  * BenchSuite and listing it below.
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
+import { encryptionBench } from './encryption.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
@@ -21,6 +22,7 @@ const SUITES: readonly BenchSuite[] = [
   handoutsBench,
   scriptsBench,
   timelineBench,
+  encryptionBench,
 ];
 
 const json = process.argv.includes('--json');

@@ -76,6 +76,13 @@ it('the built Electron main process starts, binds the whole contract and answers
   expect(report.calls.handout).toMatchObject({ ok: true, start: '%PDF-' });
   expect(report.calls.handout.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(existsSync(path.join(dir, 'jointplan.sqlite'))).toBe(true);
+  // Encrypted, its key kept by the (fake) keychain through safeStorage and under a recovery key.
+  expect(readFileSync(path.join(dir, 'jointplan.sqlite')).subarray(0, 15).toString()).not.toBe(
+    'SQLite format 3',
+  );
+  const keys = JSON.parse(readFileSync(path.join(dir, 'jointplan.keys.json'), 'utf8'));
+  expect(keys.protected.kind).toBe('keychain');
+  expect(keys.recovery.kdf).toBe('scrypt');
 
   // The save dialog starts in Documents, then in the folder used last; a handout opens after
   // saving, ready to print, and a patient record file is only kept.

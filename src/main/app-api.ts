@@ -12,10 +12,12 @@ import { patientMethods } from './api/patients.ts';
 import { planMethods } from './api/plans.ts';
 import { recordMethods } from './api/records.ts';
 import { reviewMethods } from './api/review.ts';
+import { securityMethods, type SecurityDeps } from './api/security.ts';
 import { sessionMethods } from './api/sessions.ts';
 import { photoMethods } from './api/photos.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
+import type { DatabaseKey } from './db/cipher.ts';
 import { schemaVersion } from './db/migrate.ts';
 import type { HandoutRenderer } from './handout/render-in-worker.ts';
 import { renderHandout } from './handout/render.ts';
@@ -33,6 +35,10 @@ export interface AppDeps {
   restoreBackup?: RestoreBackup;
   /** Why the database was moved aside at start, if it was. */
   recovery?: RecoveryNotice | null;
+  /** The open database's key (null or absent: a plain database); backups are made with it. */
+  databaseKey?: DatabaseKey | null;
+  /** Recovery key and encryption; only app-data.ts, which holds the keys, gives these. */
+  security?: SecurityDeps;
 }
 
 /**
@@ -71,6 +77,8 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...backupMethods(ctx, {
       backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
       restoreBackup: deps.restoreBackup,
+      key: deps.databaseKey ?? null,
     }),
+    ...securityMethods(deps.security),
   };
 }

@@ -40,6 +40,23 @@ import {
 } from './db/restore-journal.ts';
 import { privateBackups, privateFile } from './db/private-files.ts';
 import { getSettings } from './db/repositories/settings.ts';
+import { isEncryptedFile, type DatabaseKey } from './db/cipher.ts';
+import type { SecurityStatus } from '../shared/domain/security.ts';
+import {
+  createKeys,
+  markRecoveryKeyConfirmed,
+  newDatabaseKey,
+  type KeyProtector,
+  type PendingRecoveryKey,
+} from './keys/key-store.ts';
+import { confirmsGroups, recoveryKeyGroups } from './keys/recovery-key.ts';
+import {
+  encryptLive,
+  plainOriginals,
+  removePlainOriginals,
+  settleInterruptedEncryption,
+  type EncryptStep,
+} from './encrypt-swap.ts';
 
 /** The steps of a restore, in order; a crash after any of them loses nothing. */
 export const RESTORE_STEPS = [
@@ -55,9 +72,23 @@ export const RESTORE_STEPS = [
 ] as const;
 export type RestoreStep = (typeof RESTORE_STEPS)[number];
 
-export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'> & {
+export type AppDataOptions = Omit<
+  AppDeps,
+  'db' | 'backupDir' | 'restoreBackup' | 'recovery' | 'databaseKey' | 'security'
+> & {
   /** Told of each restore step as it is done; only the crash tests pass one. */
   restoreStep?: (step: RestoreStep) => void;
+  /**
+   * The data folder's keys, unlocked before opening (see keys/unlock.ts). Without them (tests)
+   * the database is plain and encryption cannot be turned on.
+   */
+  keys?: {
+    protector: KeyProtector;
+    key: DatabaseKey | null;
+    pendingRecoveryKey: PendingRecoveryKey | null;
+  };
+  /** Told of each step of encrypting a plain database; only the crash tests pass one. */
+  encryptStep?: (step: EncryptStep) => void;
 };
 
 export interface RestoreResult {
@@ -72,6 +103,8 @@ export interface AppData {
   readonly db: Database;
   readonly recovery: RecoveryNotice | null;
   readonly backupDir: string;
+  /** The open database's key, or null while it is plain: backups and restores use it. */
+  readonly databaseKey: DatabaseKey | null;
   runDailyBackup(): Promise<DailyBackupResult>;
   restore(name: string): Promise<RestoreResult>;
   close(): void;
@@ -108,9 +141,13 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const clock = options.clock ?? (() => new Date());
   const backupDir = path.join(options.dataDir, 'backups');
   const liveFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  let key = options.keys?.key ?? null;
+  let pendingRecoveryKey = options.keys?.pendingRecoveryKey ?? null;
+  const settled = settleInterruptedEncryption(liveFile, backupDir);
+  if (settled) console.error(`[encrypt] an interrupted encryption was ${settled}`);
   let opened: OpenedData;
   try {
-    opened = await openWithRecovery(options.dataDir, backupDir, clock);
+    opened = await openWithRecovery(options.dataDir, backupDir, clock, key);
   } catch (error) {
     // What the window (or the web host) shows: plain words, not SQLite's or the system's.
     throw asStorageError(error) ?? error;
@@ -119,7 +156,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   sweepPartialCopies(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
-  let inner: AppApi = build();
+  // Built once `security` below exists.
+  let inner: AppApi;
   // While a restore runs, every call waits for it rather than meet a closed database.
   let restoring: Promise<unknown> | null = null;
   // The database is not closed under a backup still being written.
@@ -131,9 +169,102 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const allSettled = () =>
     underWay === 0 ? Promise.resolve() : new Promise<void>((resolve) => onIdle.push(resolve));
 
+  /** The key the live file is encrypted with; null while it is plain. */
+  const liveKey = (): DatabaseKey | null => (isEncryptedFile(liveFile) ? key : null);
+
   function build(): AppApi {
-    return createAppApi({ ...options, db, backupDir, recovery, restoreBackup: restore });
+    return createAppApi({
+      ...options,
+      db,
+      backupDir,
+      recovery,
+      restoreBackup: restore,
+      databaseKey: liveKey(),
+      security,
+    });
   }
+
+  function securityStatus(): SecurityStatus {
+    return {
+      encrypted: isEncryptedFile(liveFile),
+      canEncrypt: options.keys !== undefined,
+      protection: options.keys?.protector.kind ?? null,
+      recoveryKey: pendingRecoveryKey && {
+        groups: recoveryKeyGroups(pendingRecoveryKey.recoveryKey),
+        confirmGroups: pendingRecoveryKey.confirmGroups,
+      },
+      plainOriginals: plainOriginals(backupDir),
+    };
+  }
+
+  /** Encrypts the plain database (a key and recovery key made first if there are none). */
+  async function encryptNow(): Promise<void> {
+    const keys = options.keys;
+    if (!keys) throw new AppError('conflict', 'Encryption cannot be turned on from here.');
+    if (isEncryptedFile(liveFile)) return;
+    if (!key) {
+      const next = newDatabaseKey();
+      pendingRecoveryKey = await createKeys(options.dataDir, next, keys.protector);
+      key = next;
+    }
+    const withKey = key;
+    await dailyBackup;
+    await allSettled();
+    const result = await encryptLive({
+      db,
+      live: liveFile,
+      backupDir,
+      key: withKey,
+      now: clock(),
+      reopen: () => openAppDatabase(options.dataDir, clock, withKey),
+      ...(options.encryptStep ? { step: options.encryptStep } : {}),
+    }).catch(async (error: unknown) => {
+      // encryptLive put the plain file back; the app goes on with it.
+      if (!db.open) install(await openAppDatabase(options.dataDir, clock, null));
+      throw error;
+    });
+    install(result.db);
+  }
+
+  const security = {
+    status: securityStatus,
+    confirmRecoveryKey: (groups: [string, string]) => {
+      if (!pendingRecoveryKey) return Promise.resolve(securityStatus());
+      if (
+        !confirmsGroups(pendingRecoveryKey.recoveryKey, pendingRecoveryKey.confirmGroups, groups)
+      ) {
+        throw new AppError(
+          'invalid-input',
+          'Those groups do not match your recovery key. Check what you wrote down and try again.',
+        );
+      }
+      markRecoveryKeyConfirmed(options.dataDir);
+      pendingRecoveryKey = null;
+      return Promise.resolve(securityStatus());
+    },
+    encrypt: async () => {
+      if (restoring) throw new AppError('conflict', 'A backup is being restored; try again after.');
+      const job = encryptNow();
+      restoring = job.catch(() => {});
+      try {
+        await job;
+      } finally {
+        restoring = null;
+      }
+      return securityStatus();
+    },
+    removePlainOriginals: () => {
+      if (!isEncryptedFile(liveFile)) {
+        throw new AppError(
+          'conflict',
+          'Your data is not encrypted yet, so its plain copy is kept.',
+        );
+      }
+      removePlainOriginals(backupDir);
+      return securityStatus();
+    },
+  };
+  inner = build();
 
   function install(next: Database): void {
     db = next;
@@ -142,7 +273,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
 
   async function restore(name: string): Promise<RestoreResult> {
     if (restoring) throw new AppError('conflict', 'A backup is already being restored.');
-    const backup = readBackupInfo(backupDir, name, true);
+    const backup = readBackupInfo(backupDir, name, true, liveKey());
     if (!backup) throw new AppError('not-found', 'That backup no longer exists.');
     if (backup.problem !== null) {
       throw new AppError('invalid-input', `${backup.problem} Nothing was changed.`);
@@ -180,7 +311,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       removeDatabaseFiles(incoming);
       copyPrivately(path.join(backupDir, backup.name), incoming);
       step('copied');
-      safetyBackup = await createBackup(db, backupDir, 'before-restore', clock());
+      safetyBackup = await createBackup(db, backupDir, 'before-restore', clock(), liveKey());
       journal.safetyBackup = safetyBackup.name;
       writeJournal(liveFile, journal);
       step('safety-backup-made');
@@ -198,7 +329,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       renameSync(incoming, liveFile);
       syncFolder(options.dataDir);
       step('swapped');
-      install(await openAppDatabase(options.dataDir, clock));
+      install(await openAppDatabase(options.dataDir, clock, key));
       step('reopened');
     } catch (error) {
       console.error('[restore] putting the previous database back', error);
@@ -208,7 +339,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       }
       removeDatabaseFiles(incoming);
       removeJournal(liveFile);
-      install(await openAppDatabase(options.dataDir, clock));
+      install(await openAppDatabase(options.dataDir, clock, key));
       throw new AppError(
         'conflict',
         'The backup could not be restored, so your data was left as it was.',
@@ -230,7 +361,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       name,
       async (input: unknown) => {
         const call = () => (inner[name] as (input: unknown) => unknown)(input);
-        if (name === 'backups.restore') return namingStorage(call);
+        // These swap the database themselves, after waiting for the calls under way.
+        if (name === 'backups.restore' || name === 'security.encrypt') return namingStorage(call);
         if (restoring) await restoring;
         underWay++;
         try {
@@ -251,13 +383,16 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     get recovery() {
       return recovery;
     },
+    get databaseKey() {
+      return liveKey();
+    },
     backupDir,
     runDailyBackup: () => {
       // Until the user has chosen whether to restore, new daily copies would push out good ones.
       if (recovery?.newestBackup) {
         return Promise.resolve({ made: false, reason: 'recovery-pending' });
       }
-      const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept);
+      const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept, liveKey());
       dailyBackup = job.catch(() => {});
       return job;
     },

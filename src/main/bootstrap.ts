@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { syncShippedContent } from './catalogue/seed.ts';
+import type { DatabaseKey } from './db/cipher.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
 
 /**
@@ -10,8 +11,9 @@ import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
 export async function openAppDatabase(
   dataDir: string,
   now: () => Date = () => new Date(),
+  key: DatabaseKey | null = null,
 ): Promise<Database> {
-  const db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { now });
+  const db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { now, key });
   try {
     syncShippedContent(db, now().toISOString());
   } catch (error) {

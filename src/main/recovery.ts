@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import { fileStamp, newestGoodBackup } from './db/backups.ts';
+import type { DatabaseKey } from './db/cipher.ts';
 import { DatabaseOpenError, type DatabaseProblem } from './db/errors.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
 import { privateFile } from './db/private-files.ts';
@@ -150,6 +151,7 @@ export async function openWithRecovery(
   dataDir: string,
   backupDir: string,
   now: () => Date = () => new Date(),
+  key: DatabaseKey | null = null,
 ): Promise<OpenedData> {
   const live = path.join(dataDir, DATABASE_FILE_NAME);
   const restoreNotice = settleInterruptedRestore(live, backupDir);
@@ -159,9 +161,10 @@ export async function openWithRecovery(
   // At most one -wal to set aside and then one file to move aside.
   for (let attempt = 0; ; attempt++) {
     try {
-      const db = await openAppDatabase(dataDir, now);
+      const db = await openAppDatabase(dataDir, now, key);
       if (aside === null) {
-        const missing = !existed && restoreNotice === null ? newestGoodBackup(backupDir) : null;
+        const missing =
+          !existed && restoreNotice === null ? newestGoodBackup(backupDir, key) : null;
         const recovery: RecoveryNotice | null =
           restoreNotice ??
           (missing && {
@@ -182,7 +185,7 @@ export async function openWithRecovery(
           message: told.join(' '),
           movedTo: aside.movedTo,
           // The data opened as last saved after an unmatched -wal: nothing to offer then.
-          newestBackup: aside.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir),
+          newestBackup: aside.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir, key),
         },
       };
     } catch (error) {

@@ -22,6 +22,7 @@ import {
 } from './domain/plan.ts';
 import { currentTherapistSchema, settingsSchema, type Settings } from './domain/settings.ts';
 import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
+import { recoveryGroupSchema, type SecurityStatus } from './domain/security.ts';
 import type { PatientTimeline, PlanComparison } from './domain/history.ts';
 import {
   MAX_RECORD_FILE_CHARS,
@@ -178,6 +179,16 @@ export const contract = {
   ).returns<{ restored: BackupInfo; safetyBackup: BackupInfo }>(),
   /** A chosen PNG or JPEG checked and made print-sized, for a catalogue item or a splint. */
   'photos.prepare': method(photoFileSchema).returns<PreparedPhoto>(),
+  'security.status': method(z.strictObject({})).returns<SecurityStatus>(),
+  'security.confirmRecoveryKey': method(
+    z.strictObject({ groups: z.tuple([recoveryGroupSchema, recoveryGroupSchema]) }),
+  ).returns<SecurityStatus>(),
+  'security.encrypt': method(
+    z.strictObject({ confirm: z.literal(true, { error: 'Encrypting must be confirmed' }) }),
+  ).returns<SecurityStatus>(),
+  'security.removePlainOriginals': method(
+    z.strictObject({ confirm: z.literal(true, { error: 'Removing must be confirmed' }) }),
+  ).returns<SecurityStatus>(),
   'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
   'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
   'records.import': method(

@@ -2,6 +2,7 @@ import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { BackupInfo } from '../../shared/domain/backup.ts';
 import { createBackup, listBackups } from '../db/backups.ts';
+import type { DatabaseKey } from '../db/cipher.ts';
 import type { ApiContext } from './context.ts';
 
 export type RestoreBackup = (
@@ -12,6 +13,8 @@ export interface BackupDeps {
   backupDir: string;
   /** Swaps the live database; only the owner of the open data (app-data.ts) can. */
   restoreBackup?: RestoreBackup | undefined;
+  /** The open database's key: backups of an encrypted database are encrypted with it. */
+  key: DatabaseKey | null;
 }
 
 export function backupMethods(
@@ -19,9 +22,10 @@ export function backupMethods(
   deps: BackupDeps,
 ): Pick<AppApi, 'backups.list' | 'backups.create' | 'backups.restore'> {
   return {
-    'backups.list': () => listBackups(deps.backupDir),
+    'backups.list': () => listBackups(deps.backupDir, deps.key),
 
-    'backups.create': () => createBackup(ctx.db, deps.backupDir, 'manual', new Date(ctx.now())),
+    'backups.create': () =>
+      createBackup(ctx.db, deps.backupDir, 'manual', new Date(ctx.now()), deps.key),
 
     'backups.restore': ({ name }) => {
       if (!deps.restoreBackup) {

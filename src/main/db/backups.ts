@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
+import { isEncryptedFile, openKeyed, type DatabaseKey } from './cipher.ts';
 import { APPLICATION_ID, inspectFile, type Finding } from './inspect.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { privateFile, privateFolder } from './private-files.ts';
@@ -23,8 +23,8 @@ export type DailyBackupResult =
   | { made: false; reason: 'already-today' | 'recovery-pending' };
 
 /** Asks SQLite whether every page and index of a backup file is sound. */
-export function isSoundBackup(file: string): boolean {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+export function isSoundBackup(file: string, key: DatabaseKey | null = null): boolean {
+  const copy = openKeyed(file, key, { readonly: true, fileMustExist: true });
   try {
     const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
     return rows.length === 1 && rows[0]?.integrity_check === 'ok';
@@ -34,8 +34,8 @@ export function isSoundBackup(file: string): boolean {
 }
 
 /** A backup is one self-contained file: no write-ahead log beside it. */
-function makeStandalone(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+function makeStandalone(file: string, key: DatabaseKey | null): void {
+  const copy = openKeyed(file, key, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -47,20 +47,27 @@ function makeStandalone(file: string): void {
  * Copies the live database to `file` with SQLite's online backup (never by copying the live
  * file), as one self-contained file, checked before it gets its final name.
  */
-export async function backupTo(db: SqliteDatabase, file: string): Promise<void> {
+export async function backupTo(
+  db: SqliteDatabase,
+  file: string,
+  key: DatabaseKey | null = null,
+): Promise<void> {
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
   try {
     privateFile(partial); // private from its first byte
-    await db.backup(partial);
-    makeStandalone(partial);
+    // The online backup API cannot write from an encrypted database; VACUUM INTO writes a
+    // copy encrypted with the same key (SQLite3 Multiple Ciphers keys the target alike).
+    if (key) db.prepare('VACUUM INTO ?').run(partial);
+    else await db.backup(partial);
+    makeStandalone(partial, key);
   } catch (error) {
     // A full disk, say: no half-made copy is left to be taken for a backup.
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
     throw error;
   }
-  if (!isSoundBackup(partial)) {
+  if (!isSoundBackup(partial, key)) {
     rmSync(partial, { force: true });
     throw new Error(
       `The backup ${path.basename(file)} failed its integrity check, so it was not kept.`,
@@ -78,6 +85,7 @@ export async function runDailyBackup(
   backupDir: string,
   now: Date = new Date(),
   keep = DAILY_BACKUPS_KEPT,
+  key: DatabaseKey | null = null,
 ): Promise<DailyBackupResult> {
   privateFolder(backupDir);
   const today = localToday(now);
@@ -85,7 +93,7 @@ export async function runDailyBackup(
   if (readdirSync(backupDir).includes(path.basename(file)))
     return { made: false, reason: 'already-today' };
 
-  await backupTo(db, file);
+  await backupTo(db, file, key);
 
   const dailies = readdirSync(backupDir)
     .filter((name) => DAILY.test(name))
@@ -123,9 +131,11 @@ const PROBLEM_WORDS: Record<Exclude<Finding, { ok: true }>['problem'], string> =
 };
 
 /** What a backup holds: cheaply (for a list), or checked as the app will use it. */
-function readContents(file: string, check: boolean): BackupContents {
+function readContents(file: string, check: boolean, liveKey: DatabaseKey | null): BackupContents {
+  // A backup made before the data was encrypted is plain, and read as such.
+  const key = isEncryptedFile(file) ? liveKey : null;
   if (check) {
-    const finding = inspectFile(file, true);
+    const finding = inspectFile(file, true, key);
     return finding.ok
       ? { patientCount: finding.patientCount, schemaVersion: finding.schemaVersion, problem: null }
       : {
@@ -136,7 +146,7 @@ function readContents(file: string, check: boolean): BackupContents {
   }
   let copy: SqliteDatabase | null = null;
   try {
-    copy = new Database(file, { readonly: true, fileMustExist: true });
+    copy = openKeyed(file, key, { readonly: true, fileMustExist: true });
     if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
       return { patientCount: null, schemaVersion: null, problem: PROBLEM_WORDS['not-ours'] };
     }
@@ -158,7 +168,12 @@ function readContents(file: string, check: boolean): BackupContents {
  * file. `check` also checks it fully, as the app will use it (see inspectDatabase): every page,
  * index, constraint, foreign key, table and frozen snapshot. Slow for a long list.
  */
-export function readBackupInfo(backupDir: string, name: string, check = false): BackupInfo | null {
+export function readBackupInfo(
+  backupDir: string,
+  name: string,
+  check = false,
+  key: DatabaseKey | null = null,
+): BackupInfo | null {
   const kind = backupKindOf(name);
   const file = path.join(backupDir, name);
   if (kind === null || !existsSync(file)) return null;
@@ -169,24 +184,27 @@ export function readBackupInfo(backupDir: string, name: string, check = false): 
     kind,
     createdAt: stat.mtime.toISOString(),
     sizeBytes: stat.size,
-    ...readContents(file, check),
+    ...readContents(file, check, key),
   };
 }
 
 /** Every backup in the folder, newest first; unreadable ones are listed with their problem. */
-export function listBackups(backupDir: string): BackupInfo[] {
+export function listBackups(backupDir: string, key: DatabaseKey | null = null): BackupInfo[] {
   if (!existsSync(backupDir)) return [];
   return readdirSync(backupDir)
-    .map((name) => readBackupInfo(backupDir, name))
+    .map((name) => readBackupInfo(backupDir, name, false, key))
     .filter((info): info is BackupInfo => info !== null)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
 /** The newest backup that is ours, readable, sound and not from a newer version. */
-export function newestGoodBackup(backupDir: string): BackupInfo | null {
-  for (const info of listBackups(backupDir)) {
+export function newestGoodBackup(
+  backupDir: string,
+  key: DatabaseKey | null = null,
+): BackupInfo | null {
+  for (const info of listBackups(backupDir, key)) {
     if (info.problem !== null) continue;
-    const checked = readBackupInfo(backupDir, info.name, true);
+    const checked = readBackupInfo(backupDir, info.name, true, key);
     if (checked?.problem === null) return checked;
   }
   return null;
@@ -198,14 +216,15 @@ export async function createBackup(
   backupDir: string,
   kind: 'manual' | 'before-restore',
   now: Date,
+  key: DatabaseKey | null = null,
 ): Promise<BackupInfo> {
   privateFolder(backupDir);
   const stamp = fileStamp(now);
   let name = `${kind}-${stamp}.sqlite`;
   for (let n = 2; existsSync(path.join(backupDir, name)); n++)
     name = `${kind}-${stamp}-${n}.sqlite`;
-  await backupTo(db, path.join(backupDir, name));
-  const info = readBackupInfo(backupDir, name);
+  await backupTo(db, path.join(backupDir, name), key);
+  const info = readBackupInfo(backupDir, name, false, key);
   if (!info) throw new Error(`The backup ${name} disappeared as it was made.`);
   return info;
 }

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { openKeyed, type DatabaseKey } from './cipher.ts';
 import { missingSchemaParts } from './fingerprint.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
@@ -29,6 +31,42 @@ export function copyInMemory(file: string): SqliteDatabase {
   // Bytes 18 and 19 are 2 in WAL mode; an in-memory database cannot be in WAL mode.
   if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
   return new Database(bytes);
+}
+
+/** Scratch folders for checking encrypted copies; wal-check.ts sweeps ones a crash left. */
+export const SCRATCH_PREFIX = '.jointplan-check-';
+
+export interface PrivateCopy {
+  db: SqliteDatabase;
+  close(): void;
+}
+
+/**
+ * A private, writable copy of a database file to inspect (see copyInMemory). An encrypted
+ * file cannot be decrypted in memory, so it is copied, still encrypted, into a scratch folder
+ * beside it and opened there with its key; a wrong key throws WrongKeyError.
+ */
+export function privateCopy(file: string, key: DatabaseKey | null): PrivateCopy {
+  if (!key) {
+    const db = copyInMemory(file);
+    return { db, close: () => db.close() };
+  }
+  const scratch = mkdtempSync(path.join(path.dirname(file), SCRATCH_PREFIX));
+  try {
+    const copy = path.join(scratch, 'check.sqlite');
+    copyFileSync(file, copy);
+    const db = openKeyed(copy, key);
+    return {
+      db,
+      close: () => {
+        db.close();
+        rmSync(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 function integrityProblems(db: SqliteDatabase, full: boolean): boolean {
@@ -95,17 +133,17 @@ export function inspectDatabase(
   }
 }
 
-/** Inspects a file through a private in-memory copy (see copyInMemory). */
-export function inspectFile(file: string, full: boolean): Finding {
-  let db: SqliteDatabase;
+/** Inspects a file through a private copy (see privateCopy); `key` when it is encrypted. */
+export function inspectFile(file: string, full: boolean, key: DatabaseKey | null = null): Finding {
+  let copy: PrivateCopy;
   try {
-    db = copyInMemory(file);
+    copy = privateCopy(file, key);
   } catch {
     return { ok: false, problem: 'damaged', schemaVersion: null };
   }
   try {
-    return inspectDatabase(db, full);
+    return inspectDatabase(copy.db, full);
   } finally {
-    db.close();
+    copy.close();
   }
 }

@@ -1,12 +1,12 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { copyInMemory, inspectDatabase, type Finding } from './inspect.ts';
+import { openKeyed, type DatabaseKey } from './cipher.ts';
+import { inspectDatabase, privateCopy, SCRATCH_PREFIX, type Finding } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
 
-const SCRATCH = '.jointplan-check-';
+const SCRATCH = SCRATCH_PREFIX;
 const SWEEP = { recursive: true, force: true } as const;
 
 export type PreOpenFinding = Finding | { ok: false; problem: 'unmatched-wal' };
@@ -72,12 +72,15 @@ function patientsKept(alone: SqliteDatabase, withLog: SqliteDatabase): boolean {
 export function inspectBeforeOpening(
   file: string,
   migrations: readonly Migration[] = MIGRATIONS,
+  key: DatabaseKey | null = null,
 ): PreOpenFinding {
   const wal = `${file}-wal`;
   for (const name of readdirSync(path.dirname(file))) {
     if (name.startsWith(SCRATCH)) rmSync(path.join(path.dirname(file), name), SWEEP);
   }
-  const alone = copyInMemory(file);
+  // An encrypted file opened with a wrong key throws WrongKeyError here: never "damaged".
+  const aloneCopy = privateCopy(file, key);
+  const alone = aloneCopy.db;
   try {
     const aloneFinding = inspectDatabase(alone, false, migrations);
     if (!existsSync(wal) || statSync(wal).size === 0) return aloneFinding;
@@ -88,7 +91,7 @@ export function inspectBeforeOpening(
       copyFileSync(wal, `${copy}-wal`);
       let trial: SqliteDatabase;
       try {
-        trial = new Database(copy);
+        trial = openKeyed(copy, key);
       } catch {
         return aloneFinding.ok ? { ok: false, problem: 'unmatched-wal' } : aloneFinding;
       }
@@ -106,6 +109,6 @@ export function inspectBeforeOpening(
       rmSync(scratch, SWEEP);
     }
   } finally {
-    alone.close();
+    aloneCopy.close();
   }
 }

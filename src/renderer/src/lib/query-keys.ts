@@ -19,6 +19,7 @@ export const queryKeys = {
     plan: (id: string) => ['plans', 'plan', id] as const,
   },
   templates: ['templates'] as const,
+  security: ['security'] as const,
   catalogue: {
     lists: ['catalogue', 'list'] as const,
     list: (kind: CatalogueKind | null, query: string, includeRetired: boolean) =>
