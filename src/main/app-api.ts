@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppApi } from '../shared/api.ts';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { localToday } from '../shared/domain/dates.ts';
-import { backupMethods, type RestoreBackup } from './api/backups.ts';
+import { backupMethods, type BackupService, type RestoreBackup } from './api/backups.ts';
 import { catalogueMethods } from './api/catalogue.ts';
 import { handoutMethods } from './api/handouts.ts';
 import { historyMethods } from './api/history.ts';
@@ -30,6 +30,8 @@ export interface AppDeps {
   backupDir?: string;
   /** Without it (tests), backups can be listed and made but not restored. */
   restoreBackup?: RestoreBackup;
+  /** Backups with progress and a second folder (app-data.ts); without it, made in place. */
+  backupService?: BackupService;
   /** Why the database was moved aside at start, if it was. */
   recovery?: RecoveryNotice | null;
 }
@@ -69,6 +71,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...backupMethods(ctx, {
       backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
       restoreBackup: deps.restoreBackup,
+      backupService: deps.backupService,
     }),
   };
 }

@@ -1,21 +1,19 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-} from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
-import type { BackupInfo, RecoveryNotice } from '../shared/domain/backup.ts';
+import type {
+  BackupInfo,
+  BackupProgress,
+  BackupStatus,
+  RecoveryNotice,
+} from '../shared/domain/backup.ts';
 import { createAppApi, type AppDeps } from './app-api.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import {
   createBackup,
+  listBackups,
   readBackupInfo,
   runDailyBackup,
   sweepPartialCopies,
@@ -38,7 +36,14 @@ import {
   writeJournal,
   type RestoreJournal,
 } from './db/restore-journal.ts';
-import { privateBackups, privateFile } from './db/private-files.ts';
+import { privateBackups } from './db/private-files.ts';
+import { restoreBackupTo } from './db/restore-image.ts';
+import {
+  copyToSecondFolder,
+  readSecondFolderStatus,
+  recordSecondFolderAttempt,
+  SecondFolderMissing,
+} from './db/second-folder.ts';
 import { getSettings } from './db/repositories/settings.ts';
 
 /** The steps of a restore, in order; a crash after any of them loses nothing. */
@@ -55,9 +60,14 @@ export const RESTORE_STEPS = [
 ] as const;
 export type RestoreStep = (typeof RESTORE_STEPS)[number];
 
-export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'> & {
+export type AppDataOptions = Omit<
+  AppDeps,
+  'db' | 'backupDir' | 'restoreBackup' | 'recovery' | 'backupService'
+> & {
   /** Told of each restore step as it is done; only the crash tests pass one. */
   restoreStep?: (step: RestoreStep) => void;
+  /** The open database's raw key (null or absent: a plain database); backups use it. */
+  key?: Buffer | null;
 };
 
 export interface RestoreResult {
@@ -85,18 +95,6 @@ async function namingStorage<T>(call: () => T): Promise<Awaited<T>> {
     const storage = asStorageError(error);
     if (storage) throw new AppError(storage.problem, storage.message);
     throw error;
-  }
-}
-
-/** Copies a backup to a new file only the user can read, flushed to disk before it is used. */
-function copyPrivately(from: string, to: string): void {
-  copyFileSync(from, to, constants.COPYFILE_EXCL);
-  privateFile(to);
-  const fd = openSync(to, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -131,8 +129,92 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const allSettled = () =>
     underWay === 0 ? Promise.resolve() : new Promise<void>((resolve) => onIdle.push(resolve));
 
+  const key = options.key ?? null;
+  // The backup being made now (Settings shows its progress) and the last one's problem.
+  let running: BackupProgress | null = null;
+  let lastProblem: string | null = null;
+
+  /**
+   * Makes one backup (on a worker thread, see makeBackup) with its progress shown, then
+   * copies it to the second backup folder if one is named. A second folder that is missing
+   * or failing is reported in Settings, never an error of the backup itself.
+   */
+  async function backUp<T extends { file: string | null }>(
+    kind: BackupProgress['kind'],
+    make: (
+      onProgress: (e: { phase: BackupProgress['phase']; fraction: number }) => void,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const startedAt = clock().toISOString();
+    const weight: Record<BackupProgress['phase'], [number, number]> = {
+      reading: [0, 5],
+      writing: [5, 60],
+      checking: [60, 95],
+      copying: [95, 100],
+    };
+    const show = (phase: BackupProgress['phase'], fraction: number) => {
+      const [from, to] = weight[phase];
+      running = { kind, phase, percent: Math.round(from + (to - from) * fraction), startedAt };
+    };
+    show('reading', 0);
+    try {
+      const made = await make((e) => show(e.phase, e.fraction));
+      lastProblem = null;
+      const folder = getSettings(db).secondBackupFolder;
+      if (made.file && folder && kind !== 'before-restore') {
+        show('copying', 0);
+        await copySecond(made.file, folder);
+      }
+      return made;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+      throw error;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function copySecond(file: string, folder: string): Promise<void> {
+    let problem: string | null = null;
+    try {
+      await copyToSecondFolder(file, folder, getSettings(db).backupsKept);
+    } catch (error) {
+      problem =
+        error instanceof SecondFolderMissing
+          ? `The second backup folder ${folder} was not found: is the drive plugged in, or the network share reachable? Your backups are still kept in JointPlan’s data folder.`
+          : `The copy in the second backup folder could not be made (${error instanceof Error ? error.message : String(error)}). Your backups are still kept in JointPlan’s data folder.`;
+      console.error(`[backup] ${problem}`);
+    }
+    await recordSecondFolderAttempt(backupDir, folder, clock().toISOString(), problem);
+  }
+
+  const backupService = {
+    create: async (): Promise<BackupInfo> => {
+      let info: BackupInfo | null = null;
+      await backUp('manual', async (onProgress) => {
+        info = await createBackup(db, backupDir, 'manual', clock(), { key, onProgress });
+        return { file: path.join(backupDir, info.name) };
+      });
+      if (!info) throw new Error('The backup was not made.');
+      return info;
+    },
+    status: (): BackupStatus => ({
+      running,
+      lastProblem,
+      secondFolder: readSecondFolderStatus(backupDir, getSettings(db).secondBackupFolder),
+    }),
+    list: () => listBackups(backupDir, key),
+  };
+
   function build(): AppApi {
-    return createAppApi({ ...options, db, backupDir, recovery, restoreBackup: restore });
+    return createAppApi({
+      ...options,
+      db,
+      backupDir,
+      recovery,
+      restoreBackup: restore,
+      backupService,
+    });
   }
 
   function install(next: Database): void {
@@ -142,7 +224,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
 
   async function restore(name: string): Promise<RestoreResult> {
     if (restoring) throw new AppError('conflict', 'A backup is already being restored.');
-    const backup = readBackupInfo(backupDir, name, true);
+    const backup = readBackupInfo(backupDir, name, true, key);
     if (!backup) throw new AppError('not-found', 'That backup no longer exists.');
     if (backup.problem !== null) {
       throw new AppError('invalid-input', `${backup.problem} Nothing was changed.`);
@@ -178,9 +260,15 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     let safetyBackup: BackupInfo;
     try {
       removeDatabaseFiles(incoming);
-      copyPrivately(path.join(backupDir, backup.name), incoming);
+      restoreBackupTo(path.join(backupDir, backup.name), incoming, key);
       step('copied');
-      safetyBackup = await createBackup(db, backupDir, 'before-restore', clock());
+      safetyBackup = await backUp('before-restore', async (onProgress) => {
+        const made = await createBackup(db, backupDir, 'before-restore', clock(), {
+          key,
+          onProgress,
+        });
+        return { file: path.join(backupDir, made.name), made };
+      }).then((r) => r.made);
       journal.safetyBackup = safetyBackup.name;
       writeJournal(liveFile, journal);
       step('safety-backup-made');
@@ -257,7 +345,13 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       if (recovery?.newestBackup) {
         return Promise.resolve({ made: false, reason: 'recovery-pending' });
       }
-      const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept);
+      const job = backUp('daily', async (onProgress) => {
+        const result = await runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept, {
+          key,
+          onProgress,
+        });
+        return { file: result.made ? result.file : null, result };
+      }).then(({ result }) => result);
       dailyBackup = job.catch(() => {});
       return job;
     },

@@ -21,7 +21,12 @@ import {
   type TemplateSummary,
 } from './domain/plan.ts';
 import { currentTherapistSchema, settingsSchema, type Settings } from './domain/settings.ts';
-import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
+import {
+  backupNameSchema,
+  type BackupInfo,
+  type BackupStatus,
+  type RecoveryNotice,
+} from './domain/backup.ts';
 import type { PatientTimeline, PlanComparison } from './domain/history.ts';
 import {
   MAX_RECORD_FILE_CHARS,
@@ -169,6 +174,7 @@ export const contract = {
   'sessions.upcoming': method(z.strictObject({})).returns<UpcomingSession[]>(),
   'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
   'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
+  'backups.status': method(z.strictObject({})).returns<BackupStatus>(),
   'backups.restore': method(
     z.strictObject({
       name: backupNameSchema,
