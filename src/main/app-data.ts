@@ -117,7 +117,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   sweepPartialCopies(backupDir);
   let db = opened.db;
   let recovery = opened.recovery;
-  let inner: AppApi = build();
+  // Built once the backup service below exists (see build).
+  let inner = null as unknown as AppApi;
   // While a restore runs, every call waits for it rather than meet a closed database.
   let restoring: Promise<unknown> | null = null;
   // The database is not closed under a backup still being written.
@@ -216,6 +217,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       backupService,
     });
   }
+
+  inner = build();
 
   function install(next: Database): void {
     db = next;

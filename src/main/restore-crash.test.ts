@@ -10,7 +10,7 @@ import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
 import { addPatients, familyNames } from '../test-support/real-data.ts';
 
 const CHILD = path.join(import.meta.dirname, '..', 'test-support', 'restore-child.ts');
-const BACKUP = 'daily-2026-11-23.sqlite';
+const BACKUP = 'daily-2026-11-23.jpbackup';
 const root = mkdtempSync(path.join(os.tmpdir(), 'jointplan-restore-crash-'));
 const template = path.join(root, 'template');
 
