@@ -37,6 +37,10 @@ function exportInto(source: SqliteDatabase, into: string): void {
       (m) => `${m}${quote(into)}.`,
     );
   source.pragma('foreign_keys = OFF');
+  // A full-text index's shadow tables have reserved names: SQLite lets them be made (and the
+  // index's own schema row be written) only with the schema writable, outside defensive mode.
+  source.unsafeMode(true);
+  source.pragma('writable_schema = ON');
   source.transaction(() => {
     const virtual = schema.filter((s) => s.type === 'table' && /^CREATE VIRTUAL/i.test(s.sql));
     // Tables first (a virtual table's shadow tables are ordinary ones, copied as such).
@@ -71,7 +75,6 @@ function exportInto(source: SqliteDatabase, into: string): void {
     for (const s of schema.filter((t) => t.type === 'index')) source.exec(qualified(s.sql));
     // Views, triggers and virtual tables go into the schema as written, after the data, so no
     // trigger fires on the copy (SQLCipher's export does the same).
-    source.pragma(`${quote(into)}.writable_schema = ON`);
     source
       .prepare(
         `INSERT INTO ${quote(into)}.sqlite_schema (type, name, tbl_name, rootpage, sql)
@@ -79,8 +82,9 @@ function exportInto(source: SqliteDatabase, into: string): void {
          WHERE type IN ('view', 'trigger') OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL%')`,
       )
       .run();
-    source.pragma(`${quote(into)}.writable_schema = OFF`);
   })();
+  source.pragma('writable_schema = OFF');
+  source.unsafeMode(false);
   const version = source.pragma('main.user_version', { simple: true }) as number;
   const appId = source.pragma('main.application_id', { simple: true }) as number;
   source.pragma(`${quote(into)}.user_version = ${version}`);
