@@ -32,6 +32,8 @@ import {
   MAX_RECORD_FILE_CHARS,
   type RecordExport,
   type RecordPreview,
+  recordPassphrase,
+  recordProtectionSchema,
 } from './domain/record-file.ts';
 import {
   planSearchSchema,
@@ -181,11 +183,17 @@ export const contract = {
       confirm: z.literal(true, { error: 'Restoring a backup must be confirmed' }),
     }),
   ).returns<{ restored: BackupInfo; safetyBackup: BackupInfo }>(),
-  'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
-  'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
+  'records.export': method(
+    z.strictObject({ patientId: patientIdSchema, protection: recordProtectionSchema }),
+  ).returns<RecordExport>(),
+  'records.inspect': method(
+    z.strictObject({ text: recordFile, passphrase: recordPassphrase.optional() }),
+  ).returns<RecordPreview>(),
   'records.import': method(
     z.strictObject({
       text: recordFile,
+      /** For a protected record file. */
+      passphrase: recordPassphrase.optional(),
       /** A new chart number when the file's one is already taken; null to import without one. */
       chartNumber: optionalLine('Chart number', 40).optional(),
     }),
