@@ -32,10 +32,10 @@ const PROBLEM_WORDS: Record<string, string> = {
   'snapshot-changed': 'a frozen plan in it does not match its fingerprint',
 };
 
-function run(job: BackupJob): BackupWorkerMessage {
-  const key = job.key ? Buffer.from(job.key) : null;
+/** Reads the image and writes the backup file; the image lives only in here. */
+function writeSnapshot(job: BackupJob, key: Buffer | null) {
   const live = new Database(job.source, { readonly: true, fileMustExist: true });
-  let image: Buffer | null;
+  let image: Buffer;
   let meta: { schemaVersion: number; patientCount: number };
   try {
     applyKey(live, key);
@@ -51,12 +51,16 @@ function run(job: BackupJob): BackupWorkerMessage {
   } finally {
     live.close();
   }
-  const sha = createHash('sha256').update(image).digest('hex');
-  const imageBytes = image.length;
   writeBackupFile(job.target, image, meta, key, (done, total) =>
     post({ type: 'progress', phase: 'writing', done, total }),
   );
-  image = null; // only one copy of the database in memory at a time
+  return { sha: createHash('sha256').update(image).digest('hex'), meta, imageBytes: image.length };
+}
+
+function run(job: BackupJob): BackupWorkerMessage {
+  const key = job.key ? Buffer.from(job.key) : null;
+  // Written first and let go, so only one copy of the database is in memory at a time.
+  const { sha, meta, imageBytes } = writeSnapshot(job, key);
   const restored = readBackupImage(job.target, key, (done, total) =>
     post({ type: 'progress', phase: 'checking', done, total }),
   );

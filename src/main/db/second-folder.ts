@@ -85,6 +85,14 @@ interface StoredStatus {
   problem: string | null;
 }
 
+function readStored(backupDir: string): StoredStatus | null {
+  try {
+    return JSON.parse(readFileSync(path.join(backupDir, STATUS_FILE), 'utf8')) as StoredStatus;
+  } catch {
+    return null; // none yet, or unreadable: as if no copy had been made
+  }
+}
+
 /** What happened the last time a copy went to the second folder (kept beside the backups). */
 export function readSecondFolderStatus(
   backupDir: string,
@@ -92,14 +100,9 @@ export function readSecondFolderStatus(
 ): SecondFolderStatus | null {
   if (folder === null) return null;
   const copiesIn = path.join(folder, SECOND_FOLDER_NAME);
-  let stored: StoredStatus | null = null;
-  try {
-    stored = JSON.parse(readFileSync(path.join(backupDir, STATUS_FILE), 'utf8')) as StoredStatus;
-  } catch {
-    stored = null;
-  }
+  const recorded = readStored(backupDir);
   // A status recorded for another folder says nothing about this one.
-  if (stored?.folder !== folder) stored = null;
+  const stored = recorded?.folder === folder ? recorded : null;
   const available = existsSync(folder);
   return {
     folder,
