@@ -52,8 +52,6 @@ const fileSchema = headerSchema.extend({
   data: z.base64().max(MAX_RECORD_FILE_CHARS),
 });
 
-export const PASSPHRASE_MIN = 8;
-
 const WRONG_PASSPHRASE =
   'That passphrase does not open this record. Check it with the person who exported it and try again.';
 const CHANGED =
