@@ -7,6 +7,7 @@
  * BenchSuite and listing it below.
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
+import { backupsBench } from './backups.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   reviewBench,
   handoutsBench,
   timelineBench,
+  backupsBench,
 ];
 
 const json = process.argv.includes('--json');
