@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Label, ProgressBar } from 'react-aria-components';
 import type { BackupProgress } from '../../../../shared/domain/backup.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
@@ -16,8 +17,9 @@ const DOING: Record<BackupProgress['phase'], string> = {
 };
 
 /** A backup under way (with its progress), and where the second copies are and how they went. */
-export function BackupStatusPanel() {
-  const status = useBackupStatus().data;
+export function BackupStatusPanel({ backingUp }: { backingUp: boolean }) {
+  const status = useBackupStatus(backingUp).data;
+  const headingId = useId();
   if (!status) return null;
   const { running, secondFolder, lastProblem } = status;
   return (
@@ -43,7 +45,8 @@ export function BackupStatusPanel() {
         </p>
       )}
       {secondFolder && (
-        <div className="second-folder" aria-label="Second backup folder">
+        <section className="second-folder" aria-labelledby={headingId}>
+          <h3 id={headingId}>Second backup folder</h3>
           <p>
             Copies are also kept in <code>{secondFolder.copiesIn}</code>.{' '}
             {secondFolder.lastSuccessAt
@@ -63,7 +66,7 @@ export function BackupStatusPanel() {
               </p>
             )
           )}
-        </div>
+        </section>
       )}
     </div>
   );

@@ -37,7 +37,7 @@ export function BackupsSection() {
         JointPlan backs up your data on the first start of each day and before every update, and
         checks each copy. Restoring a backup backs up your current data first.
       </p>
-      <BackupStatusPanel />
+      <BackupStatusPanel backingUp={create.isPending} />
       <QueryState query={backups} subject="The backups" verb="listed" />
       {backups.isSuccess && list.length === 0 && <p className="muted">No backups yet.</p>}
       {list.length > 0 && (

@@ -34,15 +34,15 @@ export function useRestoreBackup() {
 
 /**
  * The backup being made now and the second folder's state: asked again every half second
- * while a backup runs (so its progress moves), every few seconds otherwise (so one that
+ * while a backup runs or one was just asked for (so its progress moves), every few seconds otherwise (so one that
  * starts, such as the daily backup at start, shows). When one ends the list is refreshed.
  */
-export function useBackupStatus() {
+export function useBackupStatus(backingUp = false) {
   const client = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.backupStatus,
     queryFn: () => call('backups.status', {}),
-    refetchInterval: (q) => (q.state.data?.running ? 500 : 3000),
+    refetchInterval: (q) => (backingUp || q.state.data?.running ? 500 : 3000),
   });
   const wasRunning = useRef(false);
   const running = query.data?.running != null;
