@@ -74,6 +74,9 @@ export const backupsBench: BenchSuite = {
           if (v > 1) plan = await call(api, 'plans.revise', { id: plan.id });
           const content = planContent(someOf(refs, random), n * 10 + v);
           content.planDate = plan.content.planDate;
+          content.reviewDate = new Date(Date.parse(content.planDate) + 90 * DAY_MS)
+            .toISOString()
+            .slice(0, 10);
           await call(api, 'plans.saveDraft', { id: plan.id, content });
           plan = await call(api, 'plans.finalise', { id: plan.id });
           now += DAY_MS / 4;

@@ -44,7 +44,11 @@ export function backupInWorker(
         resolve(message);
       } else {
         settled = true;
-        reject(new Error(`The backup was not kept: ${message.message}.`));
+        reject(
+          Object.assign(new Error(`The backup was not kept: ${message.message}.`), {
+            code: message.code,
+          }),
+        );
       }
     });
     worker.on('error', (error) => {

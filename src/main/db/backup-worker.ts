@@ -20,7 +20,7 @@ export interface BackupJob {
 export type BackupWorkerMessage =
   | { type: 'progress'; phase: 'reading' | 'writing' | 'checking'; done: number; total: number }
   | { type: 'done'; schemaVersion: number; patientCount: number; imageBytes: number }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code?: string };
 
 const post = (message: BackupWorkerMessage) => parentPort?.postMessage(message);
 
@@ -80,5 +80,11 @@ function run(job: BackupJob): BackupWorkerMessage {
 try {
   post(run(workerData as BackupJob));
 } catch (error) {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  // The system's code (ENOSPC, EROFS…) travels with it, so the app can say "disk full".
+  const code = (error as { code?: unknown } | null)?.code;
+  post({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    ...(typeof code === 'string' ? { code } : {}),
+  });
 }
