@@ -141,6 +141,7 @@ export function ImportRecordPage() {
             value={passphrase}
             onChange={setPassphrase}
             error={passphraseError}
+            autoComplete="off"
             autoFocus
           />
           <div>

@@ -8,10 +8,20 @@ interface Props {
   error: string | undefined;
   description?: string;
   autoFocus?: boolean;
+  /** 'new-password' when making a file (the default), 'off' when opening one. */
+  autoComplete?: 'new-password' | 'off';
 }
 
 /** A passphrase typed in full, never shown, never filled in by the browser. */
-export function PassphraseField({ label, value, onChange, error, description, autoFocus }: Props) {
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  autoFocus,
+  autoComplete = 'new-password',
+}: Props) {
   return (
     <TextField
       className="field"
@@ -20,7 +30,7 @@ export function PassphraseField({ label, value, onChange, error, description, au
       onChange={onChange}
       isInvalid={error !== undefined}
       validationBehavior="aria"
-      autoComplete="new-password"
+      autoComplete={autoComplete}
       autoFocus={autoFocus ?? false}
       isRequired
     >
