@@ -29,6 +29,9 @@ test('moves a patient record to another computer, resolving a chart number alrea
   app,
   webBrowser,
 }, testInfo) => {
+  // Two apps, and the passphrase's key made four times (scrypt, 128 MiB each): on a busy
+  // machine this takes longer than one app's test.
+  test.slow();
   // The first computer: a patient with a finalised plan, exported as a file.
   const page = app.page;
   await addPatient(page, { given: 'Margaret', family: 'Okafor', chart: 'RH-1001' });
@@ -42,6 +45,7 @@ test('moves a patient record to another computer, resolving a chart number alrea
   await exportDialog.getByRole('button', { name: 'Export protected record' }).click();
   await expect(exportDialog.getByText('The two passphrases are not the same')).toBeVisible();
   await expectNoA11yViolations(page);
+  await exportDialog.screenshot({ path: testInfo.outputPath('export-dialog.png') });
   await exportDialog.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -81,6 +85,7 @@ test('moves a patient record to another computer, resolving a chart number alrea
     await other.getByRole('textbox', { name: 'Passphrase' }).fill('not the passphrase');
     await other.getByRole('button', { name: 'Open the record' }).click();
     await expect(other.getByText(/That passphrase does not open this record/)).toBeVisible();
+    await other.screenshot({ path: testInfo.outputPath('import-passphrase.png') });
     await other.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
     await other.getByRole('button', { name: 'Open the record' }).click();
     const facts = other.getByRole('region', { name: 'In this file' });
@@ -141,6 +146,7 @@ test('a record is exported without protection only after a confirmation that say
   const confirm = page.getByRole('alertdialog', { name: 'Export without protection?' });
   await expect(confirm).toContainText('anyone who gets hold of the file');
   await expectNoA11yViolations(page);
+  await confirm.screenshot({ path: testInfo.outputPath('unprotected-confirm.png') });
   // Going back exports nothing.
   await confirm.getByRole('button', { name: 'Go back' }).click();
   await expect(page.getByRole('dialog', { name: 'Export record' })).toBeVisible();
