@@ -61,7 +61,7 @@ export const backupsBench: BenchSuite = {
     'backup.total_size_ratio': { max: 4, label: '≤ 4 (14 copies / database)' },
   },
   async run({ dir, log, quick }) {
-    const patients = sized(quick, 2_000, 120);
+    const patients = sized(quick, 2_000, 60);
     const versions = sized(quick, 5, 2);
     const random = seededRandom(0x6261636b);
     let now = Date.parse('2024-01-15T09:00:00.000Z');
