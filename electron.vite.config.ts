@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: 'src/main/electron/index.ts',
           'handout-worker': 'src/main/handout/worker.ts',
+          // Backups are made on a worker thread too (src/main/db/backup-in-worker.ts).
+          'backup-worker': 'src/main/db/backup-worker.ts',
         },
       },
     },

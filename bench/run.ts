@@ -8,6 +8,7 @@
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
 import { encryptionBench } from './encryption.ts';
+import { backupsBench } from './backups.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
@@ -23,6 +24,7 @@ const SUITES: readonly BenchSuite[] = [
   scriptsBench,
   timelineBench,
   encryptionBench,
+  backupsBench,
 ];
 
 const json = process.argv.includes('--json');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppApi } from '../shared/api.ts';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { localToday } from '../shared/domain/dates.ts';
-import { backupMethods, type RestoreBackup } from './api/backups.ts';
+import { backupMethods, type BackupService, type RestoreBackup } from './api/backups.ts';
 import { catalogueMethods } from './api/catalogue.ts';
 import { handoutMethods } from './api/handouts.ts';
 import { historyMethods } from './api/history.ts';
@@ -33,6 +33,8 @@ export interface AppDeps {
   backupDir?: string;
   /** Without it (tests), backups can be listed and made but not restored. */
   restoreBackup?: RestoreBackup;
+  /** Backups with progress and a second folder (app-data.ts); without it, made in place. */
+  backupService?: BackupService;
   /** Why the database was moved aside at start, if it was. */
   recovery?: RecoveryNotice | null;
   /** The open database's key (null or absent: a plain database); backups are made with it. */
@@ -78,6 +80,7 @@ export function createAppApi(deps: AppDeps): AppApi {
       backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
       restoreBackup: deps.restoreBackup,
       key: deps.databaseKey ?? null,
+      backupService: deps.backupService,
     }),
     ...securityMethods(deps.security),
   };

@@ -1,21 +1,19 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-} from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
-import type { BackupInfo, RecoveryNotice } from '../shared/domain/backup.ts';
+import type {
+  BackupInfo,
+  BackupProgress,
+  BackupStatus,
+  RecoveryNotice,
+} from '../shared/domain/backup.ts';
 import { createAppApi, type AppDeps } from './app-api.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import {
   createBackup,
+  listBackups,
   readBackupInfo,
   runDailyBackup,
   sweepPartialCopies,
@@ -38,7 +36,14 @@ import {
   writeJournal,
   type RestoreJournal,
 } from './db/restore-journal.ts';
-import { privateBackups, privateFile } from './db/private-files.ts';
+import { privateBackups } from './db/private-files.ts';
+import { restoreBackupTo } from './db/restore-image.ts';
+import {
+  copyToSecondFolder,
+  readSecondFolderStatus,
+  recordSecondFolderAttempt,
+  SecondFolderMissing,
+} from './db/second-folder.ts';
 import { getSettings } from './db/repositories/settings.ts';
 import { isEncryptedFile, type DatabaseKey } from './db/cipher.ts';
 import type { SecurityStatus } from '../shared/domain/security.ts';
@@ -74,7 +79,7 @@ export type RestoreStep = (typeof RESTORE_STEPS)[number];
 
 export type AppDataOptions = Omit<
   AppDeps,
-  'db' | 'backupDir' | 'restoreBackup' | 'recovery' | 'databaseKey' | 'security'
+  'db' | 'backupDir' | 'restoreBackup' | 'recovery' | 'databaseKey' | 'security' | 'backupService'
 > & {
   /** Told of each restore step as it is done; only the crash tests pass one. */
   restoreStep?: (step: RestoreStep) => void;
@@ -121,18 +126,6 @@ async function namingStorage<T>(call: () => T): Promise<Awaited<T>> {
   }
 }
 
-/** Copies a backup to a new file only the user can read, flushed to disk before it is used. */
-function copyPrivately(from: string, to: string): void {
-  copyFileSync(from, to, constants.COPYFILE_EXCL);
-  privateFile(to);
-  const fd = openSync(to, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Opens the data folder (moving aside a database that cannot be used, see openWithRecovery)
  * and owns it from then on, so a restore can swap the database under a running app.
@@ -172,6 +165,82 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   /** The key the live file is encrypted with; null while it is plain. */
   const liveKey = (): DatabaseKey | null => (isEncryptedFile(liveFile) ? key : null);
 
+  // The backup being made now (Settings shows its progress) and the last one's problem.
+  let running: BackupProgress | null = null;
+  let lastProblem: string | null = null;
+
+  /**
+   * Makes one backup (on a worker thread, see makeBackup) with its progress shown, then
+   * copies it to the second backup folder if one is named. A second folder that is missing
+   * or failing is reported in Settings, never an error of the backup itself.
+   */
+  async function backUp<T extends { file: string | null }>(
+    kind: BackupProgress['kind'],
+    make: (
+      onProgress: (e: { phase: BackupProgress['phase']; fraction: number }) => void,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const startedAt = clock().toISOString();
+    const weight: Record<BackupProgress['phase'], [number, number]> = {
+      reading: [0, 5],
+      writing: [5, 60],
+      checking: [60, 95],
+      copying: [95, 100],
+    };
+    const show = (phase: BackupProgress['phase'], fraction: number) => {
+      const [from, to] = weight[phase];
+      running = { kind, phase, percent: Math.round(from + (to - from) * fraction), startedAt };
+    };
+    show('reading', 0);
+    try {
+      const made = await make((e) => show(e.phase, e.fraction));
+      lastProblem = null;
+      const folder = getSettings(db).secondBackupFolder;
+      if (made.file && folder && kind !== 'before-restore') {
+        show('copying', 0);
+        await copySecond(made.file, folder);
+      }
+      return made;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+      throw error;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function copySecond(file: string, folder: string): Promise<void> {
+    let problem: string | null = null;
+    try {
+      await copyToSecondFolder(file, folder, getSettings(db).backupsKept);
+    } catch (error) {
+      problem =
+        error instanceof SecondFolderMissing
+          ? `The second backup folder ${folder} was not found: is the drive plugged in, or the network share reachable? Your backups are still kept in JointPlan’s data folder.`
+          : `The copy in the second backup folder could not be made (${error instanceof Error ? error.message : String(error)}). Your backups are still kept in JointPlan’s data folder.`;
+      console.error(`[backup] ${problem}`);
+    }
+    await recordSecondFolderAttempt(backupDir, folder, clock().toISOString(), problem);
+  }
+
+  const backupService = {
+    create: async (): Promise<BackupInfo> => {
+      let info: BackupInfo | null = null;
+      await backUp('manual', async (onProgress) => {
+        info = await createBackup(db, backupDir, 'manual', clock(), { key: liveKey(), onProgress });
+        return { file: path.join(backupDir, info.name) };
+      });
+      if (!info) throw new Error('The backup was not made.');
+      return info;
+    },
+    status: (): BackupStatus => ({
+      running,
+      lastProblem,
+      secondFolder: readSecondFolderStatus(backupDir, getSettings(db).secondBackupFolder),
+    }),
+    list: () => listBackups(backupDir, liveKey()),
+  };
+
   function build(): AppApi {
     return createAppApi({
       ...options,
@@ -181,6 +250,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       restoreBackup: restore,
       databaseKey: liveKey(),
       security,
+      backupService,
     });
   }
 
@@ -309,9 +379,16 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     let safetyBackup: BackupInfo;
     try {
       removeDatabaseFiles(incoming);
-      copyPrivately(path.join(backupDir, backup.name), incoming);
+      // Into an encrypted database every backup is written encrypted, a plain one included.
+      restoreBackupTo(path.join(backupDir, backup.name), incoming, liveKey());
       step('copied');
-      safetyBackup = await createBackup(db, backupDir, 'before-restore', clock(), liveKey());
+      safetyBackup = await backUp('before-restore', async (onProgress) => {
+        const made = await createBackup(db, backupDir, 'before-restore', clock(), {
+          key: liveKey(),
+          onProgress,
+        });
+        return { file: path.join(backupDir, made.name), made };
+      }).then((r) => r.made);
       journal.safetyBackup = safetyBackup.name;
       writeJournal(liveFile, journal);
       step('safety-backup-made');
@@ -392,7 +469,13 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       if (recovery?.newestBackup) {
         return Promise.resolve({ made: false, reason: 'recovery-pending' });
       }
-      const job = runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept, liveKey());
+      const job = backUp('daily', async (onProgress) => {
+        const result = await runDailyBackup(db, backupDir, clock(), getSettings(db).backupsKept, {
+          key: liveKey(),
+          onProgress,
+        });
+        return { file: result.made ? result.file : null, result };
+      }).then(({ result }) => result);
       dailyBackup = job.catch(() => {});
       return job;
     },

@@ -48,6 +48,7 @@ export const METHOD_NAMES = [
   'sessions.upcoming',
   'backups.list',
   'backups.create',
+  'backups.status',
   'backups.restore',
   'photos.prepare',
   'security.status',

@@ -21,13 +21,20 @@ import {
   type TemplateSummary,
 } from './domain/plan.ts';
 import { currentTherapistSchema, settingsSchema, type Settings } from './domain/settings.ts';
-import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
+import {
+  backupNameSchema,
+  type BackupInfo,
+  type BackupStatus,
+  type RecoveryNotice,
+} from './domain/backup.ts';
 import { recoveryGroupSchema, type SecurityStatus } from './domain/security.ts';
 import type { PatientTimeline, PlanComparison } from './domain/history.ts';
 import {
   MAX_RECORD_FILE_CHARS,
   type RecordExport,
   type RecordPreview,
+  recordPassphrase,
+  recordProtectionSchema,
 } from './domain/record-file.ts';
 import {
   planSearchSchema,
@@ -171,6 +178,7 @@ export const contract = {
   'sessions.upcoming': method(z.strictObject({})).returns<UpcomingSession[]>(),
   'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
   'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
+  'backups.status': method(z.strictObject({})).returns<BackupStatus>(),
   'backups.restore': method(
     z.strictObject({
       name: backupNameSchema,
@@ -189,11 +197,17 @@ export const contract = {
   'security.removePlainOriginals': method(
     z.strictObject({ confirm: z.literal(true, { error: 'Removing must be confirmed' }) }),
   ).returns<SecurityStatus>(),
-  'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
-  'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
+  'records.export': method(
+    z.strictObject({ patientId: patientIdSchema, protection: recordProtectionSchema }),
+  ).returns<RecordExport>(),
+  'records.inspect': method(
+    z.strictObject({ text: recordFile, passphrase: recordPassphrase.optional() }),
+  ).returns<RecordPreview>(),
   'records.import': method(
     z.strictObject({
       text: recordFile,
+      /** For a protected record file. */
+      passphrase: recordPassphrase.optional(),
       /** A new chart number when the file's one is already taken; null to import without one. */
       chartNumber: optionalLine('Chart number', 40).optional(),
     }),

@@ -1,6 +1,6 @@
 import type { AppApi } from '../../shared/api.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { BackupInfo } from '../../shared/domain/backup.ts';
+import type { BackupInfo, BackupStatus } from '../../shared/domain/backup.ts';
 import { createBackup, listBackups } from '../db/backups.ts';
 import type { DatabaseKey } from '../db/cipher.ts';
 import type { ApiContext } from './context.ts';
@@ -9,7 +9,15 @@ export type RestoreBackup = (
   name: string,
 ) => Promise<{ restored: BackupInfo; safetyBackup: BackupInfo }>;
 
+/** Backups as the running app makes them (app-data.ts): with progress and a second folder. */
+export interface BackupService {
+  create(): Promise<BackupInfo>;
+  status(): BackupStatus;
+  list(): BackupInfo[];
+}
+
 export interface BackupDeps {
+  backupService?: BackupService | undefined;
   backupDir: string;
   /** Swaps the live database; only the owner of the open data (app-data.ts) can. */
   restoreBackup?: RestoreBackup | undefined;
@@ -20,12 +28,18 @@ export interface BackupDeps {
 export function backupMethods(
   ctx: ApiContext,
   deps: BackupDeps,
-): Pick<AppApi, 'backups.list' | 'backups.create' | 'backups.restore'> {
+): Pick<AppApi, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.status'> {
+  const service = deps.backupService;
   return {
-    'backups.list': () => listBackups(deps.backupDir, deps.key),
+    'backups.list': () => (service ? service.list() : listBackups(deps.backupDir, deps.key)),
 
     'backups.create': () =>
-      createBackup(ctx.db, deps.backupDir, 'manual', new Date(ctx.now()), deps.key),
+      service
+        ? service.create()
+        : createBackup(ctx.db, deps.backupDir, 'manual', new Date(ctx.now()), { key: deps.key }),
+
+    'backups.status': () =>
+      service ? service.status() : { running: null, lastProblem: null, secondFolder: null },
 
     'backups.restore': ({ name }) => {
       if (!deps.restoreBackup) {

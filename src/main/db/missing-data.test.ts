@@ -64,7 +64,10 @@ async function expectOfferAndWorkingApi(problem: string, words: RegExp): Promise
   expect(notice?.problem).toBe(problem);
   expect(notice?.message).toMatch(words);
   expect(notice?.message).not.toContain(dir);
-  expect(notice?.newestBackup).toMatchObject({ name: 'daily-2026-11-23.sqlite', patientCount: 2 });
+  expect(notice?.newestBackup).toMatchObject({
+    name: 'daily-2026-11-23.jpbackup',
+    patientCount: 2,
+  });
   const page = await dispatch(data!.api, 'patients.search', { query: '' });
   expect(page).toMatchObject({ ok: true, value: { patients: [] } });
   expect(await data!.runDailyBackup()).toEqual({ made: false, reason: 'recovery-pending' });

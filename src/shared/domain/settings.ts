@@ -143,6 +143,13 @@ export const settingsFields = {
     .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
     .max(BACKUPS_KEPT.max, `Keep ${BACKUPS_KEPT.max} backups or fewer`)
     .default(BACKUPS_KEPT.default),
+  /** A folder on another drive (USB stick, network share) each backup is also copied to. */
+  secondBackupFolder: optionalLine('Second backup folder', 500)
+    .refine(
+      (v) => v === null || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v),
+      'Enter the whole path of the folder, such as /media/usb or E:\\Backups',
+    )
+    .default(null),
 };
 
 /**
@@ -180,7 +187,8 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings that came in later versions: a row saved before them lacks them. */
-type LaterSettings = 'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept';
+type LaterSettings =
+  'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept' | 'secondBackupFolder';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -210,6 +218,7 @@ export const storedSettingsSchema = z.object({
     .exactOptional(),
   drivingNote: z.string().nullable().exactOptional(),
   backupsKept: z.number().exactOptional(),
+  secondBackupFolder: z.string().nullable().exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -228,5 +237,6 @@ export function defaultSettings(): Settings {
     getHelp: defaultGetHelp(),
     drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
+    secondBackupFolder: null,
   };
 }

@@ -37,6 +37,7 @@ describe('settings as earlier versions stored them', () => {
       getHelp: defaults.getHelp,
       drivingNote: defaults.drivingNote,
       backupsKept: defaults.backupsKept,
+      secondBackupFolder: null,
     });
   });
 
@@ -47,6 +48,7 @@ describe('settings as earlier versions stored them', () => {
       getHelp: [{ urgency: 'clinic', sign: 'Ωμος', action: '', phone: 'call\u0002' }],
       drivingNote: null,
       backupsKept: 3,
+      secondBackupFolder: '/media/usb stick',
     };
     const older = await olderDatabase(6, writeSettings(saved));
     close = older.close;

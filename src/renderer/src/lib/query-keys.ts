@@ -43,5 +43,6 @@ export const queryKeys = {
   },
   settings: ['settings'] as const,
   backups: ['backups'] as const,
+  backupStatus: ['backup-status'] as const,
   appInfo: ['app-info'] as const,
 };

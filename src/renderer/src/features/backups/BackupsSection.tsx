@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../../../shared/domain/backup.ts';
 import { backupDate, fileSize, KIND_LABELS, patientCount } from './format.ts';
 import { useBackups, useCreateBackup } from './queries.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
+import { BackupStatusPanel } from './BackupStatusPanel.tsx';
 import './backups.css';
 import { QueryState } from '../../components/QueryState.tsx';
 
@@ -36,6 +37,7 @@ export function BackupsSection() {
         JointPlan backs up your data on the first start of each day and before every update, and
         checks each copy. Restoring a backup backs up your current data first.
       </p>
+      <BackupStatusPanel backingUp={create.isPending} />
       <QueryState query={backups} subject="The backups" verb="listed" />
       {backups.isSuccess && list.length === 0 && <p className="muted">No backups yet.</p>}
       {list.length > 0 && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
 import { queryKeys } from '../../lib/query-keys.ts';
@@ -14,7 +15,11 @@ export function useCreateBackup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => call('backups.create', {}),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.backups }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.backups }),
+        client.invalidateQueries({ queryKey: queryKeys.backupStatus }),
+      ]),
   });
 }
 
@@ -25,4 +30,26 @@ export function useRestoreBackup() {
     mutationFn: (name: string) => call('backups.restore', { name, confirm: true }),
     onSuccess: () => client.resetQueries(),
   });
+}
+
+/**
+ * The backup being made now and the second folder's state: asked again every half second
+ * while a backup runs or one was just asked for (so its progress moves), every few seconds otherwise (so one that
+ * starts, such as the daily backup at start, shows). When one ends the list is refreshed.
+ */
+export function useBackupStatus(backingUp = false) {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.backupStatus,
+    queryFn: () => call('backups.status', {}),
+    refetchInterval: (q) => (backingUp || q.state.data?.running ? 500 : 3000),
+  });
+  const wasRunning = useRef(false);
+  const running = query.data?.running != null;
+  useEffect(() => {
+    if (wasRunning.current && !running)
+      void client.invalidateQueries({ queryKey: queryKeys.backups });
+    wasRunning.current = running;
+  }, [running, client]);
+  return query;
 }

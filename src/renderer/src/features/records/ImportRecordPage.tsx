@@ -5,12 +5,17 @@ import { toast } from 'sonner';
 import { MAX_RECORD_FILE_CHARS } from '../../../../shared/domain/record-file.ts';
 import { ApiCallError } from '../../lib/api.ts';
 import { ChartNumberChoice, type ChartChoice } from './ChartNumberChoice.tsx';
+import { PassphraseField } from './PassphraseField.tsx';
 import { RecordSummary } from './RecordSummary.tsx';
 import { useImportRecord, useInspectRecord } from './queries.ts';
 import './records.css';
 
 // A character takes at most 4 bytes, so a larger file cannot be within the limit.
 const MAX_FILE_BYTES = MAX_RECORD_FILE_CHARS * 4;
+
+/** A protected record file starts with its format (see src/main/records/protect.ts). */
+const isProtected = (text: string) =>
+  /^\s*\{\s*"format"\s*:\s*"jointplan-protected-record"/.test(text.slice(0, 200));
 
 /** Choose a record file, see what it holds and any conflict, then import it. */
 export function ImportRecordPage() {
@@ -25,6 +30,9 @@ export function ImportRecordPage() {
   const [newChart, setNewChart] = useState('');
   const [chartError, setChartError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | undefined>(undefined);
+  const locked = text !== null && isProtected(text);
 
   const choose = async (files: FileList | null) => {
     const file = files?.[0];
@@ -33,16 +41,34 @@ export function ImportRecordPage() {
     setReadError(null);
     setChartError(null);
     setImportError(null);
+    setPassphrase('');
+    setPassphraseError(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES)
       return setReadError('This file is too large to be a JointPlan patient record.');
     try {
       const read = await file.text();
       setText(read);
-      inspect.mutate(read);
+      // A protected file is opened once the therapist has typed its passphrase.
+      if (!isProtected(read)) inspect.mutate({ text: read });
     } catch {
       setReadError('This file could not be read. Check it is on this computer and try again.');
     }
+  };
+
+  const open = () => {
+    if (text === null) return;
+    if (passphrase === '') return setPassphraseError('Enter the passphrase');
+    setPassphraseError(undefined);
+    inspect.mutate(
+      { text, passphrase },
+      {
+        onError: (e) => {
+          const field = e instanceof ApiCallError ? e.fields.passphrase : undefined;
+          if (field) setPassphraseError(field);
+        },
+      },
+    );
   };
 
   const preview = inspect.data;
@@ -57,7 +83,8 @@ export function ImportRecordPage() {
     }
     setChartError(null);
     setImportError(null);
-    importRecord.mutate(chartNumber === undefined ? { text } : { text, chartNumber }, {
+    const file = locked ? { text, passphrase } : { text };
+    importRecord.mutate(chartNumber === undefined ? file : { ...file, chartNumber }, {
       onSuccess: (patient) => {
         toast.success(`Imported the record of ${patient.givenName} ${patient.familyName}`);
         void navigate(`/patients/${patient.id}`);
@@ -70,7 +97,12 @@ export function ImportRecordPage() {
     });
   };
 
-  const failure = readError ?? inspect.error?.message ?? null;
+  // A wrong passphrase is said under its field; anything else above the form.
+  const inspectFailure =
+    inspect.error && !(inspect.error instanceof ApiCallError && inspect.error.fields.passphrase)
+      ? inspect.error.message
+      : null;
+  const failure = readError ?? inspectFailure;
   return (
     <article className="patient-form record-import" aria-labelledby="import-heading">
       <h1 id="import-heading">Import a patient record</h1>
@@ -92,6 +124,33 @@ export function ImportRecordPage() {
           {inspect.isPending ? 'Checking the file…' : ''}
         </p>
       </div>
+      {locked && !preview && (
+        <form
+          className="record-unlock"
+          onSubmit={(e) => {
+            e.preventDefault();
+            open();
+          }}
+        >
+          <p>
+            This record file is protected with a passphrase. Enter the passphrase it was exported
+            with.
+          </p>
+          <PassphraseField
+            label="Passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            error={passphraseError}
+            autoComplete="off"
+            autoFocus
+          />
+          <div>
+            <Button type="submit" className="button primary" isPending={inspect.isPending}>
+              Open the record
+            </Button>
+          </div>
+        </form>
+      )}
       {failure && (
         <p className="notice" role="alert">
           {failure} Nothing was imported.

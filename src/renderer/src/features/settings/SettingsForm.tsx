@@ -135,6 +135,13 @@ export function SettingsForm({ values, save }: Props) {
           description="1 to 365. JointPlan backs up your data on the first start of each day and keeps this many of those copies; older ones are removed."
           isRequired
         />
+        <TextFieldControl
+          control={control}
+          name="secondBackupFolder"
+          label="Second backup folder"
+          description="Optional: a folder on another drive, such as a USB stick or a network share. Each backup is also copied there, into a “JointPlan backups” folder. Leave empty for none."
+          emptyAsNull
+        />
       </fieldset>
 
       <div className="form-actions">
