@@ -81,7 +81,12 @@ function planContent(random: () => number, ids: Ids, planMs: number, n: number, 
     planDate,
     therapist: pick(random, THERAPISTS),
     affectedJoints: joints,
-    goals: some(random, GOALS.map((_, i) => String(i)), 1, 3).map((i) => {
+    goals: some(
+      random,
+      GOALS.map((_, i) => String(i)),
+      1,
+      3,
+    ).map((i) => {
       const [text, icfCode] = GOALS[Number(i)] ?? GOALS[0];
       return { text: `${text} (patient ${n + 1}, v${v})`, icfCode };
     }),
@@ -128,15 +133,11 @@ export function fillBigCaseload(
 ): void {
   const random = seededRandom(0x42494721);
   const at = '2019-01-01T09:00:00.000Z';
-  saveSettings(
-    db,
-    { ...getSettings(db), clinicName: 'Bench clinic', therapists: THERAPISTS },
-    at,
-  );
+  saveSettings(db, { ...getSettings(db), clinicName: 'Bench clinic', therapists: THERAPISTS }, at);
   const ids = Object.fromEntries(
     (['orthosis', 'equipment', 'principle', 'strategy'] as const).map((kind) => [
       kind,
-      listCatalogue(db, { kind, query: "", includeRetired: false }).map((i) => i.id),
+      listCatalogue(db, { kind, query: '', includeRetired: false }).map((i) => i.id),
     ]),
   ) as Ids;
   const catalogue = new Map(

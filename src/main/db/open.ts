@@ -21,6 +21,8 @@ export interface OpenOptions {
   /** Where pre-migration backups go; defaults to `backups/` beside the database. */
   backupDir?: string;
   now?: () => Date;
+  /** A file up to this size is quick_checked (every page) before use; see wal-check.ts. */
+  quickCheckUpTo?: number;
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -94,14 +96,21 @@ function removeNewFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
 
-function isCorruptionError(error: unknown): boolean {
+export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
 }
 
 /** Refuses, before any read-write open, a file (with its -wal) the app must not use. */
-function checkBeforeOpening(file: string, migrations: readonly Migration[]): void {
-  const finding = inspectBeforeOpening(file, migrations);
+function checkBeforeOpening(
+  file: string,
+  migrations: readonly Migration[],
+  quickCheckUpTo: number | undefined,
+): void {
+  const finding = inspectBeforeOpening(file, {
+    migrations,
+    ...(quickCheckUpTo === undefined ? {} : { quickCheckUpTo }),
+  });
   if (finding.ok) return;
   if (finding.problem === 'newer-version') {
     throw new DatabaseOpenError(
@@ -129,7 +138,8 @@ export async function openDatabase(
 ): Promise<SqliteDatabase> {
   dataFolder(path.dirname(file));
   checkFileLooksLikeSqlite(file);
-  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
+  if (existsSync(file))
+    checkBeforeOpening(file, options.migrations ?? MIGRATIONS, options.quickCheckUpTo);
   const isNew = !existsSync(file);
   let db: SqliteDatabase;
   try {
