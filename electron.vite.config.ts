@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: 'src/main/electron/index.ts',
           'handout-worker': 'src/main/handout/worker.ts',
+          'integrity-worker': 'src/main/db/integrity-worker.ts',
         },
       },
     },

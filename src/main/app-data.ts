@@ -7,7 +7,9 @@ import {
   fsyncSync,
   openSync,
   renameSync,
+  statSync,
 } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -16,15 +18,19 @@ import { createAppApi, type AppDeps } from './app-api.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import {
   createBackup,
+  newestGoodBackup,
   readBackupInfo,
   runDailyBackup,
   sweepPartialCopies,
   type DailyBackupResult,
 } from './db/backups.ts';
+import { checkInBackground } from './db/background-check.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
+import { QUICK_CHECK_AT_START_UP_TO } from './db/wal-check.ts';
 import { asStorageError } from './db/errors.ts';
 import {
   asideName,
+  moveAside,
   moveBack,
   moveTo,
   openWithRecovery,
@@ -58,6 +64,15 @@ export type RestoreStep = (typeof RESTORE_STEPS)[number];
 export type AppDataOptions = Omit<AppDeps, 'db' | 'backupDir' | 'restoreBackup' | 'recovery'> & {
   /** Told of each restore step as it is done; only the crash tests pass one. */
   restoreStep?: (step: RestoreStep) => void;
+  /**
+   * integrity-worker.ts (or its bundle in the desktop app): a file too large to check page
+   * by page at start is checked by it after start. Without it, no check runs after start.
+   */
+  integrityWorker?: URL;
+  /** A file up to this size is quick_checked before use instead (see wal-check.ts). */
+  quickCheckUpTo?: number;
+  /** How long after start the background check begins: the window shows first. */
+  backgroundCheckDelayMs?: number;
 };
 
 export interface RestoreResult {
@@ -74,6 +89,8 @@ export interface AppData {
   readonly backupDir: string;
   runDailyBackup(): Promise<DailyBackupResult>;
   restore(name: string): Promise<RestoreResult>;
+  /** Settles when the check after start (if any) is done and anything it found handled. */
+  checkedAfterStart: Promise<void>;
   close(): void;
 }
 
@@ -108,9 +125,11 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const clock = options.clock ?? (() => new Date());
   const backupDir = path.join(options.dataDir, 'backups');
   const liveFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const quickCheckUpTo = options.quickCheckUpTo ?? QUICK_CHECK_AT_START_UP_TO;
+  const startCheck = { quickCheckUpTo };
   let opened: OpenedData;
   try {
-    opened = await openWithRecovery(options.dataDir, backupDir, clock);
+    opened = await openWithRecovery(options.dataDir, backupDir, clock, startCheck);
   } catch (error) {
     // What the window (or the web host) shows: plain words, not SQLite's or the system's.
     throw asStorageError(error) ?? error;
@@ -198,7 +217,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       renameSync(incoming, liveFile);
       syncFolder(options.dataDir);
       step('swapped');
-      install(await openAppDatabase(options.dataDir, clock));
+      install(await openAppDatabase(options.dataDir, clock, startCheck));
       step('reopened');
     } catch (error) {
       console.error('[restore] putting the previous database back', error);
@@ -208,7 +227,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       }
       removeDatabaseFiles(incoming);
       removeJournal(liveFile);
-      install(await openAppDatabase(options.dataDir, clock));
+      install(await openAppDatabase(options.dataDir, clock, startCheck));
       throw new AppError(
         'conflict',
         'The backup could not be restored, so your data was left as it was.',
@@ -224,6 +243,52 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     inner = build();
     return { restored: backup, safetyBackup };
   }
+
+  /**
+   * Checks every page of a file too large to check at start, on a worker after the window
+   * shows. A damaged file is then handled as at start: calls wait, the file is moved aside
+   * with its -wal exactly as it is (the worker's connection stays open meanwhile, so closing
+   * the app's is not the last and checkpoints nothing into it), a fresh database is opened,
+   * and the window is told (app.info) with the newest good backup offered.
+   */
+  async function checkAfterStart(): Promise<void> {
+    const worker = options.integrityWorker;
+    if (!worker || !existsSync(liveFile) || statSync(liveFile).size <= quickCheckUpTo) return;
+    await delay(options.backgroundCheckDelayMs ?? 5000, undefined, { ref: false });
+    const checkedDb = db;
+    if (!db.open) return;
+    const check = await checkInBackground(worker, liveFile);
+    if (!check || check.reply.ok) return;
+    if (db !== checkedDb || !db.open || restoring) {
+      await check.release(); // the data was restored or closed meanwhile: another file now
+      return;
+    }
+    const job = (async () => {
+      await dailyBackup;
+      await allSettled();
+      console.error('[check] the data file is damaged; moving it aside');
+      db.close();
+      const movedTo = moveAside(liveFile, 'damaged', clock());
+      await check.release();
+      recovery = {
+        problem: 'damaged',
+        title: 'JointPlan found damage in your data',
+        message: `While JointPlan checked your data in the background, it found the data file damaged, so JointPlan could not go on using it safely. It was moved, unchanged, to “${path.basename(movedTo)}” in the data folder. JointPlan is now running with no patients.`,
+        movedTo,
+        newestBackup: newestGoodBackup(backupDir),
+      };
+      install(await openAppDatabase(options.dataDir, clock, startCheck));
+    })();
+    restoring = job.catch(() => {});
+    try {
+      await job;
+    } finally {
+      restoring = null;
+    }
+  }
+  const checkedAfterStart = checkAfterStart().catch((error: unknown) =>
+    console.error('[check] the check after start failed', error),
+  );
 
   const api = Object.fromEntries(
     METHOD_NAMES.map((name) => [
@@ -262,6 +327,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       return job;
     },
     restore,
+    checkedAfterStart,
     close: () => {
       if (db.open) db.close();
     },

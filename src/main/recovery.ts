@@ -150,6 +150,7 @@ export async function openWithRecovery(
   dataDir: string,
   backupDir: string,
   now: () => Date = () => new Date(),
+  openOptions: Parameters<typeof openAppDatabase>[2] = {},
 ): Promise<OpenedData> {
   const live = path.join(dataDir, DATABASE_FILE_NAME);
   const restoreNotice = settleInterruptedRestore(live, backupDir);
@@ -159,7 +160,7 @@ export async function openWithRecovery(
   // At most one -wal to set aside and then one file to move aside.
   for (let attempt = 0; ; attempt++) {
     try {
-      const db = await openAppDatabase(dataDir, now);
+      const db = await openAppDatabase(dataDir, now, openOptions);
       if (aside === null) {
         const missing = !existed && restoreNotice === null ? newestGoodBackup(backupDir) : null;
         const recovery: RecoveryNotice | null =

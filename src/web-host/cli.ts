@@ -37,6 +37,7 @@ try {
     dataDir,
     appVersion: version,
     renderHandout: workerRenderer(new URL('../main/handout/worker.ts', import.meta.url)),
+    integrityWorker: new URL('../main/db/integrity-worker.ts', import.meta.url),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -33,6 +33,8 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       // Built beside this file by electron-vite (see electron.vite.config.ts).
       renderHandout: workerRenderer(new URL('./handout-worker.js', import.meta.url)),
+      // A file too large to check page by page at start is checked by it after start.
+      integrityWorker: new URL('./integrity-worker.js', import.meta.url),
     });
   } catch (error) {
     dialog.showErrorBox(
