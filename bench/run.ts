@@ -11,6 +11,7 @@ import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
 import { reviewBench } from './review.ts';
+import { scaleBench } from './scale.ts';
 import { timelineBench } from './timeline.ts';
 
 const SUITES: readonly BenchSuite[] = [
@@ -20,9 +21,12 @@ const SUITES: readonly BenchSuite[] = [
   handoutsBench,
   timelineBench,
 ];
+/** Suites that read the big cached caseload: run with --scale (and always under --quick). */
+const SCALE_SUITES: readonly BenchSuite[] = [scaleBench];
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+const scale = process.argv.includes('--scale');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -30,7 +34,7 @@ const only = process.argv
 
 const figures: Record<string, number | null> = {};
 const targets: NonNullable<BenchSuite['targets']> = {};
-for (const suite of SUITES) {
+for (const suite of [...SUITES, ...(scale || quick ? SCALE_SUITES : [])]) {
   if (only && !only.includes(suite.name)) continue;
   const log = json
     ? () => undefined
