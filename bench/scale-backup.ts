@@ -35,7 +35,6 @@ export async function measureBackup(
   data: AppData,
   dir: string,
   log: (message: string) => void,
-  quick: boolean,
 ): Promise<Record<string, number | null>> {
   const file = path.join(dir, 'backup.sqlite');
   log('backing up the database (a plain copy of the whole file)…');

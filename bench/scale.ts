@@ -121,7 +121,7 @@ export const scaleBench: BenchSuite = {
         }
       }
 
-      const backup = await measureBackup(data, dir, log, quick);
+      const backup = await measureBackup(data, dir, log);
       return {
         'startup.big_open_ms': round2(median(openMs)),
         'startup.big_first_list_ms': round2(median(listMs)),
