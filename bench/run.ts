@@ -12,6 +12,7 @@ import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
 import { reviewBench } from './review.ts';
 import { scaleBench } from './scale.ts';
+import { windowBench } from './window.ts';
 import { timelineBench } from './timeline.ts';
 
 const SUITES: readonly BenchSuite[] = [
@@ -22,7 +23,7 @@ const SUITES: readonly BenchSuite[] = [
   timelineBench,
 ];
 /** Suites that read the big cached caseload: run with --scale (and always under --quick). */
-const SCALE_SUITES: readonly BenchSuite[] = [scaleBench];
+const SCALE_SUITES: readonly BenchSuite[] = [scaleBench, windowBench];
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
