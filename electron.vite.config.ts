@@ -30,6 +30,8 @@ export default defineConfig({
     build: {
       // The built renderer is also what the web host serves, so it stays self-contained.
       assetsInlineLimit: 0,
+      // Minified: the window's code is parsed at every start (a third of the time to the list).
+      minify: true,
     },
   },
 });
