@@ -24,8 +24,6 @@ export type ReadOnlyOpener = (file: string) => SqliteDatabase;
 const openReadOnly: ReadOnlyOpener = (file) =>
   new Database(file, { readonly: true, fileMustExist: true });
 
-type Row = Record<string, unknown>;
-
 interface TrailEnds {
   first: number;
   last: number;
