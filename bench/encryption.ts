@@ -31,7 +31,7 @@ async function measure(
   const clock = () => new Date('2025-01-15T09:00:00.000Z');
   const random = seededRandom(0x454e4352);
   const file = path.join(dir, DATABASE_FILE_NAME);
-  let db: Database = await openAppDatabase(dir, clock, key);
+  let db: Database = await openAppDatabase(dir, clock, { key });
   try {
     const api = benchApi(db, dir, clock, random);
     const total = sized(quick, 10_000, 500);
@@ -42,7 +42,7 @@ async function measure(
     db.exec('COMMIT');
     // Off the page cache: what the file holds is read (and, encrypted, decrypted) again.
     db.close();
-    db = await openAppDatabase(dir, clock, key);
+    db = await openAppDatabase(dir, clock, { key });
     const reopened = benchApi(db, dir, clock, random);
     const searches = sized(quick, 300, 60);
     const searchMs: number[] = [];

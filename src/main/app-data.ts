@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { METHOD_NAMES, type AppApi } from '../shared/api.ts';
 import { AppError } from '../shared/app-error.ts';
@@ -14,15 +15,19 @@ import { openAppDatabase } from './bootstrap.ts';
 import {
   createBackup,
   listBackups,
+  newestGoodBackup,
   readBackupInfo,
   runDailyBackup,
   sweepPartialCopies,
   type DailyBackupResult,
 } from './db/backups.ts';
+import { checkInBackground } from './db/background-check.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
+import { QUICK_CHECK_AT_START_UP_TO } from './db/wal-check.ts';
 import { asStorageError } from './db/errors.ts';
 import {
   asideName,
+  moveAside,
   moveBack,
   moveTo,
   openWithRecovery,
@@ -94,6 +99,15 @@ export type AppDataOptions = Omit<
   };
   /** Told of each step of encrypting a plain database; only the crash tests pass one. */
   encryptStep?: (step: EncryptStep) => void;
+  /**
+   * integrity-worker.ts (or its bundle in the desktop app): a file too large to check page
+   * by page at start is checked by it after start. Without it, no check runs after start.
+   */
+  integrityWorker?: URL;
+  /** A file up to this size is quick_checked before use instead (see wal-check.ts). */
+  quickCheckUpTo?: number;
+  /** How long after start the background check begins: the window shows first. */
+  backgroundCheckDelayMs?: number;
 };
 
 export interface RestoreResult {
@@ -112,6 +126,8 @@ export interface AppData {
   readonly databaseKey: DatabaseKey | null;
   runDailyBackup(): Promise<DailyBackupResult>;
   restore(name: string): Promise<RestoreResult>;
+  /** Settles when the check after start (if any) is done and anything it found handled. */
+  checkedAfterStart: Promise<void>;
   close(): void;
 }
 
@@ -138,9 +154,11 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   let pendingRecoveryKey = options.keys?.pendingRecoveryKey ?? null;
   const settled = settleInterruptedEncryption(liveFile, backupDir);
   if (settled) console.error(`[encrypt] an interrupted encryption was ${settled}`);
+  const quickCheckUpTo = options.quickCheckUpTo ?? QUICK_CHECK_AT_START_UP_TO;
+  const startCheck = { quickCheckUpTo };
   let opened: OpenedData;
   try {
-    opened = await openWithRecovery(options.dataDir, backupDir, clock, key);
+    opened = await openWithRecovery(options.dataDir, backupDir, clock, { ...startCheck, key });
   } catch (error) {
     // What the window (or the web host) shows: plain words, not SQLite's or the system's.
     throw asStorageError(error) ?? error;
@@ -286,11 +304,12 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       backupDir,
       key: withKey,
       now: clock(),
-      reopen: () => openAppDatabase(options.dataDir, clock, withKey),
+      reopen: () => openAppDatabase(options.dataDir, clock, { ...startCheck, key: withKey }),
       ...(options.encryptStep ? { step: options.encryptStep } : {}),
     }).catch(async (error: unknown) => {
       // encryptLive put the plain file back; the app goes on with it.
-      if (!db.open) install(await openAppDatabase(options.dataDir, clock, null));
+      if (!db.open)
+        install(await openAppDatabase(options.dataDir, clock, { ...startCheck, key: null }));
       throw error;
     });
     install(result.db);
@@ -406,7 +425,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       renameSync(incoming, liveFile);
       syncFolder(options.dataDir);
       step('swapped');
-      install(await openAppDatabase(options.dataDir, clock, key));
+      install(await openAppDatabase(options.dataDir, clock, { ...startCheck, key }));
       step('reopened');
     } catch (error) {
       console.error('[restore] putting the previous database back', error);
@@ -416,7 +435,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       }
       removeDatabaseFiles(incoming);
       removeJournal(liveFile);
-      install(await openAppDatabase(options.dataDir, clock, key));
+      install(await openAppDatabase(options.dataDir, clock, { ...startCheck, key }));
       throw new AppError(
         'conflict',
         'The backup could not be restored, so your data was left as it was.',
@@ -432,6 +451,54 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     inner = build();
     return { restored: backup, safetyBackup };
   }
+
+  /**
+   * Checks every page of a file too large to check at start, on a worker after the window
+   * shows. A damaged file is then handled as at start: calls wait, the file is moved aside
+   * with its -wal exactly as it is (the worker's connection stays open meanwhile, so closing
+   * the app's is not the last and checkpoints nothing into it), a fresh database is opened,
+   * and the window is told (app.info) with the newest good backup offered.
+   */
+  async function checkAfterStart(): Promise<void> {
+    const worker = options.integrityWorker;
+    if (!worker || !existsSync(liveFile) || statSync(liveFile).size <= quickCheckUpTo) return;
+    await delay(options.backgroundCheckDelayMs ?? 5000, undefined, { ref: false });
+    const checkedDb = db;
+    if (!db.open) return;
+    // The worker keys its own read-only connection (an encrypted file is never read plain).
+    const checkKey = liveKey();
+    const check = await checkInBackground(worker, liveFile, checkKey);
+    if (!check || check.reply.ok) return;
+    if (db !== checkedDb || !db.open || restoring) {
+      await check.release(); // the data was restored or closed meanwhile: another file now
+      return;
+    }
+    const job = (async () => {
+      await dailyBackup;
+      await allSettled();
+      console.error('[check] the data file is damaged; moving it aside');
+      db.close();
+      const movedTo = moveAside(liveFile, 'damaged', clock());
+      await check.release();
+      recovery = {
+        problem: 'damaged',
+        title: 'JointPlan found damage in your data',
+        message: `While JointPlan checked your data in the background, it found the data file damaged, so JointPlan could not go on using it safely. It was moved, unchanged, to “${path.basename(movedTo)}” in the data folder. JointPlan is now running with no patients.`,
+        movedTo,
+        newestBackup: newestGoodBackup(backupDir, checkKey),
+      };
+      install(await openAppDatabase(options.dataDir, clock, { ...startCheck, key }));
+    })();
+    restoring = job.catch(() => {});
+    try {
+      await job;
+    } finally {
+      restoring = null;
+    }
+  }
+  const checkedAfterStart = checkAfterStart().catch((error: unknown) =>
+    console.error('[check] the check after start failed', error),
+  );
 
   const api = Object.fromEntries(
     METHOD_NAMES.map((name) => [
@@ -480,6 +547,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
       return job;
     },
     restore,
+    checkedAfterStart,
     close: () => {
       if (db.open) db.close();
     },

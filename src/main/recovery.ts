@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { openAppDatabase } from './bootstrap.ts';
 import { fileStamp, newestGoodBackup } from './db/backups.ts';
-import type { DatabaseKey } from './db/cipher.ts';
 import { DatabaseOpenError, type DatabaseProblem } from './db/errors.ts';
 import { DATABASE_FILE_NAME } from './db/open.ts';
 import { privateFile } from './db/private-files.ts';
@@ -151,9 +150,11 @@ export async function openWithRecovery(
   dataDir: string,
   backupDir: string,
   now: () => Date = () => new Date(),
-  key: DatabaseKey | null = null,
+  openOptions: Parameters<typeof openAppDatabase>[2] = {},
 ): Promise<OpenedData> {
   const live = path.join(dataDir, DATABASE_FILE_NAME);
+  // The backups offered are read with the live key (an encrypted backup needs it).
+  const key = openOptions.key ?? null;
   const restoreNotice = settleInterruptedRestore(live, backupDir);
   const existed = existsSync(live);
   const told: string[] = [];
@@ -161,7 +162,7 @@ export async function openWithRecovery(
   // At most one -wal to set aside and then one file to move aside.
   for (let attempt = 0; ; attempt++) {
     try {
-      const db = await openAppDatabase(dataDir, now, key);
+      const db = await openAppDatabase(dataDir, now, openOptions);
       if (aside === null) {
         const missing =
           !existed && restoreNotice === null ? newestGoodBackup(backupDir, key) : null;

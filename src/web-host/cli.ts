@@ -59,6 +59,7 @@ try {
     keys: { protector, ...unlocked },
     appVersion: version,
     renderHandout,
+    integrityWorker: new URL('../main/db/integrity-worker.ts', import.meta.url),
   });
   // Ready for the first handout while the page opens.
   renderHandout.warm();

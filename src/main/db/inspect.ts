@@ -68,6 +68,12 @@ export function privateCopy(file: string, key: DatabaseKey | null): PrivateCopy 
     throw error;
   }
 }
+/**
+ * How far a check reads: 'structure' reads a few pages (the header's ids and version, the
+ * schema, the page count against the file's size), 'quick' adds quick_check (every page),
+ * 'full' adds what a backup must pass (see inspectDatabase). `true` is 'full', `false` 'quick'.
+ */
+export type CheckDepth = 'structure' | 'quick' | 'full';
 
 function integrityProblems(db: SqliteDatabase, full: boolean): boolean {
   const rows = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: false }) as Record<
@@ -75,6 +81,13 @@ function integrityProblems(db: SqliteDatabase, full: boolean): boolean {
     string
   >[];
   return rows.length !== 1 || Object.values(rows[0] ?? {})[0] !== 'ok';
+}
+
+/** True when the database says it has more pages than the file holds (a file cut short). */
+function pagesBeyond(db: SqliteDatabase, fileSize: number): boolean {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  return pages * pageSize > fileSize;
 }
 
 function snapshotsIntact(db: SqliteDatabase): boolean {
@@ -95,9 +108,13 @@ function snapshotsIntact(db: SqliteDatabase): boolean {
  */
 export function inspectDatabase(
   db: SqliteDatabase,
-  full: boolean,
+  depth: boolean | CheckDepth,
   migrations: readonly Migration[] = MIGRATIONS,
+  /** The file's size when `db` reads that file alone: its pages must all be in it. */
+  fileSize?: number,
 ): Finding {
+  const level: CheckDepth = depth === true ? 'full' : depth === false ? 'quick' : depth;
+  const full = level === 'full';
   try {
     const id = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -113,7 +130,10 @@ export function inspectDatabase(
     if (missing.length > 0) {
       return { ok: false, problem: 'incomplete', schemaVersion: version, missing };
     }
-    if (integrityProblems(db, full)) {
+    if (fileSize !== undefined && pagesBeyond(db, fileSize)) {
+      return { ok: false, problem: 'damaged', schemaVersion: version };
+    }
+    if (level !== 'structure' && integrityProblems(db, full)) {
       return { ok: false, problem: 'damaged', schemaVersion: version };
     }
     if (full && (db.pragma('foreign_key_check') as unknown[]).length > 0) {

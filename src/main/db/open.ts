@@ -29,6 +29,8 @@ export interface OpenOptions {
    * encrypt-swap.ts). Without a key, a file with no plain header is refused as before.
    */
   key?: DatabaseKey | null;
+  /** A file up to this size is quick_checked (every page) before use; see wal-check.ts. */
+  quickCheckUpTo?: number;
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -102,7 +104,7 @@ function removeNewFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
 
-function isCorruptionError(error: unknown): boolean {
+export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
 }
@@ -112,8 +114,13 @@ function checkBeforeOpening(
   file: string,
   migrations: readonly Migration[],
   key: DatabaseKey | null,
+  quickCheckUpTo: number | undefined,
 ): void {
-  const finding = inspectBeforeOpening(file, migrations, key);
+  const finding = inspectBeforeOpening(file, {
+    migrations,
+    key,
+    ...(quickCheckUpTo === undefined ? {} : { quickCheckUpTo }),
+  });
   if (finding.ok) return;
   if (finding.problem === 'newer-version') {
     throw new DatabaseOpenError(
@@ -145,7 +152,7 @@ export async function openDatabase(
   if (!key) checkFileLooksLikeSqlite(file);
   if (existsSync(file)) {
     try {
-      checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key);
+      checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key, options.quickCheckUpTo);
     } catch (error) {
       // The key is authenticated where it is kept, so a file it does not open is not this
       // folder's database (or is damaged beyond its first page): moved aside, never changed.

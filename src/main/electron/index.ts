@@ -47,6 +47,8 @@ async function start(): Promise<void> {
       keys: { protector, ...unlocked },
       appVersion: app.getVersion(),
       renderHandout,
+      // A file too large to check page by page at start is checked by it after start.
+      integrityWorker: new URL('./integrity-worker.js', import.meta.url),
     });
     // Ready for the first handout while the window opens.
     renderHandout.warm();

@@ -3,8 +3,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
 import { queryKeys } from '../../lib/query-keys.ts';
 
+/** Asked again now and then: the check after start may find the data damaged later. */
+const APP_INFO_REFRESH_MS = 30_000;
+
 export function useAppInfo() {
-  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: queryKeys.appInfo,
+    queryFn: async () => {
+      const info = await call('app.info', {});
+      const before = client.getQueryData<typeof info>(queryKeys.appInfo);
+      // The data was moved aside under the window: everything it shows is from the old file.
+      if (before && before.recovery?.movedTo !== info.recovery?.movedTo)
+        void client.invalidateQueries({
+          predicate: (query) => query.queryKey[0] !== queryKeys.appInfo[0],
+        });
+      return info;
+    },
+    refetchInterval: APP_INFO_REFRESH_MS,
+  });
 }
 
 export function useBackups() {

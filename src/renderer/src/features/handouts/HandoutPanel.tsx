@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
-import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import './handouts.css';
+
+// pdf.js is a third of the window's code: loaded when a handout is first shown, not at start.
+const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((m) => ({ default: m.PdfPreview })));
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {
@@ -103,7 +105,9 @@ export function HandoutPanel({ planId }: { planId: string }) {
               {file.fileName} · fingerprint (SHA-256) {file.sha256}
             </p>
           </div>
-          <PdfPreview pdf={pdf} label="Handout preview" />
+          <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+            <PdfPreview pdf={pdf} label="Handout preview" />
+          </Suspense>
         </div>
       )}
       {(history.data ?? []).length > 0 && (
