@@ -3,18 +3,30 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { E2E_PASSPHRASE, expect, expectNoA11yViolations, test } from './fixtures.ts';
 import { addPatient } from './patient-helpers.ts';
 
 /**
  * Years of history (40 MB of audit trail) written straight into a closed database, in a
- * child Node process (Playwright's loader cannot load the SQLite package itself).
+ * child Node process (Playwright's loader cannot load the SQLite package itself). The data is
+ * encrypted, so the child unlocks the folder's key with the e2e passphrase, as the web host
+ * does, and keys its connection as the app does (cipher.ts).
  */
 function addHistory(file: string): void {
+  const src = path.resolve('src/main');
   const script = `
-    const Database = require('better-sqlite3-multiple-ciphers');
-    const { randomBytes } = require('node:crypto');
-    const db = new Database(process.argv[1]);
+    import { openKeyed } from ${JSON.stringify(path.join(src, 'db/cipher.ts'))};
+    import { passphraseProtector } from ${JSON.stringify(path.join(src, 'keys/key-store.ts'))};
+    import { unlockDataFolder } from ${JSON.stringify(path.join(src, 'keys/unlock.ts'))};
+    import { randomBytes } from 'node:crypto';
+    import path from 'node:path';
+    const file = process.argv[1];
+    const { key } = await unlockDataFolder({
+      dataDir: path.dirname(file),
+      protector: passphraseProtector(process.argv[2]),
+      askRecoveryKey: async () => null,
+    });
+    const db = openKeyed(file, key);
     const { id } = db.prepare('SELECT id FROM patients').get();
     const add = db.prepare(\`INSERT INTO audit_log (at, therapist, patient_id, entity, entity_id, action, summary)
       VALUES ('2026-01-01T09:00:00.000Z', 'Jo Bloggs OT', ?, 'patient', ?, 'updated', ?)\`);
@@ -22,7 +34,11 @@ function addHistory(file: string): void {
       for (let i = 0; i < 20000; i++) add.run(id, id, randomBytes(1000).toString('base64'));
     })();
     db.close();`;
-  const run = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', script, file, E2E_PASSPHRASE],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
 }
 

@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, expectNoA11yViolations, startWebHost, test } from './fixtures.ts';
+import {
+  confirmRecoveryKey,
+  expect,
+  expectNoA11yViolations,
+  startWebHost,
+  test,
+} from './fixtures.ts';
 import { addPatient, patientList, setChecked } from './patient-helpers.ts';
 
 async function finalisePlan(page: Page): Promise<void> {
@@ -67,6 +73,8 @@ test('moves a patient record to another computer, resolving a chart number alrea
   try {
     const other = await context.newPage();
     await other.goto(host.url);
+    // A new data folder is encrypted: its recovery key is shown and confirmed first.
+    await confirmRecoveryKey(other);
     await addPatient(other, { given: 'Ada', family: 'Lovelace', chart: 'RH-1001' });
 
     await other.getByRole('button', { name: 'Import record…' }).click();
