@@ -12,6 +12,7 @@ import { backupsBench } from './backups.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
+import { progressBench } from './progress.ts';
 import { reviewBench } from './review.ts';
 import { scriptsBench } from './scripts.ts';
 import { scaleBench } from './scale.ts';
@@ -27,6 +28,7 @@ const SUITES: readonly BenchSuite[] = [
   timelineBench,
   encryptionBench,
   backupsBench,
+  progressBench,
 ];
 /** Suites that read the big cached caseload: run with --scale (and always under --quick). */
 const SCALE_SUITES: readonly BenchSuite[] = [scaleBench, windowBench];

@@ -158,9 +158,11 @@ describe.skipIf(process.platform !== 'linux')(
           file === 'built-in.json'
             ? 'resources/templates/built-in.json'
             : `resources/catalogue/${file}`;
-        const firstId = /"(?:seedId|id)":\s*"([^"]+)"/.exec(
+        // An item's id as a value ("seedId": "…") or, in the synonyms file, as a key.
+        const match = /"(?:seedId|id)":\s*"([^"]+)"|^\s*"([a-z]+\.[a-z0-9-]+)":/m.exec(
           readFileSync(path.join(root, source), 'utf8'),
-        )?.[1];
+        );
+        const firstId = match?.[1] ?? match?.[2];
         expect(firstId, source).toBeDefined();
         expect(mainBundle.includes(firstId ?? ''), source).toBe(true);
       }

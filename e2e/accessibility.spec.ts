@@ -66,3 +66,34 @@ test('the list is virtualised: thousands of patients, few rows in the page, ever
   }).toPass({ intervals: [100], timeout: 45_000 });
   expect(await list.getByRole('option').count()).toBeLessThan(100);
 });
+
+test('the visit screens pass axe-core: plan dialog, record form with measures, day and week views, clinic measures', async ({
+  app,
+}) => {
+  const page = app.page;
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Add a measure' }).click();
+  await expect(page.getByLabel('Measure 1 name')).toBeFocused();
+  await expectNoA11yViolations(page);
+
+  await sections.getByRole('link', { name: 'Patients' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
+  await addPatient(page, { given: 'Zoë', family: 'Müller', chart: 'RA-2' });
+  await page.getByRole('button', { name: 'Plan a session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a session' });
+  await dialog.getByLabel('Time').fill('13:30');
+  await expectNoA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Plan session' }).click();
+  await expect(page.getByRole('group', { name: 'Measures (each optional)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add an activity' }).click();
+  await expectNoA11yViolations(page);
+
+  await sections.getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('link', { name: '13:30–14:15, Müller, Zoë, Clinic' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await setChecked(page.getByRole('radio', { name: 'Week' }), true);
+  await expect(page.getByRole('heading', { level: 2, name: /^Week of / })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

@@ -168,7 +168,11 @@ export const test = base.extend<
         };
       } else {
         const host = await startWebHost(dataDir);
-        const context = await (await webBrowser()).newContext({ viewport });
+        // Reduced motion: toasts appear at rest, so axe never judges one halfway through fading
+        // in (under load a toast could start its fade while axe ran, after the wait below).
+        const context = await (
+          await webBrowser()
+        ).newContext({ viewport, reducedMotion: 'reduce' });
         page = await context.newPage();
         await page.goto(host.url);
         stopCurrent = async (signal) => {

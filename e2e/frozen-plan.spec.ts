@@ -51,6 +51,11 @@ test('a finalised plan keeps the catalogue words it was given with, after those 
   await page.getByLabel('Therapist').fill('Jo Bloggs OT');
   await page.getByRole('combobox', { name: 'Add a splint or brace' }).fill('resting');
   await page.getByRole('option', { name: OLD_SPLINT }).click();
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+    true,
+  );
   await page.getByRole('combobox', { name: 'Add equipment' }).fill('jar');
   await page.getByRole('option', { name: OLD_OPENER }).click();
   await page.getByLabel('Review date').fill('2030-01-15');

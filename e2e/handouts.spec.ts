@@ -33,6 +33,10 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
     contentType: 'image/png',
   });
   await expectNoA11yViolations(page);
+  await page
+    .getByRole('region', { name: 'Patient handout' })
+    .getByText('Details', { exact: true })
+    .click();
   const fingerprint = (await page.getByText(/fingerprint \(SHA-256\)/).innerText()).match(
     /[0-9a-f]{64}/,
   )?.[0];
@@ -98,7 +102,9 @@ test('exports the handout of a finalised plan: preview, a valid PDF download wit
   expect(printed).toBe(`prints application/pdf ${fingerprint}`);
 
   await page.getByRole('button', { name: 'Reprint' }).click();
+  // The fingerprint sits behind "Details", opened above and still open for the reprint.
+  const handout = page.getByRole('region', { name: 'Patient handout' });
   await expect(
-    page.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
+    handout.getByText(new RegExp(`fingerprint \\(SHA-256\\) ${fingerprint}`)),
   ).toBeVisible();
 });

@@ -35,6 +35,11 @@ test('compare two versions: the timeline lists both, the compare page says what 
   await page.getByLabel('Therapist').fill('Jo Bloggs OT');
   await page.getByRole('combobox', { name: 'Add a splint or brace' }).fill('resting');
   await page.getByRole('option', { name: /resting hand splint/i }).click();
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+    true,
+  );
   await finaliseWithSchedule(page, 1, 'Night only', '2030-01-15');
   await page.getByRole('button', { name: 'Make handout' }).click();
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeVisible();
@@ -47,8 +52,8 @@ test('compare two versions: the timeline lists both, the compare page says what 
 
   await page.getByRole('button', { name: 'Back to patient' }).click();
   const history = page.getByRole('region', { name: 'History' });
-  const v2 = history.getByRole('listitem').filter({ hasText: 'Plan version 2' });
-  const v1 = history.getByRole('listitem').filter({ hasText: 'Plan version 1' });
+  const v2 = history.getByRole('listitem').filter({ hasText: 'Plan version 2:' });
+  const v1 = history.getByRole('listitem').filter({ hasText: 'Plan version 1:' });
   await expect(v2).toContainText('Active');
   await expect(v2).toContainText(/Review date 1 Feb 2030; .*hand splint.* schedule changed/);
   await expect(v1).toContainText('Superseded');

@@ -35,6 +35,11 @@ test('builds a plan from a template, finalises it, and finds it frozen after a r
   await page.getByLabel('Therapist').fill('Jo Bloggs OT');
   await page.getByLabel('Review date').fill('2030-01-15');
   await pick(page, 'Add a splint or brace', 'resting', /resting hand splint/i);
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+    true,
+  );
   const splint = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: /resting hand splint/i }) });
@@ -163,6 +168,11 @@ test('the whole plan flow works from the keyboard alone', async ({ app }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 3, name: /wrist splint/i })).toBeVisible();
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+    true,
+  );
   await page.getByRole('combobox', { name: 'Add equipment' }).focus();
   await page.keyboard.type('key turner');
   await page.keyboard.press('ArrowDown');

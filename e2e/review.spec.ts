@@ -37,6 +37,12 @@ async function patientWithPlan(page: Page, p: PlanFor): Promise<void> {
     : ['Add equipment', 'jar', /Jar opener/];
   await page.getByRole('combobox', { name: picker }).fill(text);
   await page.getByRole('option', { name: option }).click();
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  if (p.splint)
+    await setChecked(
+      page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+      true,
+    );
   await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();
   await page.getByRole('button', { name: 'Finalise plan' }).click();
   await expect(

@@ -31,6 +31,11 @@ async function finalisePlan(page: Page) {
   await page.getByLabel('Review date').fill('2030-01-15');
   await page.getByRole('combobox', { name: 'Add a splint or brace' }).fill('resting');
   await page.getByRole('option', { name: /resting hand splint/i }).click();
+  // No affected joint it fits is recorded: the therapist chooses the side.
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Both' }),
+    true,
+  );
   await page.getByRole('combobox', { name: 'Add equipment' }).fill('jar');
   await page.getByRole('option', { name: /Jar opener/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();

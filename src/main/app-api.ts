@@ -6,6 +6,7 @@ import { localToday } from '../shared/domain/dates.ts';
 import { backupMethods, type BackupService, type RestoreBackup } from './api/backups.ts';
 import { catalogueMethods } from './api/catalogue.ts';
 import { handoutMethods } from './api/handouts.ts';
+import { progressMethods } from './api/progress.ts';
 import { historyMethods } from './api/history.ts';
 import type { ApiContext } from './api/context.ts';
 import { patientMethods } from './api/patients.ts';
@@ -72,6 +73,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...sessionMethods(ctx),
     ...templateMethods(ctx),
     ...handoutMethods(ctx),
+    ...progressMethods(ctx),
     ...historyMethods(ctx),
     ...settingsMethods(ctx),
     ...recordMethods(ctx),

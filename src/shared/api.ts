@@ -14,6 +14,7 @@ import {
   catalogueIdSchema,
   type CatalogueItem,
 } from './domain/catalogue.ts';
+import { synonymsSchema } from './domain/catalogue-search.ts';
 import {
   draftPlanContentSchema,
   type Plan,
@@ -50,6 +51,9 @@ import {
   type UpcomingSession,
 } from './domain/session.ts';
 import { photoFileSchema, type PreparedPhoto } from './domain/photo.ts';
+import { visitSlotSchema } from './domain/visit-slot.ts';
+import type { RecordingContext } from './domain/visit-measures.ts';
+import type { ProgressPdf } from './domain/progress.ts';
 import { optionalLine, requiredLine, searchQuery } from './domain/text-fields.ts';
 import type { Result } from './result.ts';
 
@@ -109,15 +113,29 @@ export const contract = {
       kind: z.enum(CATALOGUE_KINDS).nullable().default(null),
       query: searchQuery(),
       includeRetired: z.boolean().default(false),
+      /** Items made inside one plan: a plan's page needs them, the catalogue's lists do not. */
+      includeOneOff: z.boolean().default(false),
     }),
   ).returns<CatalogueItem[]>(),
   'catalogue.get': method(catalogueById).returns<CatalogueItem>(),
   'catalogue.create': method(
-    z.strictObject({ content: catalogueContentSchema }),
+    z.strictObject({
+      content: catalogueContentSchema,
+      synonyms: synonymsSchema.default([]),
+      /** True for an item added from inside a plan, for that plan only. */
+      oneOff: z.boolean().default(false),
+    }),
   ).returns<CatalogueItem>(),
   'catalogue.update': method(
-    z.strictObject({ id: catalogueIdSchema, content: catalogueContentSchema }),
+    z.strictObject({
+      id: catalogueIdSchema,
+      content: catalogueContentSchema,
+      /** Left out: the item keeps the other names it has. */
+      synonyms: synonymsSchema.optional(),
+    }),
   ).returns<CatalogueItem>(),
+  /** Saves a one-off item (made inside a plan) to the catalogue, for every plan. */
+  'catalogue.keepOneOff': method(catalogueById).returns<CatalogueItem>(),
   'catalogue.retire': method(catalogueById).returns<CatalogueItem>(),
   'catalogue.restore': method(catalogueById).returns<CatalogueItem>(),
   /** Takes the corrected wording offered beside an edited seeded item (see CatalogueItem.suggestion). */
@@ -145,6 +163,21 @@ export const contract = {
       description: optionalLine('Description', 300),
     }),
   ).returns<TemplateSummary>(),
+  /** Renames and describes one of the therapist's own templates. */
+  'templates.update': method(
+    z.strictObject({
+      id: uuid('Template'),
+      name: requiredLine('Template name', 100),
+      description: optionalLine('Description', 300),
+    }),
+  ).returns<TemplateSummary>(),
+  /** Deletes one of the therapist's own templates; plans started from it are untouched. */
+  'templates.delete': method(
+    z.strictObject({
+      id: uuid('Template'),
+      confirm: z.literal(true, { error: 'Deleting a template must be confirmed' }),
+    }),
+  ).returns<{ deleted: true }>(),
 
   'settings.get': method(z.strictObject({})).returns<Settings>(),
   'settings.update': method(z.strictObject({ settings: settingsSchema })).returns<Settings>(),
@@ -165,7 +198,12 @@ export const contract = {
   'review.findPatients': method(planSearchSchema).returns<PlanSearchPage>(),
   'sessions.list': method(z.strictObject({ patientId: patientIdSchema })).returns<Session[]>(),
   'sessions.plan': method(
-    z.strictObject({ patientId: patientIdSchema, sessionDate: sessionDateSchema }),
+    z.strictObject({
+      patientId: patientIdSchema,
+      sessionDate: sessionDateSchema,
+      /** Absent from callers that predate visit times: a visit with no time. */
+      slot: visitSlotSchema.optional(),
+    }),
   ).returns<Session>(),
   'sessions.get': method(sessionById).returns<Session>(),
   'sessions.update': method(
@@ -176,6 +214,16 @@ export const contract = {
   ).returns<Session>(),
   'sessions.cancel': method(sessionById).returns<Session>(),
   'sessions.upcoming': method(z.strictObject({})).returns<UpcomingSession[]>(),
+  'sessions.planned': method(
+    z.strictObject({ from: sessionDateSchema, to: sessionDateSchema }),
+  ).returns<UpcomingSession[]>(),
+  'sessions.recordingContext': method(sessionById).returns<RecordingContext>(),
+  'progress.pdf': method(
+    z.strictObject({
+      patientId: patientIdSchema,
+      audience: z.enum(['patient', 'doctor'], { error: 'Choose who the progress is for' }),
+    }),
+  ).returns<ProgressPdf>(),
   'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
   'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
   'backups.status': method(z.strictObject({})).returns<BackupStatus>(),

@@ -14,6 +14,7 @@ type CatalogueMethods = Pick<
   | 'catalogue.restore'
   | 'catalogue.acceptSuggestion'
   | 'catalogue.dismissSuggestion'
+  | 'catalogue.keepOneOff'
 >;
 
 export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
@@ -29,17 +30,23 @@ export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
 
     'catalogue.get': ({ id }) => mustFind(id),
 
-    'catalogue.create': ({ content }) => {
+    'catalogue.create': ({ content, synonyms, oneOff }) => {
       const id = ctx.newId();
       catalogue.insertCatalogueItem(
         db,
-        { id, content, fromSeed: false, seedVersion: null },
+        { id, content, fromSeed: false, seedVersion: null, synonyms, oneOff },
         ctx.now(),
       );
       return mustFind(id);
     },
 
-    'catalogue.update': ({ id, content }) => {
+    'catalogue.keepOneOff': ({ id }) => {
+      const item = mustFind(id);
+      if (item.oneOff) catalogue.keepOneOffInCatalogue(db, id, ctx.now());
+      return mustFind(id);
+    },
+
+    'catalogue.update': ({ id, content, synonyms }) => {
       const existing = mustFind(id);
       if (existing.content.kind !== content.kind) {
         // Plans refer to items by kind (a splint stays a splint); a new kind is a new item.
@@ -51,7 +58,14 @@ export function catalogueMethods(ctx: ApiContext): CatalogueMethods {
           },
         );
       }
-      catalogue.updateCatalogueContent(db, id, content, ctx.now(), { byTherapist: true });
+      db.transaction(() => {
+        // Only new wording marks a shipped item as the clinic's own; other names alone do not.
+        if (JSON.stringify(content) !== JSON.stringify(existing.content))
+          catalogue.updateCatalogueContent(db, id, content, ctx.now(), { byTherapist: true });
+        const changed =
+          synonyms !== undefined && JSON.stringify(synonyms) !== JSON.stringify(existing.synonyms);
+        if (changed) catalogue.setCatalogueSynonyms(db, id, synonyms, ctx.now(), true);
+      })();
       return mustFind(id);
     },
 

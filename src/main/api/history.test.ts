@@ -87,7 +87,8 @@ describe('the patient timeline', () => {
     const d3 = await h.ok('plans.revise', { id: v2.id });
     const { entries } = await h.ok('history.timeline', { patientId });
     expect(entries.map((e) => [e.id, e.kind === 'plan' && e.status, e.summary])).toEqual([
-      [d3.id, 'draft', 'Draft: no review date'],
+      // The new draft proposes version 2's interval (9 Mar 2026 → 15 Jan 2030) from 10 Mar.
+      [d3.id, 'draft', 'Draft: review date 16 Jan 2030'],
       [v2.id, 'finalised', 'Review date 15 Jan 2030; Resting hand splint schedule changed'],
       [v1.id, 'superseded', 'First version'],
     ]);
@@ -237,7 +238,10 @@ describe('comparing two versions', () => {
   it('compares a draft as it stands now', async () => {
     const [, v2] = await twoVersions();
     const d3 = await h.ok('plans.revise', { id: v2.id });
-    await h.ok('plans.saveDraft', { id: d3.id, content: { ...d3.content, orthoses: [] } });
+    await h.ok('plans.saveDraft', {
+      id: d3.id,
+      content: { ...d3.content, orthoses: [], reviewDate: null },
+    });
     const result = await h.ok('history.compare', { fromId: v2.id, toId: d3.id });
     expect(result.changes.map((c) => c.text)).toEqual([
       'Review date: 15 Jan 2030 → none',
@@ -255,5 +259,31 @@ describe('comparing two versions', () => {
     expect(same.message).toContain('two different versions');
     const gone = await h.failure('history.compare', { fromId: v1.id, toId: crypto.randomUUID() });
     expect(gone.code).toBe('not-found');
+  });
+});
+
+describe('handouts in the timeline', () => {
+  it('lists each handout given, with the version and what it was printed with', async () => {
+    const [v1, v2] = await twoVersions();
+    h.clock.now = new Date('2026-03-10T10:00:00.000Z');
+    const given = await h.ok('handouts.create', {
+      planId: v2.id,
+      paper: 'Letter',
+      largePrint: true,
+      wearLog: true,
+    });
+    const { entries } = await h.ok('history.timeline', { patientId });
+    const handouts = entries.filter((e) => e.kind === 'handout');
+    expect(handouts).toEqual([
+      expect.objectContaining({
+        id: given.id,
+        planId: v2.id,
+        version: 2,
+        date: '2026-03-10',
+        summary: 'Letter, large print, wear log',
+      }),
+    ]);
+    expect(entries[0]?.kind).toBe('handout');
+    expect(entries.some((e) => e.id === v1.id)).toBe(true);
   });
 });

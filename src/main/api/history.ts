@@ -8,7 +8,10 @@ import {
   type PlanVersionView,
 } from '../../shared/domain/plan-diff.ts';
 import { ADHERENCE_LABELS, type Adherence } from '../../shared/domain/session.ts';
+import { localToday } from '../../shared/domain/dates.ts';
+import { handoutOptionsLine, storedHandoutOptionsSchema } from '../../shared/domain/handout.ts';
 import { listAuditForPatient } from '../db/repositories/audit.ts';
+import { readStoredJson } from '../db/repositories/stored-json.ts';
 import * as history from '../db/repositories/history.ts';
 import * as plans from '../db/repositories/plans.ts';
 import { type ApiContext, mustFindPatient, notFound } from './context.ts';
@@ -30,15 +33,45 @@ export function sessionSummary(row: history.TimelineSessionLine): string {
   if (row.status === 'cancelled') return 'Cancelled';
   if (row.status === 'planned') {
     const n = row.checklistCount;
-    return n === 0 ? 'Planned' : `Planned: ${n} checklist ${n === 1 ? 'item' : 'items'}`;
+    const planned = row.startTime === null ? 'Planned' : `Planned for ${row.startTime}`;
+    return n === 0 ? planned : `${planned}: ${n} checklist ${n === 1 ? 'item' : 'items'}`;
   }
+  const grip = [
+    row.gripLeft === null ? null : `left ${row.gripLeft} kg`,
+    row.gripRight === null ? null : `right ${row.gripRight} kg`,
+  ].filter((p) => p !== null);
   const parts = [
-    row.pain === null ? null : `pain ${row.pain}/10`,
+    row.painNow === null ? null : `pain now ${row.painNow}/10`,
+    row.pain === null
+      ? null
+      : row.painNow === null
+        ? `pain ${row.pain}/10`
+        : `pain after activity ${row.pain}/10`,
+    row.stiffness === null ? null : `morning stiffness ${row.stiffness} min`,
+    grip.length === 0 ? null : `grip ${grip.join(', ')}`,
     row.adherence && row.adherence in ADHERENCE_LABELS
       ? ADHERENCE_SHORT[row.adherence as Adherence]
       : null,
   ].filter((p) => p !== null);
   return parts.length === 0 ? 'Recorded' : `Recorded: ${parts.join(', ')}`;
+}
+
+/** "A4, large print, wear log": how a handout was printed, as its reprint offers it. */
+function handoutEntry(r: history.TimelineHandoutLine): TimelineEntry {
+  const options = readStoredJson(storedHandoutOptionsSchema, r.options, {
+    table: 'handout_exports',
+    id: r.id,
+    column: 'options',
+  });
+  return {
+    kind: 'handout',
+    id: r.id,
+    at: r.at,
+    date: localToday(new Date(r.at)),
+    planId: r.planId,
+    version: r.version,
+    summary: handoutOptionsLine(options),
+  };
 }
 
 const ref = (plan: Plan): PlanVersionRef => ({
@@ -98,6 +131,7 @@ export function historyMethods(ctx: ApiContext): HistoryMethods {
             therapist: r.therapist,
             summary: planSummary(patientId, r, frozen),
           })),
+          ...history.listTimelineHandouts(db, patientId).map((r): TimelineEntry => handoutEntry(r)),
           ...history.listTimelineSessions(db, patientId).map((r): TimelineEntry => ({
             kind: 'session',
             id: r.id,

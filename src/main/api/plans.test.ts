@@ -256,7 +256,8 @@ describe('versions', () => {
     const v2 = await h.ok('plans.revise', { id: v1.id });
     expect(v2).toMatchObject({ status: 'draft', version: 2, previousId: v1.id });
     expect(v2.content.planDate).toBe('2026-04-10');
-    expect(v2.content.reviewDate).toBeNull();
+    // Version 1 was reviewed 13 weeks after its date (2 Mar → 1 Jun): version 2 proposes the same.
+    expect(v2.content.reviewDate).toBe('2026-07-10');
     expect(v2.content.orthoses).toEqual(v1.content.orthoses);
 
     await h.ok('plans.saveDraft', {

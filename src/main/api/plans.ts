@@ -21,6 +21,7 @@ import { getCurrentTherapist } from '../db/repositories/settings.ts';
 import * as templates from '../db/repositories/templates.ts';
 import { summarizePlanChanges } from '../../shared/domain/plan-diff.ts';
 import { catalogueIdsOf } from '../plans/snapshot.ts';
+import { proposedReviewDate } from '../../shared/domain/plan-defaults.ts';
 import { audited } from './audit.ts';
 import { type ApiContext, mustFindPatient, notFound } from './context.ts';
 import { freezeVersion } from './plan-versions.ts';
@@ -210,7 +211,8 @@ export function planMethods(ctx: ApiContext): PlanMethods {
           ...base.content,
           therapist: therapist ?? base.content.therapist,
           planDate: ctx.today(),
-          reviewDate: null,
+          // Reviewed after as long as the version it follows (the editor says so).
+          reviewDate: proposedReviewDate(base.content, ctx.today()),
         },
         base.id,
         ` from version ${base.version}`,
@@ -280,7 +282,11 @@ export function planMethods(ctx: ApiContext): PlanMethods {
         throw new AppError('conflict', 'This plan is still a draft: change it directly.');
       return newDraft(
         base.patientId,
-        { ...base.content, planDate: ctx.today(), reviewDate: null },
+        {
+          ...base.content,
+          planDate: ctx.today(),
+          reviewDate: proposedReviewDate(base.content, ctx.today()),
+        },
         base.id,
         ` from version ${base.version}`,
       );

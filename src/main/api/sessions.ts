@@ -4,9 +4,18 @@ import { formatDate } from '../../shared/domain/dates.ts';
 import { painText, type Session } from '../../shared/domain/session.ts';
 import * as plans from '../db/repositories/plans.ts';
 import * as sessions from '../db/repositories/sessions.ts';
+import { getSettings } from '../db/repositories/settings.ts';
 import { checklistFromPlan, generalChecklist } from '../sessions/checklist.ts';
 import { audited, currentTherapist, type ChangeRecord } from './audit.ts';
 import { type ApiContext, mustFindPatient, notFound } from './context.ts';
+import {
+  assertNoClash,
+  carriedActivities,
+  measuresToStore,
+  planGoals,
+  planSplints,
+} from './visit-measures.ts';
+import { slotText } from '../../shared/domain/visit-slot.ts';
 
 type SessionMethods = Pick<
   AppApi,
@@ -17,6 +26,8 @@ type SessionMethods = Pick<
   | 'sessions.record'
   | 'sessions.cancel'
   | 'sessions.upcoming'
+  | 'sessions.planned'
+  | 'sessions.recordingContext'
 >;
 
 const NOT_PLANNED: Record<Exclude<Session['status'], 'planned'>, string> = {
@@ -71,7 +82,7 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
 
     'sessions.get': ({ id }) => mustFind(id),
 
-    'sessions.plan': ({ patientId, sessionDate }) => {
+    'sessions.plan': ({ patientId, sessionDate, slot }) => {
       const id = ctx.newId();
       audited(ctx, (note) => {
         const patient = mustFindPatient(ctx, patientId);
@@ -82,17 +93,36 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
           );
         }
         assertDayFree(patientId, sessionDate, null);
+        const therapist = currentTherapist(ctx);
+        assertNoClash(
+          db,
+          { id: null, patientId, sessionDate, slot: slot ?? null },
+          therapist,
+          ctx.today(),
+          'slot.startTime',
+        );
         const planId = plans.findPlanIdByStatus(db, patientId, 'finalised');
         const frozen = planId ? plans.findSnapshot(db, planId) : null;
         const drawn = frozen ? checklistFromPlan(frozen.snapshot) : generalChecklist();
-        const therapist = currentTherapist(ctx);
         sessions.insertSession(
           db,
-          { id, patientId, planId, sessionDate, therapist, data: { ...drawn, outcome: null } },
+          {
+            id,
+            patientId,
+            planId,
+            sessionDate,
+            therapist,
+            data: { ...(slot ? { slot } : {}), ...drawn, outcome: null },
+          },
           ctx.now(),
         );
+        const at = slot ? `, ${slotText(slot)}` : '';
         note(
-          about({ id, patientId }, 'planned', `Planned a session for ${formatDate(sessionDate)}`),
+          about(
+            { id, patientId },
+            'planned',
+            `Planned a session for ${formatDate(sessionDate)}${at}`,
+          ),
         );
       });
       return mustFind(id);
@@ -102,13 +132,26 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
       audited(ctx, (note) => {
         const before = mustBePlanned(id);
         assertDayFree(before.patientId, plan.sessionDate, id);
+        const { slot: newSlot, ...rest } = plan;
+        const slot = newSlot === undefined ? before.slot : newSlot;
+        assertNoClash(
+          db,
+          { id, patientId: before.patientId, sessionDate: plan.sessionDate, slot },
+          before.therapist,
+          ctx.today(),
+          'plan.slot.startTime',
+        );
         sessions.replacePlan(
           db,
           id,
-          { sessionDate: plan.sessionDate, data: { ...plan, outcome: null } },
+          {
+            sessionDate: plan.sessionDate,
+            data: { ...(slot ? { slot } : {}), ...rest, outcome: null },
+          },
           ctx.now(),
         );
-        const moved = before.sessionDate !== plan.sessionDate;
+        const moved =
+          before.sessionDate !== plan.sessionDate || before.slot?.startTime !== slot?.startTime;
         note(
           about(
             before,
@@ -137,16 +180,20 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
             `This session is planned for ${formatDate(before.sessionDate)}, which has not come yet. Change its date to today to record it now.`,
           );
         }
-        const { checklist, ...rest } = outcome;
+        const { checklist, measures, ...rest } = outcome;
+        const stored = measures
+          ? { ...rest, measures: measuresToStore(measures, getSettings(db).customMeasures) }
+          : rest;
         sessions.writeOutcome(
           db,
           id,
           {
             therapist: currentTherapist(ctx),
             data: {
+              ...(before.slot ? { slot: before.slot } : {}),
               agenda: before.agenda,
               checklist,
-              outcome: rest,
+              outcome: stored,
               // A correction keeps what it replaces, with who had recorded it.
               earlierRecords:
                 before.outcome === null
@@ -198,5 +245,27 @@ export function sessionMethods(ctx: ApiContext): SessionMethods {
     },
 
     'sessions.upcoming': () => sessions.listUpcoming(db, ctx.today()),
+
+    'sessions.planned': ({ from, to }) => {
+      if (to < from) {
+        const message = 'The last day must be on or after the first day';
+        throw new AppError('invalid-input', message, { to: message });
+      }
+      return sessions.listPlannedBetween(db, { from, to, today: ctx.today() });
+    },
+
+    'sessions.recordingContext': ({ id }) => {
+      const session = mustFind(id);
+      const frozen = session.planId ? plans.findSnapshot(db, session.planId) : null;
+      return {
+        splints: frozen ? planSplints(frozen.snapshot) : [],
+        goals: frozen ? planGoals(frozen.snapshot) : [],
+        carriedActivities: carriedActivities(
+          sessions.listSessionsForPatient(db, session.patientId),
+          session,
+        ),
+        customMeasures: getSettings(db).customMeasures,
+      };
+    },
   };
 }

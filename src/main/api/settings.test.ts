@@ -53,6 +53,7 @@ describe('settings', () => {
       getHelp: defaultGetHelp(),
       drivingNote: DEFAULT_DRIVING_NOTE,
       secondBackupFolder: null,
+      customMeasures: [],
       clinicName: 'Riverside Hand Therapy',
       clinicAddress: '1 River Street\nManchester M1 1AA',
     };

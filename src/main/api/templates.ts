@@ -8,9 +8,35 @@ import { notFound, type ApiContext } from './context.ts';
 
 export function templateMethods(
   ctx: ApiContext,
-): Pick<AppApi, 'templates.list' | 'templates.saveFromPlan'> {
+): Pick<
+  AppApi,
+  'templates.list' | 'templates.saveFromPlan' | 'templates.update' | 'templates.delete'
+> {
   const { db } = ctx;
+  /** Built-in templates come back with every update of the app, so only the clinic's own change. */
+  const ownTemplate = (id: string) => {
+    const found = templates.listTemplates(db).find((t) => t.id === id);
+    if (!found) throw notFound('template');
+    if (found.builtIn)
+      throw new AppError(
+        'invalid-input',
+        'Built-in templates come with JointPlan and cannot be changed. Start a plan from it and save that as your own template.',
+      );
+    return found;
+  };
   return {
+    'templates.update': ({ id, name, description }) => {
+      ownTemplate(id);
+      templates.renameTemplate(db, id, name, description ?? '', ctx.now());
+      return ownTemplate(id);
+    },
+
+    'templates.delete': ({ id }) => {
+      ownTemplate(id);
+      templates.deleteTemplate(db, id);
+      return { deleted: true };
+    },
+
     'templates.list': () => templates.listTemplates(db),
 
     'templates.saveFromPlan': ({ planId, name, description }) => {

@@ -5,12 +5,15 @@ import orthoses from '../../../resources/catalogue/orthoses.json' with { type: '
 import pacing from '../../../resources/catalogue/pacing.json' with { type: 'json' };
 import principles from '../../../resources/catalogue/principles.json' with { type: 'json' };
 import strategies from '../../../resources/catalogue/strategies.json' with { type: 'json' };
+import synonyms from '../../../resources/catalogue/synonyms.json' with { type: 'json' };
 import builtInTemplates from '../../../resources/templates/built-in.json' with { type: 'json' };
 import { catalogueContentSchema, type OrthosisContent } from '../../shared/domain/catalogue.ts';
+import { synonymsSchema } from '../../shared/domain/catalogue-search.ts';
 import { templateContentSchema, type TemplateContent } from '../../shared/domain/plan.ts';
 import {
   findCatalogueItems,
   syncSeedCatalogue,
+  syncSeedSynonyms,
   type SeedItem,
 } from '../db/repositories/catalogue.ts';
 import { upsertTemplate } from '../db/repositories/templates.ts';
@@ -42,6 +45,16 @@ export function seedCatalogueFiles(): { version: number; items: SeedItem[] }[] {
   return [orthoses, equipment, principles, strategies, pacing].map((file) =>
     seedFileSchema.parse(file),
   );
+}
+
+const synonymsFileSchema = z.object({
+  version: z.int().min(1),
+  synonyms: z.record(z.string(), synonymsSchema),
+});
+
+/** The other names the app ships for its items, by seed id (UK and US usage both). */
+export function seedSynonyms(): Record<string, string[]> {
+  return synonymsFileSchema.parse(synonyms).synonyms;
 }
 
 const templateFileSchema = z.object({
@@ -110,6 +123,7 @@ export function expandTemplate(
 export function syncShippedContent(db: Database, now: string): void {
   db.transaction(() => {
     for (const file of seedCatalogueFiles()) syncSeedCatalogue(db, file.items, file.version, now);
+    syncSeedSynonyms(db, seedSynonyms(), now);
     const templates = builtInTemplateFile().templates;
     const ids = templates.flatMap((t) => t.orthoses.map((o) => o.catalogueId));
     const orthosisById = new Map(

@@ -11,6 +11,13 @@ import {
   sessionPlanSchema,
   SESSION_STATUSES,
 } from '../../shared/domain/session.ts';
+import { storedVisitMeasuresSchema } from '../../shared/domain/visit-measures.ts';
+import { visitSlotSchema } from '../../shared/domain/visit-slot.ts';
+
+/** A visit's record in the file: measures (added later, so optional) as the app stores them. */
+const recordOutcomeSchema = sessionOutcomeSchema
+  .omit({ checklist: true, measures: true })
+  .extend({ measures: storedVisitMeasuresSchema.strict().exactOptional() });
 import { MAX_LOGO_BASE64, PAPER_SIZES, RED_MARK_MINUTES } from '../../shared/domain/settings.ts';
 import { multiLineText, plainLine, requiredLine } from '../../shared/domain/text-fields.ts';
 
@@ -69,18 +76,20 @@ export const recordSessionSchema = z.strictObject({
   id,
   planId: id.nullable(),
   sessionDate: sessionDateSchema,
+  /** Absent from records exported before visits had times. */
+  slot: visitSlotSchema.nullable().default(null),
   status: z.enum(SESSION_STATUSES),
   therapist: plainLine(200),
   agenda: sessionPlanSchema.shape.agenda,
   checklist: sessionPlanSchema.shape.checklist,
-  outcome: sessionOutcomeSchema.omit({ checklist: true }).nullable(),
+  outcome: recordOutcomeSchema.nullable(),
   earlierRecords: z
     .array(
       z.strictObject({
         replacedAt: timestamp,
         therapist: plainLine(200),
         checklist: sessionPlanSchema.shape.checklist,
-        outcome: sessionOutcomeSchema.omit({ checklist: true }),
+        outcome: recordOutcomeSchema,
       }),
     )
     .max(100, 'A session holds at most 100 earlier records')

@@ -254,6 +254,10 @@ export interface CatalogueItem {
    * item's page to accept or dismiss, never applied on its own. Null when there is none.
    */
   suggestion: CatalogueContent | null;
+  /** Other names therapists use for it, searched but never printed. */
+  synonyms: string[];
+  /** True for an item added inside one plan and not (yet) saved to the catalogue. */
+  oneOff: boolean;
   createdAt: string;
   updatedAt: string;
 }

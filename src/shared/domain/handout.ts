@@ -70,3 +70,15 @@ export const storedHandoutOptionsSchema = z.object({
   sheet: z.enum(HANDOUT_SHEETS).optional(),
 });
 export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;
+
+/** "A4, large print, wear log": the options a handout was made with, in a few words. */
+export function handoutOptionsLine(
+  o: Pick<HandoutExport, 'paper' | 'largePrint' | 'wearLog'> & { sheet?: HandoutSheet | undefined },
+) {
+  return [
+    ...(o.sheet === 'one-page' ? ['My plan on a page'] : []),
+    o.paper,
+    o.largePrint ? 'large print' : 'standard print',
+    ...(o.wearLog ? ['wear log'] : []),
+  ].join(', ');
+}

@@ -38,6 +38,17 @@ export type TimelineEntry =
       status: SessionStatus;
       therapist: string;
       summary: string;
+    }
+  | {
+      /** A handout made (given) from a finalised version. */
+      kind: 'handout';
+      id: string;
+      at: string;
+      date: string;
+      planId: string;
+      version: number;
+      /** What it was printed with: "A4, large print, wear log". */
+      summary: string;
     };
 
 export interface PatientTimeline {

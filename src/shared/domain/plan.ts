@@ -90,7 +90,8 @@ export const timetableBlockSchema = z
     start: timeSchema,
     end: timeSchema,
     kind: z.enum(['activity', 'rest']),
-    label: requiredLine('Label', 80, PRINTED),
+    // Named as the editor labels it ("What happens"), so its errors name the field one sees.
+    label: requiredLine('What happens', 80, PRINTED),
   })
   .refine((b) => b.end > b.start, { message: 'A block must end after it starts', path: ['end'] });
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
 import { multiLineText, requiredLine } from './text-fields.ts';
+import {
+  storedVisitMeasuresSchema,
+  visitMeasuresSchema,
+  type VisitMeasures,
+} from './visit-measures.ts';
+import { storedVisitSlotSchema, visitSlotSchema, type VisitSlot } from './visit-slot.ts';
 
 export const SESSION_STATUSES = ['planned', 'recorded', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -22,8 +28,11 @@ export const sessionDateSchema = z
   .string({ error: 'Session date must be a date' })
   .refine(isCalendarDate, 'Session date must be a real date');
 
-/** The one field of the "Plan a session" dialog. */
-export const newSessionSchema = z.strictObject({ sessionDate: sessionDateSchema });
+/** The "Plan a session" dialog: the date, and the time, length and place of the visit. */
+export const newSessionSchema = z.strictObject({
+  sessionDate: sessionDateSchema,
+  slot: visitSlotSchema,
+});
 
 export const checklistItemSchema = z.strictObject({
   text: requiredLine('Checklist item', 200),
@@ -38,6 +47,8 @@ const checklistSchema = z
 /** What is planned for a visit: the date, an agenda, and a checklist to work through. */
 export const sessionPlanSchema = z.strictObject({
   sessionDate: sessionDateSchema,
+  /** Absent from callers that predate visit times: the stored slot is then kept as it is. */
+  slot: visitSlotSchema.nullable().optional(),
   agenda: multiLineText('Agenda', 4000),
   checklist: checklistSchema,
 });
@@ -57,9 +68,17 @@ export const sessionOutcomeSchema = z.strictObject({
   checklist: checklistSchema,
   notes: multiLineText('Notes', 10_000),
   changes: multiLineText('Changes made', 4000),
+  /** Absent from callers that predate measures: none recorded. */
+  measures: visitMeasuresSchema.optional(),
 });
 export type SessionOutcomeInput = z.input<typeof sessionOutcomeSchema>;
 export type SessionOutcome = z.output<typeof sessionOutcomeSchema>;
+
+/** What a recorded visit holds: measures as stored (empty entries dropped, grip means worked out). */
+export type RecordedOutcome = Omit<SessionOutcome, 'checklist' | 'measures'> & {
+  /** Absent from records made before visits had measures. */
+  measures?: VisitMeasures;
+};
 
 export interface Session {
   id: string;
@@ -67,12 +86,14 @@ export interface Session {
   /** The active plan the checklist was drawn from, if the patient had one. */
   planId: string | null;
   sessionDate: string;
+  /** When, how long and where; null for visits planned before visits had times. */
+  slot: VisitSlot | null;
   status: SessionStatus;
   therapist: string;
   agenda: string;
   checklist: ChecklistItem[];
   /** Null until the session is recorded. */
-  outcome: Omit<SessionOutcome, 'checklist'> | null;
+  outcome: RecordedOutcome | null;
   /** What a corrected record said before, oldest first: a correction never erases. */
   earlierRecords: EarlierRecord[];
   createdAt: string;
@@ -86,14 +107,16 @@ export interface EarlierRecord {
   /** Who had recorded it. */
   therapist: string;
   checklist: ChecklistItem[];
-  outcome: Omit<SessionOutcome, 'checklist'>;
+  outcome: RecordedOutcome;
 }
 
 /** The data column's JSON: what the timeline and the record file read, so keep its shape. */
 export interface SessionData {
+  /** Absent from visits planned before visits had times. */
+  slot?: VisitSlot;
   agenda: string;
   checklist: ChecklistItem[];
-  outcome: Omit<SessionOutcome, 'checklist'> | null;
+  outcome: RecordedOutcome | null;
   /** Absent until a record is first corrected. */
   earlierRecords?: EarlierRecord[];
 }
@@ -107,6 +130,7 @@ const storedOutcomeSchema = z.object({
   adherence: z.enum(ADHERENCE_LEVELS).nullable(),
   notes: z.string(),
   changes: z.string(),
+  measures: storedVisitMeasuresSchema.exactOptional(),
 });
 
 /**
@@ -115,6 +139,7 @@ const storedOutcomeSchema = z.object({
  * now; a note an earlier version accepted is still the record. `earlierRecords` came later.
  */
 export const storedSessionDataSchema = z.object({
+  slot: storedVisitSlotSchema.exactOptional(),
   agenda: z.string(),
   checklist: z.array(storedChecklistItemSchema),
   outcome: storedOutcomeSchema.nullable(),
@@ -142,6 +167,7 @@ export interface UpcomingSession {
   patientName: string;
   chartNumber: string | null;
   sessionDate: string;
+  slot: VisitSlot | null;
   therapist: string;
   checklistCount: number;
   /** Dated before today and still planned: record it or cancel it. */

@@ -7,6 +7,7 @@ import {
   HELP_URGENCIES,
 } from './handout-safety.ts';
 import { PHONE_PATTERN } from './patient.ts';
+import { customMeasuresSchema, storedCustomMeasuresSchema } from './custom-measures.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine } from './text-fields.ts';
 
@@ -150,6 +151,8 @@ export const settingsFields = {
       'Enter the whole path of the folder, such as /media/usb or E:\\Backups',
     )
     .default(null),
+  /** Measures the clinic added, recorded at visits beside the built-in ones. */
+  customMeasures: customMeasuresSchema,
 };
 
 /**
@@ -188,7 +191,12 @@ export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings that came in later versions: a row saved before them lacks them. */
 type LaterSettings =
-  'therapists' | 'getHelp' | 'drivingNote' | 'backupsKept' | 'secondBackupFolder';
+  | 'therapists'
+  | 'getHelp'
+  | 'drivingNote'
+  | 'backupsKept'
+  | 'secondBackupFolder'
+  | 'customMeasures';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -219,6 +227,7 @@ export const storedSettingsSchema = z.object({
   drivingNote: z.string().nullable().exactOptional(),
   backupsKept: z.number().exactOptional(),
   secondBackupFolder: z.string().nullable().exactOptional(),
+  customMeasures: storedCustomMeasuresSchema.exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -238,5 +247,6 @@ export function defaultSettings(): Settings {
     drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
     secondBackupFolder: null,
+    customMeasures: [],
   };
 }

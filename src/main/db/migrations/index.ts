@@ -6,6 +6,7 @@ import { history } from './005-history.ts';
 import { seedSuggestions } from './006-seed-suggestions.ts';
 import { patientTrigrams } from './007-patient-trigrams.ts';
 import { reviewDue } from './008-review-due.ts';
+import { catalogueSynonyms } from './009-catalogue-synonyms.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   seedSuggestions,
   patientTrigrams,
   reviewDue,
+  catalogueSynonyms,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,11 @@ import {
   type CatalogueItem,
   type CatalogueKind,
 } from '../../../shared/domain/catalogue.ts';
-import { foldForSearch, searchTerms } from '../../../shared/text/fold.ts';
+import {
+  catalogueQueryTerms,
+  catalogueSearchText,
+  storedSynonymsSchema,
+} from '../../../shared/domain/catalogue-search.ts';
 import { statement } from '../statements.ts';
 import { readStoredJson } from './stored-json.ts';
 
@@ -19,6 +23,10 @@ interface CatalogueRow {
   edited: number;
   retired_at: string | null;
   suggested_content: string | null;
+  /** Absent before migration 9 (its tests run today's code on older files). */
+  synonyms?: string;
+  synonyms_edited?: number;
+  one_off?: number;
   created_at: string;
   updated_at: string;
 }
@@ -43,17 +51,26 @@ function toItem(row: CatalogueRow): CatalogueItem {
       row.suggested_content === null
         ? null
         : contentOf(row.id, row.suggested_content, 'suggested_content'),
+    synonyms: synonymsIn(row),
+    oneOff: row.one_off === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function searchTextOf(content: CatalogueContent): string {
-  return foldForSearch(
-    Object.values(content)
-      .flatMap((v) => (typeof v === 'string' ? [v] : []))
-      .join(' '),
-  );
+function synonymsIn(row: Pick<CatalogueRow, 'id' | 'synonyms'>): string[] {
+  return readStoredJson(storedSynonymsSchema, row.synonyms ?? '[]', {
+    table: 'catalogue_items',
+    id: row.id,
+    column: 'synonyms',
+  });
+}
+
+/** The synonyms stored for an item, for recomputing its search text when its content changes. */
+function synonymsOf(db: Database, id: string): string[] {
+  const row = statement(db, 'SELECT * FROM catalogue_items WHERE id = ?').get(id) as
+    CatalogueRow | undefined;
+  return row ? synonymsIn(row) : [];
 }
 
 export function findCatalogueItem(db: Database, id: string): CatalogueItem | null {
@@ -76,13 +93,16 @@ export interface CatalogueQuery {
   kind: CatalogueKind | null;
   query: string;
   includeRetired: boolean;
+  /** Items made for one plan: only what a plan shows needs them, never the catalogue's lists. */
+  includeOneOff?: boolean;
 }
 
 export function listCatalogue(db: Database, q: CatalogueQuery): CatalogueItem[] {
-  const terms = searchTerms(q.query);
+  const terms = catalogueQueryTerms(q.query);
   const where = [
     ...(q.kind ? ['kind = :kind'] : []),
     ...(q.includeRetired ? [] : ['retired_at IS NULL']),
+    ...(q.includeOneOff ? [] : ['one_off = 0']),
     ...terms.map((_, i) => `instr(search_text, :t${i}) > 0`),
   ];
   const params: Record<string, string> = q.kind ? { kind: q.kind } : {};
@@ -96,9 +116,12 @@ export interface NewCatalogueItem {
   content: CatalogueContent;
   fromSeed: boolean;
   seedVersion: number | null;
+  synonyms?: readonly string[];
+  oneOff?: boolean;
 }
 
 export function insertCatalogueItem(db: Database, item: NewCatalogueItem, now: string): void {
+  const synonyms = item.synonyms ?? [];
   statement(
     db,
     `INSERT INTO catalogue_items (id, kind, content, name, search_text, from_seed, seed_version, created_at, updated_at)
@@ -108,11 +131,78 @@ export function insertCatalogueItem(db: Database, item: NewCatalogueItem, now: s
     kind: item.content.kind,
     content: JSON.stringify(item.content),
     name: catalogueItemName(item.content),
-    search_text: searchTextOf(item.content),
+    search_text: catalogueSearchText(item.content, synonyms),
     from_seed: item.fromSeed ? 1 : 0,
     seed_version: item.seedVersion,
     now,
   });
+  // The columns of migration 9 are written only when set, so the defaults serve older files.
+  if (synonyms.length > 0 || item.oneOff)
+    statement(db, 'UPDATE catalogue_items SET synonyms = ?, one_off = ? WHERE id = ?').run(
+      JSON.stringify(synonyms),
+      item.oneOff ? 1 : 0,
+      item.id,
+    );
+}
+
+/**
+ * Replaces an item's synonyms (and so its search text). `byTherapist` marks them as the
+ * clinic's own, which the shipped list then leaves alone.
+ */
+export function setCatalogueSynonyms(
+  db: Database,
+  id: string,
+  synonyms: readonly string[],
+  now: string,
+  byTherapist: boolean,
+): boolean {
+  const item = findCatalogueItem(db, id);
+  if (!item) return false;
+  statement(
+    db,
+    `UPDATE catalogue_items SET synonyms = :synonyms, search_text = :search_text,
+       synonyms_edited = CASE WHEN :by_therapist = 1 THEN 1 ELSE synonyms_edited END,
+       updated_at = :now WHERE id = :id`,
+  ).run({
+    id,
+    synonyms: JSON.stringify(synonyms),
+    search_text: catalogueSearchText(item.content, synonyms),
+    by_therapist: byTherapist ? 1 : 0,
+    now,
+  });
+  return true;
+}
+
+/** Brings a one-off item into the catalogue, where every plan can choose it. */
+export function keepOneOffInCatalogue(db: Database, id: string, now: string): boolean {
+  return (
+    statement(
+      db,
+      'UPDATE catalogue_items SET one_off = 0, updated_at = ? WHERE id = ? AND one_off = 1',
+    ).run(now, id).changes > 0
+  );
+}
+
+/**
+ * Gives the seeded items the other names the app ships for them, unless the therapist has
+ * changed an item's list (theirs then stays). Returns how many items changed.
+ */
+export function syncSeedSynonyms(
+  db: Database,
+  shipped: Readonly<Record<string, readonly string[]>>,
+  now: string,
+): number {
+  let changed = 0;
+  for (const [id, synonyms] of Object.entries(shipped)) {
+    const row = statement(
+      db,
+      'SELECT synonyms, synonyms_edited FROM catalogue_items WHERE id = ?',
+    ).get(id) as Pick<CatalogueRow, 'synonyms' | 'synonyms_edited'> | undefined;
+    if (!row || row.synonyms_edited === 1 || row.synonyms === JSON.stringify(synonyms)) continue;
+    setCatalogueSynonyms(db, id, synonyms, now, false);
+    changed++;
+  }
+  return changed;
 }
 
 /**
@@ -137,7 +227,7 @@ export function updateCatalogueContent(
     kind: content.kind,
     content: JSON.stringify(content),
     name: catalogueItemName(content),
-    search_text: searchTextOf(content),
+    search_text: catalogueSearchText(content, synonymsOf(db, id)),
     by_therapist: change.byTherapist ? 1 : 0,
     seed_version: change.byTherapist ? null : change.seedVersion,
     now,

@@ -36,6 +36,12 @@ export interface TimelineSessionLine {
   checklistCount: number;
   pain: number | null;
   adherence: string | null;
+  /** The visit's time, and its measures, where it has them (visits recorded later on). */
+  startTime: string | null;
+  painNow: number | null;
+  stiffness: number | null;
+  gripLeft: number | null;
+  gripRight: number | null;
 }
 
 /** A patient's sessions with just what their one-line summary needs, read from the JSON. */
@@ -46,7 +52,12 @@ export function listTimelineSessions(db: Database, patientId: string): TimelineS
        COALESCE(recorded_at, updated_at) AS at,
        COALESCE(json_array_length(data, '$.checklist'), 0) AS checklistCount,
        json_extract(data, '$.outcome.pain') AS pain,
-       json_extract(data, '$.outcome.adherence') AS adherence
+       json_extract(data, '$.outcome.adherence') AS adherence,
+       json_extract(data, '$.slot.startTime') AS startTime,
+       json_extract(data, '$.outcome.measures.painNow') AS painNow,
+       json_extract(data, '$.outcome.measures.morningStiffnessMinutes') AS stiffness,
+       json_extract(data, '$.outcome.measures.gripLeft.meanKg') AS gripLeft,
+       json_extract(data, '$.outcome.measures.gripRight.meanKg') AS gripRight
      FROM sessions WHERE patient_id = ? ORDER BY session_date DESC, updated_at DESC`,
   ).all(patientId) as TimelineSessionLine[];
 }
@@ -64,4 +75,23 @@ export function findEarlierFrozenId(
      ORDER BY version DESC LIMIT 1`,
   ).get(patientId, version) as { id: string } | undefined;
   return row?.id ?? null;
+}
+
+/** What the timeline shows of one handout given. */
+export interface TimelineHandoutLine {
+  id: string;
+  planId: string;
+  version: number;
+  at: string;
+  options: string;
+}
+
+/** Every handout made from any of the patient's plans, newest first. */
+export function listTimelineHandouts(db: Database, patientId: string): TimelineHandoutLine[] {
+  return statement(
+    db,
+    `SELECT h.id, h.plan_id AS planId, p.version, h.created_at AS at, h.options
+     FROM handout_exports h JOIN plans p ON p.id = h.plan_id
+     WHERE p.patient_id = ? ORDER BY h.created_at DESC`,
+  ).all(patientId) as TimelineHandoutLine[];
 }

@@ -168,3 +168,31 @@ describe('patient search reads the index or walks the names, with the same pages
     ).toMatch(/SEARCH patients USING INTEGER PRIMARY KEY \(rowid=\?\)/);
   });
 });
+
+describe('search by date of birth', () => {
+  it('finds the patients born that day, narrowed by any other words, in name order', () => {
+    const born = (n: number, given: string, family: string, dateOfBirth: string | null) =>
+      insertPatient(
+        db,
+        `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+        patientInputSchema.parse({
+          ...emptyPatientInput(),
+          givenName: given,
+          familyName: family,
+          dateOfBirth,
+        }),
+        T0,
+      );
+    born(1, 'Ann', 'Smith', '1956-04-03');
+    born(2, 'Ann', 'Smith', '1961-11-20');
+    born(3, 'Bea', 'Adams', '1956-04-03');
+    born(4, 'Cy', 'Jones', null);
+    const names = (query: string) =>
+      searchPatients(db, { query, includeArchived: false, after: null, limit: 10 }).patients.map(
+        (p) => `${p.givenName} ${p.familyName}`,
+      );
+    expect(names('1956-04-03')).toEqual(['Bea Adams', 'Ann Smith']);
+    expect(names('smith 1956-04-03')).toEqual(['Ann Smith']);
+    expect(names('1956-04-04')).toEqual([]);
+  });
+});

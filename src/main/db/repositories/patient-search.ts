@@ -142,18 +142,39 @@ export function fewCandidates(
   return n > cap ? null : match;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The patients born on `dob` who match the other words: a handful, read by the birth index. */
+function bornOn(
+  db: Database,
+  dob: string,
+  where: string[],
+  params: Record<string, string | number>,
+): SummaryRow[] {
+  return statement(
+    db,
+    `SELECT ${COLUMNS} FROM patients INDEXED BY patients_by_birth
+     WHERE date_of_birth = :dob${where.length > 0 ? ` AND ${where.join(' AND ')}` : ''}
+     ORDER BY sort_key, id LIMIT :limit`,
+  ).all({ ...params, dob }) as SummaryRow[];
+}
+
 /** Which rows to read: the index's candidates when they are few, else the name-order walk. */
 function pageRows(db: Database, options: SearchOptions, cap: number): SummaryRow[] {
-  const terms = searchTerms(options.query);
+  const all = searchTerms(options.query);
+  // A whole date (YYYY-MM-DD; the screen turns what the locale writes into it) is a birth date.
+  const dob = all.find((t) => ISO_DATE.test(t));
+  const terms = all.filter((t) => t !== dob);
   const params: Record<string, string | number> = { limit: options.limit + 1 };
   const where = filters(terms, options, params);
+  if (dob !== undefined) return bornOn(db, dob, where, params);
   const match = terms.length > 0 ? fewCandidates(db, terms, cap) : null;
   return match === null ? walk(db, where, params) : fromCandidates(db, match, where, params);
 }
 
 /**
  * One page of the patient list in name order, matching every word of the query anywhere in
- * a name or the chart number. Pages are keyed by the last row, so scrolling stays fast deep
+ * a name or the chart number, and a date (YYYY-MM-DD) against the date of birth. Pages are keyed by the last row, so scrolling stays fast deep
  * into a long list. `cap` is for tests, to drive either way of reading on a small fixture.
  */
 export function searchPatients(

@@ -6,6 +6,7 @@ import {
   type SessionStatus,
   type UpcomingSession,
 } from '../../../shared/domain/session.ts';
+import { storedVisitSlotSchema, type VisitSlot } from '../../../shared/domain/visit-slot.ts';
 import { statement } from '../statements.ts';
 import { readStoredJson } from './stored-json.ts';
 
@@ -36,6 +37,7 @@ function toSession(row: SessionRow): Session {
     patientId: row.patient_id,
     planId: row.plan_id,
     sessionDate: row.session_date,
+    slot: data.slot ?? null,
     status: row.status,
     therapist: row.therapist,
     agenda: data.agenda,
@@ -51,6 +53,7 @@ function toSession(row: SessionRow): Session {
 /** The data column in the layout the timeline reads; key order kept stable for readers. */
 function toData(data: SessionData): string {
   return JSON.stringify({
+    ...(data.slot ? { slot: data.slot } : {}),
     agenda: data.agenda,
     checklist: data.checklist.map((i) => ({ text: i.text, done: i.done })),
     outcome: data.outcome && {
@@ -58,6 +61,7 @@ function toData(data: SessionData): string {
       adherence: data.outcome.adherence,
       notes: data.outcome.notes,
       changes: data.outcome.changes,
+      ...(data.outcome.measures ? { measures: data.outcome.measures } : {}),
     },
     ...(data.earlierRecords?.length ? { earlierRecords: data.earlierRecords } : {}),
   });
@@ -150,7 +154,13 @@ export function insertImportedSession(db: Database, s: Session): void {
     sessionDate: s.sessionDate,
     status: s.status,
     therapist: s.therapist,
-    data: toData(s),
+    data: toData({
+      ...(s.slot ? { slot: s.slot } : {}),
+      agenda: s.agenda,
+      checklist: s.checklist,
+      outcome: s.outcome,
+      earlierRecords: s.earlierRecords,
+    }),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     recordedAt: s.recordedAt,
@@ -173,9 +183,53 @@ interface UpcomingRow {
   family_name: string;
   chart_number: string | null;
   session_date: string;
+  slot: string | null;
   therapist: string;
   checklist_count: number;
   overdue: 0 | 1;
+}
+
+/** The slot column of a listing: shape-checked like the rest of the data column. */
+function readSlot(id: string, slot: string | null): VisitSlot | null {
+  if (slot === null) return null;
+  return readStoredJson(storedVisitSlotSchema, slot, { table: 'sessions', id, column: 'data' });
+}
+
+function toUpcoming(r: UpcomingRow): UpcomingSession {
+  return {
+    id: r.id,
+    patientId: r.patient_id,
+    patientName: `${r.family_name}, ${r.given_name}`,
+    chartNumber: r.chart_number,
+    sessionDate: r.session_date,
+    slot: readSlot(r.id, r.slot),
+    therapist: r.therapist,
+    checklistCount: r.checklist_count,
+    overdue: r.overdue === 1,
+  };
+}
+
+const UPCOMING_COLUMNS = `s.id, s.patient_id, p.given_name, p.family_name, p.chart_number,
+  s.session_date, json_extract(s.data, '$.slot') AS slot, s.therapist,
+  json_array_length(s.data, '$.checklist') AS checklist_count, s.session_date < :today AS overdue`;
+
+/**
+ * Planned sessions of patients who are not archived from `from` to `to` (both YYYY-MM-DD,
+ * inclusive), by date and time: the day and week views, and what a new visit may clash with.
+ */
+export function listPlannedBetween(
+  db: Database,
+  range: { from: string; to: string; today: string },
+): UpcomingSession[] {
+  const rows = statement(
+    db,
+    `SELECT ${UPCOMING_COLUMNS}
+     FROM sessions s JOIN patients p ON p.id = s.patient_id
+     WHERE s.status = 'planned' AND s.session_date BETWEEN :from AND :to
+       AND p.archived_at IS NULL
+     ORDER BY s.session_date, json_extract(s.data, '$.slot.startTime'), p.sort_key, s.id`,
+  ).all(range) as UpcomingRow[];
+  return rows.map(toUpcoming);
 }
 
 /**
@@ -185,21 +239,11 @@ interface UpcomingRow {
 export function listUpcoming(db: Database, today: string): UpcomingSession[] {
   const rows = statement(
     db,
-    `SELECT s.id, s.patient_id, p.given_name, p.family_name, p.chart_number, s.session_date,
-       s.therapist, json_array_length(s.data, '$.checklist') AS checklist_count,
-       s.session_date < :today AS overdue
+    `SELECT ${UPCOMING_COLUMNS}
      FROM sessions s JOIN patients p ON p.id = s.patient_id
      WHERE s.status = 'planned' AND p.archived_at IS NULL
-     ORDER BY overdue, s.session_date, p.sort_key, s.created_at, s.id`,
+     ORDER BY overdue, s.session_date, json_extract(s.data, '$.slot.startTime'), p.sort_key,
+       s.created_at, s.id`,
   ).all({ today }) as UpcomingRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    patientId: r.patient_id,
-    patientName: `${r.family_name}, ${r.given_name}`,
-    chartNumber: r.chart_number,
-    sessionDate: r.session_date,
-    therapist: r.therapist,
-    checklistCount: r.checklist_count,
-    overdue: r.overdue === 1,
-  }));
+  return rows.map(toUpcoming);
 }

@@ -38,6 +38,7 @@ describe('settings as earlier versions stored them', () => {
       drivingNote: defaults.drivingNote,
       backupsKept: defaults.backupsKept,
       secondBackupFolder: null,
+      customMeasures: defaults.customMeasures,
     });
   });
 
@@ -49,6 +50,9 @@ describe('settings as earlier versions stored them', () => {
       drivingNote: null,
       backupsKept: 3,
       secondBackupFolder: '/media/usb stick',
+      customMeasures: [
+        { id: 'not-a-uuid', name: ' Pinch ', unit: '', min: 0, max: 20, higherIsBetter: true },
+      ],
     };
     const older = await olderDatabase(6, writeSettings(saved));
     close = older.close;

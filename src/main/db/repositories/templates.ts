@@ -67,3 +67,24 @@ export function upsertTemplate(db: Database, t: NewTemplate, now: string): Templ
   });
   return { id: t.id, name: t.name, description: t.description, builtIn: t.builtIn };
 }
+
+/** Gives a template a new name and description; its content and the plans made from it stay. */
+export function renameTemplate(
+  db: Database,
+  id: string,
+  name: string,
+  description: string,
+  now: string,
+): boolean {
+  return (
+    statement(
+      db,
+      'UPDATE plan_templates SET name = ?, description = ?, updated_at = ? WHERE id = ?',
+    ).run(name, description, now, id).changes > 0
+  );
+}
+
+/** Deletes a template. Plans copied their content when started, so none of them changes. */
+export function deleteTemplate(db: Database, id: string): boolean {
+  return statement(db, 'DELETE FROM plan_templates WHERE id = ?').run(id).changes > 0;
+}

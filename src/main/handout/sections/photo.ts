@@ -82,18 +82,19 @@ function cardSize(photo: Photo, width: number): { width: number; height: number 
   return { width: photo.width * scale, height: photo.height * scale };
 }
 
+const CARD_LABEL = 'What it looks like';
+
 /** The height a photo takes under a grid card's words, its caption included. */
 export function cardPhotoHeight(ctx: RenderContext, photo: Photo, width: number): number {
-  const caption = ctx.l.heightOf(photo.description, {
-    size: ctx.l.theme.small,
-    width,
-  });
+  const small = { size: ctx.l.theme.small, width };
+  const caption =
+    ctx.l.heightOf(CARD_LABEL, { ...small, bold: true }) + ctx.l.heightOf(photo.description, small);
   return cardSize(photo, width).height + caption + 10;
 }
 
 /**
  * A clinic's photo inside a grid card (an equipment item): the photo at the card's width, its
- * description under it in small print, from the cursor at `x`.
+ * label and description under it in small print, from the cursor at `x`.
  */
 export function drawCardPhoto(
   ctx: RenderContext,
@@ -109,5 +110,6 @@ export function drawCardPhoto(
   const top = l.y;
   drawFigure(ctx, photo, description, x, top, size.width, size.height);
   l.y = top + size.height + 4;
+  l.textAt(CARD_LABEL, x, width, { size: l.theme.small, bold: true });
   l.textAt(description, x, width, { size: l.theme.small, color: COLORS.muted });
 }

@@ -28,4 +28,13 @@ describe('formFieldErrors', () => {
       ['id', 'Bad id'],
     ]);
   });
+
+  it('gives a form that is the whole request every path, nested ones too', () => {
+    expect(
+      formFieldErrors({ 'slot.startTime': 'Clash', sessionDate: 'Bad', '(input)': 'x' }, ''),
+    ).toEqual([
+      ['slot.startTime', 'Clash'],
+      ['sessionDate', 'Bad'],
+    ]);
+  });
 });

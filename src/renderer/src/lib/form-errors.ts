@@ -9,6 +9,8 @@ export function formFieldErrors(
 ): [string, string][] {
   const start = `${prefix}.`;
   return Object.entries(fields).flatMap(([path, message]): [string, string][] => {
+    // A form that is the whole request (the plan-a-session dialog) owns every path.
+    if (prefix === '') return path === '(input)' ? [] : [[path, message]];
     if (path.startsWith(start)) return [[path.slice(start.length), message]];
     // The app API reports its own checks (a taken chart number) by field name alone.
     return path.includes('.') || path === '(input)' ? [] : [[path, message]];

@@ -61,6 +61,7 @@ export function afterSessionChange(client: QueryClient, session: Session): Promi
   return Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.sessions.list(session.patientId) }),
     client.invalidateQueries({ queryKey: queryKeys.sessions.upcoming }),
+    client.invalidateQueries({ queryKey: queryKeys.sessions.allPlanned }),
     client.invalidateQueries({ queryKey: queryKeys.history.all }),
   ]);
 }

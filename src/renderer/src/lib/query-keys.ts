@@ -36,6 +36,10 @@ export const queryKeys = {
     list: (patientId: string) => ['sessions', 'list', patientId] as const,
     session: (id: string) => ['sessions', 'session', id] as const,
     upcoming: ['sessions', 'upcoming'] as const,
+    /** Every day and week view, whatever its dates. */
+    allPlanned: ['sessions', 'planned'] as const,
+    planned: (from: string, to: string) => ['sessions', 'planned', from, to] as const,
+    recordingContext: (id: string) => ['sessions', 'recording-context', id] as const,
   },
   review: {
     queue: (input: InputOf<'review.queue'>) => ['review', 'queue', input] as const,

@@ -32,7 +32,7 @@ export function CatalogueNewPage() {
       heading={NEW_HEADINGS[kind]}
       submitLabel="Add to catalogue"
       content={blankContent(kind)}
-      save={create.mutateAsync}
+      save={(content, synonyms) => create.mutateAsync({ content, synonyms })}
       onSaved={(item) => void navigate(`/catalogue/${item.id}`)}
       onCancel={() => void navigate('/catalogue')}
     />
@@ -52,7 +52,8 @@ export function CatalogueEditPage() {
       heading={`Edit ${catalogueItemName(content)}`}
       submitLabel="Save changes"
       content={content}
-      save={(next) => update.mutateAsync({ id, content: next })}
+      synonyms={item.data.synonyms}
+      save={(next, synonyms) => update.mutateAsync({ id, content: next, synonyms })}
       onSaved={(saved) => void navigate(`/catalogue/${saved.id}`)}
       onCancel={() => void navigate(`/catalogue/${id}`)}
     />

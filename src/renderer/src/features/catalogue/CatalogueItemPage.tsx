@@ -82,6 +82,10 @@ export function CatalogueItemPage() {
         </p>
       )}
       <SuggestionPanel item={item} />
+      <p className="other-names">
+        <strong>Other names: </strong>
+        {item.synonyms.length > 0 ? item.synonyms.join(', ') : 'none (add some with Edit)'}
+      </p>
       <ItemContentDetails content={item.content} />
       <ConfirmDialog
         isOpen={confirmRetire}

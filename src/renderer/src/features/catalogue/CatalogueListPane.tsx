@@ -3,6 +3,7 @@ import { useDeferredValue, useState, type RefObject } from 'react';
 import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
 import { useMatch, useNavigate } from 'react-router';
 import {
+  CATALOGUE_KINDS,
   CATALOGUE_KIND_LABELS,
   catalogueItemName,
   type CatalogueItem,
@@ -37,6 +38,47 @@ function CatalogueRow({ item }: { item: CatalogueItem }) {
 function useSelectedId(): string | null {
   const id = useMatch('/catalogue/:id/*')?.params.id ?? null;
   return id === 'new' ? null : id;
+}
+
+/**
+ * "No matches" for this kind, and where else the words are found: a search typed while on
+ * splints still finds the cutlery, one press away.
+ */
+function NoMatches(props: {
+  query: string;
+  kind: CatalogueKind;
+  includeRetired: boolean;
+  onKind(kind: CatalogueKind): void;
+}) {
+  const elsewhere = useCatalogueList(null, searchText(props.query), props.includeRetired);
+  const counts = CATALOGUE_KINDS.flatMap((k) => {
+    const n = (elsewhere.data ?? []).filter((i) => i.content.kind === k).length;
+    return k !== props.kind && n > 0 ? [{ kind: k, n }] : [];
+  });
+  return (
+    <div className="list-message" role="status">
+      <p>
+        <strong>No matches</strong> in {CATALOGUE_KIND_LABELS[props.kind].toLowerCase()} for “
+        {props.query}”.
+      </p>
+      {counts.length > 0 ? (
+        <>
+          <p>Found in:</p>
+          <ul className="elsewhere-list">
+            {counts.map(({ kind, n }) => (
+              <li key={kind}>
+                <Button className="button small" onPress={() => props.onKind(kind)}>
+                  {CATALOGUE_KIND_LABELS[kind]} ({n})
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Check the spelling, or turn on “Show retired items”.</p>
+      )}
+    </div>
+  );
 }
 
 /** The left pane: which kind, search, the retired switch, and the list of items. */
@@ -77,7 +119,7 @@ export function CatalogueListPane({
           aria-keyshortcuts="Control+F"
         >
           <Label>Search the catalogue</Label>
-          <Input ref={searchRef} placeholder="Name or words in the item" />
+          <Input ref={searchRef} placeholder="Name, other name or words in the item" />
         </SearchField>
         <Checkbox isSelected={includeRetired} onChange={setIncludeRetired} className="checkbox">
           <span className="checkbox-box" aria-hidden="true" />
@@ -92,11 +134,16 @@ export function CatalogueListPane({
           className="list-message"
         />
       ) : !list.isPending && items.length === 0 ? (
-        <p className="list-message">
-          {deferredQuery
-            ? `Nothing in ${kindLabel} matches “${deferredQuery}”. Check the spelling, or turn on “Show retired items”.`
-            : `No ${kindLabel} yet. Choose Add item to add one.`}
-        </p>
+        deferredQuery ? (
+          <NoMatches
+            query={deferredQuery}
+            kind={kind}
+            includeRetired={includeRetired}
+            onKind={setKind}
+          />
+        ) : (
+          <p className="list-message">{`No ${kindLabel} yet. Choose Add item to add one.`}</p>
+        )
       ) : (
         <VirtualListBox
           items={items}

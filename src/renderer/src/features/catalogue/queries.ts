@@ -17,11 +17,12 @@ export function useCatalogueList(kind: CatalogueKind | null, query = '', include
   });
 }
 
-/** Every item, retired ones too, by id: what a plan needs to show the items it names. */
+/** Every item, retired and one-off ones too, by id: what a plan needs to show the items it names. */
 export function useCatalogueIndex() {
   return useQuery({
-    queryKey: catalogueKeys.list(null, '', true),
-    queryFn: () => call('catalogue.list', { kind: null, query: '', includeRetired: true }),
+    queryKey: [...catalogueKeys.list(null, '', true), 'with-one-off'],
+    queryFn: () =>
+      call('catalogue.list', { kind: null, query: '', includeRetired: true, includeOneOff: true }),
     select: (items) => new Map(items.map((i) => [i.id, i])),
   });
 }
@@ -42,7 +43,8 @@ function useAfterChange() {
 export function useCreateCatalogueItem() {
   const afterChange = useAfterChange();
   return useMutation({
-    mutationFn: (content: CatalogueContent) => call('catalogue.create', { content }),
+    mutationFn: (input: { content: CatalogueContent; synonyms?: string[]; oneOff?: boolean }) =>
+      call('catalogue.create', input),
     onSuccess: afterChange,
   });
 }
@@ -50,8 +52,8 @@ export function useCreateCatalogueItem() {
 export function useUpdateCatalogueItem() {
   const afterChange = useAfterChange();
   return useMutation({
-    mutationFn: ({ id, content }: { id: string; content: CatalogueContent }) =>
-      call('catalogue.update', { id, content }),
+    mutationFn: (input: { id: string; content: CatalogueContent; synonyms?: string[] }) =>
+      call('catalogue.update', input),
     onSuccess: afterChange,
   });
 }
@@ -71,6 +73,15 @@ export function useSuggestionChoice() {
   return useMutation({
     mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
       call(accept ? 'catalogue.acceptSuggestion' : 'catalogue.dismissSuggestion', { id }),
+    onSuccess: afterChange,
+  });
+}
+
+/** Saves a one-off item (made inside a plan) to the catalogue, for every plan. */
+export function useKeepOneOff() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (id: string) => call('catalogue.keepOneOff', { id }),
     onSuccess: afterChange,
   });
 }

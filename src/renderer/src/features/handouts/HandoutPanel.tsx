@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
-import type { HandoutFile } from '../../../../shared/domain/handout.ts';
+import { handoutOptionsLine, type HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
@@ -27,6 +27,19 @@ export function HandoutPanel({ planId }: { planId: string }) {
   const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4';
   const chosenLarge = largePrint ?? settings.data?.printSize === 'large';
   const onError = (e: Error) => toast.error(e.message);
+  const [reprinted, setReprinted] = useState(false);
+  /** A reprint shows, and sets the choices to, the options the handout was made with. */
+  const showReprint = (made: HandoutFile) => {
+    setPaper(made.paper);
+    setLargePrint(made.largePrint);
+    setWearLog(made.wearLog);
+    setReprinted(true);
+    setFile(made);
+  };
+  const showNew = (made: HandoutFile) => {
+    setReprinted(false);
+    setFile(made);
+  };
 
   return (
     <section className="plan-section handout-panel" aria-labelledby="handout-heading">
@@ -68,7 +81,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
           onPress={() =>
             create.mutate(
               { planId, paper: chosenPaper, largePrint: chosenLarge, wearLog, sheet: 'full' },
-              { onSuccess: setFile, onError },
+              { onSuccess: showNew, onError },
             )
           }
         >
@@ -81,7 +94,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
           onPress={() =>
             create.mutate(
               { planId, paper: chosenPaper, largePrint: true, wearLog: false, sheet: 'one-page' },
-              { onSuccess: setFile, onError },
+              { onSuccess: showNew, onError },
             )
           }
         >
@@ -94,6 +107,12 @@ export function HandoutPanel({ planId }: { planId: string }) {
       </div>
       {file && pdf && (
         <div className="handout-result">
+          <p className="handout-made-with" role="status">
+            {reprinted
+              ? `Reprint of the handout given ${formatDateTime(file.createdAt)}, exactly as it was made: `
+              : 'Made with: '}
+            {handoutOptionsLine(file)}.
+          </p>
           <div className="handout-actions">
             <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
               Save PDF…
@@ -101,9 +120,12 @@ export function HandoutPanel({ planId }: { planId: string }) {
             <Button className="button" onPress={() => printPdf(pdf)}>
               Print…
             </Button>
-            <p className="muted sha">
-              {file.fileName} · fingerprint (SHA-256) {file.sha256}
-            </p>
+            <details className="fingerprint-details">
+              <summary>Details</summary>
+              <p className="muted sha">
+                {file.fileName} · fingerprint (SHA-256) {file.sha256}
+              </p>
+            </details>
           </div>
           <Suspense fallback={<p className="muted">Loading the preview…</p>}>
             <PdfPreview pdf={pdf} label="Handout preview" />
@@ -117,15 +139,12 @@ export function HandoutPanel({ planId }: { planId: string }) {
             {(history.data ?? []).map((h) => (
               <li key={h.id}>
                 <span>
-                  {formatDateTime(h.createdAt)} · {h.paper}
-                  {h.largePrint ? ', large print' : ''}
-                  {h.wearLog ? ', wear log' : ''}
-                  {h.sheet === 'one-page' ? ', my plan on a page' : ''}
+                  {formatDateTime(h.createdAt)} · {handoutOptionsLine(h)}
                 </span>
-                <span className="muted sha">{h.sha256.slice(0, 16)}…</span>
                 <Button
                   className="button small"
-                  onPress={() => reprint.mutate(h.id, { onSuccess: setFile, onError })}
+                  aria-label={`Reprint the handout of ${formatDateTime(h.createdAt)}`}
+                  onPress={() => reprint.mutate(h.id, { onSuccess: showReprint, onError })}
                 >
                   Reprint
                 </Button>

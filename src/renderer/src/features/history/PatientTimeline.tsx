@@ -11,7 +11,35 @@ import { QueryState } from '../../components/QueryState.tsx';
 
 type PlanEntry = Extract<TimelineEntry, { kind: 'plan' }>;
 
-/** Every plan version and session, newest first, with a way to compare two versions. */
+/** An entry's link, status and who: a plan version, a session, or a handout given. */
+function EntryHeadline({ entry: e, patientId }: { entry: TimelineEntry; patientId: string }) {
+  if (e.kind === 'handout')
+    return (
+      <>
+        <Link to={`/patients/${patientId}/plans/${e.planId}`}>
+          Handout given: plan version {e.version}
+        </Link>
+        <span className="status status-handout">Handout</span>
+      </>
+    );
+  return (
+    <>
+      {e.kind === 'plan' ? (
+        <Link to={`/patients/${patientId}/plans/${e.id}`}>
+          Plan version {e.version}: {e.title || 'Untitled plan'}
+        </Link>
+      ) : (
+        <Link to={`/patients/${patientId}/sessions/${e.id}`}>Session</Link>
+      )}
+      <span className={`status status-${e.kind === 'plan' ? e.status : 'session'}`}>
+        {e.kind === 'plan' ? PLAN_STATUS_LABELS[e.status] : SESSION_STATUS_LABELS[e.status]}
+      </span>
+      <span className="muted">{e.therapist || 'No therapist named'}</span>
+    </>
+  );
+}
+
+/** Every plan version, session and handout given, newest first, with a way to compare two versions. */
 export function PatientTimeline({ patientId }: { patientId: string }) {
   const navigate = useNavigate();
   const timeline = useTimeline(patientId);
@@ -47,7 +75,9 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
         <p className="muted">Tick two plan versions to see what changed between them.</p>
       )}
       {timeline.isSuccess && entries.length === 0 && (
-        <p className="muted">Nothing yet. Plans and sessions appear here as they are made.</p>
+        <p className="muted">
+          Nothing yet. Plans, sessions and handouts appear here as they are made.
+        </p>
       )}
       {entries.length > 0 && (
         <ol className="timeline-list">
@@ -56,19 +86,7 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
               <div className="timeline-entry">
                 <p className="timeline-line">
                   <time dateTime={e.date}>{formatDate(e.date)}</time>
-                  {e.kind === 'plan' ? (
-                    <Link to={`/patients/${patientId}/plans/${e.id}`}>
-                      Plan version {e.version}: {e.title || 'Untitled plan'}
-                    </Link>
-                  ) : (
-                    <Link to={`/patients/${patientId}/sessions/${e.id}`}>Session</Link>
-                  )}
-                  <span className={`status status-${e.kind === 'plan' ? e.status : 'session'}`}>
-                    {e.kind === 'plan'
-                      ? PLAN_STATUS_LABELS[e.status]
-                      : SESSION_STATUS_LABELS[e.status]}
-                  </span>
-                  <span className="muted">{e.therapist || 'No therapist named'}</span>
+                  <EntryHeadline entry={e} patientId={patientId} />
                 </p>
                 <p className="timeline-summary">{e.summary}</p>
               </div>

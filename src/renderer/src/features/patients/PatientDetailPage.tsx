@@ -14,6 +14,7 @@ import { PatientPlans } from '../plans/PatientPlans.tsx';
 import { PatientTimeline } from '../history/PatientTimeline.tsx';
 import { ExportRecordButton } from '../records/ExportRecordButton.tsx';
 import { PatientSessions } from '../sessions/PatientSessions.tsx';
+import { PatientProgress } from '../progress/PatientProgress.tsx';
 import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
@@ -98,8 +99,9 @@ export function PatientDetailPage() {
         </p>
       )}
       <Facts patient={patient} />
-      <PatientPlans patientId={id} />
+      <PatientPlans patientId={id} stage={patient.diseaseStage} />
       <PatientSessions patientId={id} archived={archived} />
+      <PatientProgress patientId={id} />
       <section aria-labelledby="joints-heading">
         <h2 id="joints-heading">Affected joints</h2>
         <JointSummary joints={patient.affectedJoints} />

@@ -1,3 +1,4 @@
+import { withIsoDates } from '../../../../shared/domain/typed-dates.ts';
 import { searchText } from '../../lib/search-text.ts';
 import { useCallback, useDeferredValue, useState, type RefObject } from 'react';
 import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
@@ -34,7 +35,11 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
   const [query, setQuery] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const deferredQuery = useDeferredValue(query);
-  const list = usePatientList(searchText(deferredQuery), includeArchived);
+  // A date of birth typed as this computer's locale writes it is searched as YYYY-MM-DD.
+  const list = usePatientList(
+    withIsoDates(searchText(deferredQuery), navigator.language),
+    includeArchived,
+  );
   const patients = list.data?.pages.flatMap((p) => p.patients) ?? [];
   const selectedId = useMatch('/patients/:id/*')?.params.id;
 
@@ -59,7 +64,7 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
           aria-keyshortcuts="Control+F"
         >
           <Label>Search patients</Label>
-          <Input ref={searchRef} placeholder="Name or chart number" />
+          <Input ref={searchRef} placeholder="Name, chart number or date of birth" />
         </SearchField>
         <Checkbox isSelected={includeArchived} onChange={setIncludeArchived} className="checkbox">
           <span className="checkbox-box" aria-hidden="true" />

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { InputOf } from '../../../../shared/api.ts';
+import { DISEASE_STAGE_LABELS, type DiseaseStage } from '../../../../shared/domain/patient.ts';
 import type { PlanSummary } from '../../../../shared/domain/plan.ts';
+import { templateForStage } from '../../../../shared/domain/plan-defaults.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useTemplates } from './queries.ts';
 import './plans.css';
@@ -11,14 +13,35 @@ type Source = InputOf<'plans.createDraft'>['source'];
 interface Props {
   isOpen: boolean;
   latest: PlanSummary | null;
+  /** The patient's disease stage: the template written for it is offered first and chosen. */
+  stage: DiseaseStage | null;
   onStart(source: Source): void;
   onCancel(): void;
 }
 
 /** Where a new plan starts: blank, a template, or a copy of the patient's latest plan. */
-export function NewPlanDialog({ isOpen, latest, onStart, onCancel }: Props) {
+export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Props) {
   const templates = useTemplates();
-  const [choice, setChoice] = useState(latest ? `plan:${latest.id}` : 'blank');
+  const all = templates.data ?? [];
+  const matchId = templateForStage(
+    stage,
+    all.map((t) => t.id),
+  );
+  // The stage's template first, so the choice made for the therapist is the one they see first.
+  const listed = [...all].sort((a, b) => Number(b.id === matchId) - Number(a.id === matchId));
+  const fallback = latest
+    ? `plan:${latest.id}`
+    : matchId !== null
+      ? `template:${matchId}`
+      : 'blank';
+  // Null until the therapist picks: the default follows the templates once they have loaded.
+  const [picked, setPicked] = useState<string | null>(null);
+  const choice = picked ?? fallback;
+  const setChoice = setPicked;
+  const cancel = () => {
+    setPicked(null);
+    onCancel();
+  };
 
   const start = () => {
     if (choice === 'blank') return onStart({ from: 'blank' });
@@ -27,7 +50,7 @@ export function NewPlanDialog({ isOpen, latest, onStart, onCancel }: Props) {
   };
 
   return (
-    <DialogFrame isOpen={isOpen} title="Start a new plan" onClose={onCancel} wide>
+    <DialogFrame isOpen={isOpen} title="Start a new plan" onClose={cancel} wide>
       <RadioGroup value={choice} onChange={setChoice} className="field start-choices">
         <Label className="field-label">Start from</Label>
         {latest && (
@@ -39,11 +62,14 @@ export function NewPlanDialog({ isOpen, latest, onStart, onCancel }: Props) {
             </span>
           </Radio>
         )}
-        {(templates.data ?? []).map((t) => (
+        {listed.map((t) => (
           <Radio key={t.id} value={`template:${t.id}`} className="radio choice">
             <span className="radio-dot" aria-hidden="true" />
             <span>
               <strong>{t.name}</strong>
+              {t.id === matchId && stage !== null && (
+                <span className="badge">Matches: {DISEASE_STAGE_LABELS[stage]}</span>
+              )}
               {t.description && <Text slot="description">{t.description}</Text>}
             </span>
           </Radio>
@@ -56,7 +82,7 @@ export function NewPlanDialog({ isOpen, latest, onStart, onCancel }: Props) {
         </Radio>
       </RadioGroup>
       <div className="dialog-actions">
-        <Button className="button" onPress={onCancel}>
+        <Button className="button" onPress={cancel}>
           Cancel
         </Button>
         <Button className="button primary" onPress={start}>

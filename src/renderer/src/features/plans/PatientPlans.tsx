@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { formatDate } from '../../../../shared/domain/dates.ts';
+import type { DiseaseStage } from '../../../../shared/domain/patient.ts';
 import type { PlanStatus } from '../../../../shared/domain/plan.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { useCreateDraft, usePlanList } from './queries.ts';
@@ -16,7 +17,13 @@ const STATUS_LABELS: Record<PlanStatus, string> = {
 };
 
 /** The patient's plans, newest first, with a way to start the next one. */
-export function PatientPlans({ patientId }: { patientId: string }) {
+export function PatientPlans({
+  patientId,
+  stage,
+}: {
+  patientId: string;
+  stage: DiseaseStage | null;
+}) {
   const navigate = useNavigate();
   const plans = usePlanList(patientId);
   const createDraft = useCreateDraft();
@@ -67,6 +74,7 @@ export function PatientPlans({ patientId }: { patientId: string }) {
       <NewPlanDialog
         isOpen={choosing}
         latest={latest}
+        stage={stage}
         onCancel={() => setChoosing(false)}
         onStart={(source) =>
           createDraft.mutate(

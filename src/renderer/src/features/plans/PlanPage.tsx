@@ -34,7 +34,10 @@ function FrozenPlan({ plan }: { plan: Plan }) {
           <p className="muted">
             Finalised {finalised} by {plan.finalisedBy}. Frozen: this version cannot change.
           </p>
-          <p className="muted sha">Fingerprint (SHA-256): {plan.snapshotSha256}</p>
+          <details className="fingerprint-details">
+            <summary>Details</summary>
+            <p className="muted sha">Fingerprint (SHA-256): {plan.snapshotSha256}</p>
+          </details>
         </div>
         <div className="detail-actions">
           <Button className="button" onPress={() => void navigate(`/patients/${plan.patientId}`)}>

@@ -75,3 +75,21 @@ export function useSaveTemplate() {
     onSuccess: () => client.invalidateQueries({ queryKey: planKeys.templates }),
   });
 }
+
+/** Renames and describes one of the clinic's own templates. */
+export function useUpdateTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'templates.update'>) => call('templates.update', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: planKeys.templates }),
+  });
+}
+
+/** Deletes one of the clinic's own templates (plans made from it keep their content). */
+export function useDeleteTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('templates.delete', { id, confirm: true }),
+    onSuccess: () => client.invalidateQueries({ queryKey: planKeys.templates }),
+  });
+}

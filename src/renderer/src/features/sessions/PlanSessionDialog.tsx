@@ -3,11 +3,21 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { localToday } from '../../../../shared/domain/dates.ts';
 import { newSessionSchema, type Session } from '../../../../shared/domain/session.ts';
+import {
+  VISIT_DURATION,
+  VISIT_PLACE_LABELS,
+  VISIT_PLACES,
+  slotText,
+} from '../../../../shared/domain/visit-slot.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
+import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
+import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { sessionTitle } from './labels.ts';
 import { usePlanSession } from './queries.ts';
+
+const PLACE_OPTIONS = VISIT_PLACES.map((value) => ({ value, label: VISIT_PLACE_LABELS[value] }));
 
 interface Props {
   patientId: string;
@@ -16,25 +26,34 @@ interface Props {
   onPlanned(session: Session): void;
 }
 
-/** Asks only for the date: the agenda and checklist come from the patient's active plan. */
+/**
+ * Asks when, how long and where: the agenda and checklist come from the patient's active
+ * plan. A time that overlaps another visit of this patient or this therapist is refused,
+ * naming that visit (one person cannot be in two places), so the therapist picks another.
+ */
 export function PlanSessionDialog({ patientId, isOpen, onClose, onPlanned }: Props) {
   return (
     <DialogFrame isOpen={isOpen} title="Plan a session" onClose={onClose}>
-      <DateForm patientId={patientId} onClose={onClose} onPlanned={onPlanned} />
+      <SlotForm patientId={patientId} onClose={onClose} onPlanned={onPlanned} />
     </DialogFrame>
   );
 }
 
-function DateForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
+function SlotForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
   const plan = usePlanSession();
   const form = useForm({
     resolver: zodResolver(newSessionSchema),
-    defaultValues: { sessionDate: localToday() },
+    defaultValues: {
+      sessionDate: localToday(),
+      slot: { startTime: '09:00', durationMinutes: VISIT_DURATION.default, place: 'clinic' },
+    },
+    mode: 'onTouched',
   });
   const { onSubmit } = useSaveForm(form, {
-    save: ({ sessionDate }) => plan.mutateAsync({ patientId, sessionDate }),
+    save: ({ sessionDate, slot }) => plan.mutateAsync({ patientId, sessionDate, slot }),
     fieldPrefix: '',
-    savedMessage: (s) => `${sessionTitle(s.sessionDate)} planned`,
+    savedMessage: (s) =>
+      `${sessionTitle(s.sessionDate)}${s.slot ? `, ${slotText(s.slot)},` : ''} planned`,
     onSaved: onPlanned,
   });
   return (
@@ -49,6 +68,26 @@ function DateForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
         label="Date of the session"
         type="date"
         isRequired
+      />
+      <TextFieldControl
+        control={form.control}
+        name="slot.startTime"
+        label="Time"
+        type="time"
+        isRequired
+      />
+      <NumberFieldControl
+        control={form.control}
+        name="slot.durationMinutes"
+        label="Duration (minutes)"
+        step={5}
+        isRequired
+      />
+      <RadioGroupControl
+        control={form.control}
+        name="slot.place"
+        label="Place"
+        options={PLACE_OPTIONS}
       />
       <div className="dialog-actions">
         <Button className="button" onPress={onClose}>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import {
   ADHERENCE_LABELS,
   ADHERENCE_LEVELS,
@@ -10,24 +10,53 @@ import {
   type SessionOutcome,
   type SessionOutcomeInput,
 } from '../../../../shared/domain/session.ts';
+import type {
+  RecordingContext,
+  VisitMeasuresInput,
+} from '../../../../shared/domain/visit-measures.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { measureDefaults } from './measures/measure-defaults.ts';
+import { MeasureFields } from './measures/MeasureFields.tsx';
+import { painTicks } from './measures/pain-ticks.ts';
 import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
-import { useRecordSession } from './queries.ts';
+import { useRecordingContext, useRecordSession } from './queries.ts';
 
 const ADHERENCE_OPTIONS = ADHERENCE_LEVELS.map((value) => ({
   value,
   label: ADHERENCE_LABELS[value],
 }));
 
-const toOutcomeInput = (s: Session): SessionOutcomeInput => ({
+const toOutcomeInput = (s: Session, measures: VisitMeasuresInput): SessionOutcomeInput => ({
   pain: s.outcome?.pain ?? null,
   adherence: s.outcome?.adherence ?? null,
   checklist: s.checklist,
   notes: s.outcome?.notes ?? '',
   changes: s.outcome?.changes ?? '',
+  measures,
 });
+
+/**
+ * Entering a pain score ticks the checklist's pain question: the score is the answer. Only a
+ * change ticks it, so opening a record to correct it changes nothing by itself.
+ */
+function usePainTicksChecklist(form: UseFormReturn<SessionOutcomeInput, unknown, SessionOutcome>) {
+  const { control, setValue, getValues } = form;
+  const painAfter = useWatch({ control, name: 'pain' });
+  const painNow = useWatch({ control, name: 'measures.painNow' });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const checklist = getValues('checklist');
+    for (const index of painTicks(checklist, { painNow, painAfter }))
+      setValue(`checklist.${index}.done`, true, { shouldDirty: true });
+  }, [painAfter, painNow, getValues, setValue]);
+}
 
 interface Props {
   session: Session;
@@ -38,15 +67,30 @@ interface Props {
   beforeSave?(): void;
 }
 
-/** What happened at the visit: pain, how the splint schedule went, the checklist, notes, changes. */
-export function RecordForm({ session, guardRef, onCancel, beforeSave }: Props) {
+/** What happened at the visit: the checklist, measures, how the schedule went, notes, changes. */
+export function RecordForm(props: Props) {
+  const context = useRecordingContext(props.session.id);
+  if (!context.isSuccess) return <QueryState query={context} subject="The record form" />;
+  return <RecordFormBody {...props} context={context.data} />;
+}
+
+function RecordFormBody({
+  session,
+  guardRef,
+  onCancel,
+  beforeSave,
+  context,
+}: Props & { context: RecordingContext }) {
   const record = useRecordSession();
   const correcting = session.status === 'recorded';
+  // The rows the form opens with (the plan's splints and goals…) stay for its whole life.
+  const measureRows = useMemo(() => measureDefaults(session, context), [session, context]);
   const form = useForm<SessionOutcomeInput, unknown, SessionOutcome>({
     resolver: zodResolver(sessionOutcomeSchema),
-    defaultValues: toOutcomeInput(session),
+    defaultValues: toOutcomeInput(session, measureRows),
     mode: 'onTouched',
   });
+  usePainTicksChecklist(form);
   const { control, formState } = form;
   const { onSubmit, shouldBlock } = useSaveForm(form, {
     save: (outcome) => {
@@ -111,6 +155,7 @@ export function RecordForm({ session, guardRef, onCancel, beforeSave }: Props) {
           maxValue={10}
           nullable
         />
+        <MeasureFields control={control} defaults={measureRows} context={context} />
         <RadioGroupControl
           control={control}
           name="adherence"

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { formatDate, formatDateTime, localToday } from '../../../../shared/domain/dates.ts';
 import type { Session } from '../../../../shared/domain/session.ts';
+import { slotText, VISIT_PLACE_LABELS } from '../../../../shared/domain/visit-slot.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { showPageTop } from '../../lib/page-top.ts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
@@ -64,6 +65,8 @@ function SessionDetail({ session }: { session: Session }) {
           </h1>
           <p className="muted">
             {name && `${name} · `}
+            {session.slot &&
+              `${slotText(session.slot)}, ${VISIT_PLACE_LABELS[session.slot.place]} · `}
             {recordedLine(session)}
             {session.planId && (
               <>

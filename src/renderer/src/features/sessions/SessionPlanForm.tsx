@@ -9,17 +9,24 @@ import {
   type SessionPlan,
   type SessionPlanInput,
 } from '../../../../shared/domain/session.ts';
+import { VISIT_PLACE_LABELS, VISIT_PLACES } from '../../../../shared/domain/visit-slot.ts';
+import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
+import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { useUpdateSession } from './queries.ts';
 
+const PLACE_OPTIONS = VISIT_PLACES.map((value) => ({ value, label: VISIT_PLACE_LABELS[value] }));
+
 const toPlanInput = (s: Session): SessionPlanInput => ({
   sessionDate: s.sessionDate,
+  // A visit planned before visits had times keeps none (null: the form shows no time fields).
+  slot: s.slot,
   agenda: s.agenda,
   checklist: s.checklist,
 });
 
-/** The date, agenda and checklist of a planned visit, editable until it is recorded. */
+/** The date, time, place, agenda and checklist of a planned visit, editable until it is recorded. */
 export function SessionPlanForm({
   session,
   guardRef,
@@ -66,6 +73,30 @@ export function SessionPlanForm({
           type="date"
           isRequired
         />
+        {session.slot && (
+          <>
+            <TextFieldControl
+              control={control}
+              name="slot.startTime"
+              label="Time"
+              type="time"
+              isRequired
+            />
+            <NumberFieldControl
+              control={control}
+              name="slot.durationMinutes"
+              label="Duration (minutes)"
+              step={5}
+              isRequired
+            />
+            <RadioGroupControl
+              control={control}
+              name="slot.place"
+              label="Place"
+              options={PLACE_OPTIONS}
+            />
+          </>
+        )}
         <TextFieldControl control={control} name="agenda" label="Agenda" multiline />
         <div role="group" aria-labelledby="checklist-heading" className="checklist-editor">
           <p id="checklist-heading" className="field-label">

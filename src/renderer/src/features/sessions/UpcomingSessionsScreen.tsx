@@ -5,6 +5,8 @@ import { useUpcomingSessions } from './queries.ts';
 import './sessions.css';
 import { QueryState } from '../../components/QueryState.tsx';
 import { plural } from '../../../../shared/domain/plan-words.ts';
+import { slotText } from '../../../../shared/domain/visit-slot.ts';
+import { VisitCalendar } from './VisitCalendar.tsx';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,6 +30,7 @@ function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: 
         <li key={s.id}>
           <Link to={`/patients/${s.patientId}/sessions/${s.id}`}>
             {s.patientName}, {formatDate(s.sessionDate)}
+            {s.slot ? `, ${slotText(s.slot)}` : ''}
           </Link>
           <span className={s.overdue ? 'upcoming-when overdue' : 'upcoming-when'}>
             {when(s.sessionDate, today)}
@@ -55,6 +58,7 @@ export function UpcomingSessionsScreen() {
     <div className="panes">
       <main className="detail-pane upcoming-screen" id="main" aria-labelledby="upcoming-heading">
         <h1 id="upcoming-heading">Upcoming sessions</h1>
+        <VisitCalendar />
         <QueryState query={upcoming} subject="The sessions" />
         {upcoming.isSuccess && (
           <>

@@ -64,3 +64,19 @@ export function useCancelSession() {
     onSuccess: afterChange,
   });
 }
+
+/** The plan's splints and goals, last visit's activities and the clinic's measures. */
+export function useRecordingContext(id: string) {
+  return useQuery({
+    queryKey: sessionKeys.recordingContext(id),
+    queryFn: () => call('sessions.recordingContext', { id }),
+  });
+}
+
+/** Planned visits from one day to another, both included: the day and week views. */
+export function usePlannedVisits(from: string, to: string) {
+  return useQuery({
+    queryKey: sessionKeys.planned(from, to),
+    queryFn: () => call('sessions.planned', { from, to }),
+  });
+}

@@ -17,6 +17,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { GetHelpField } from './GetHelpField.tsx';
 import { LogoField } from './LogoField.tsx';
+import { MeasuresField } from './MeasuresField.tsx';
 import { TherapistsField } from './TherapistsField.tsx';
 
 const PAPER_OPTIONS = [
@@ -125,6 +126,8 @@ export function SettingsForm({ values, save }: Props) {
       </fieldset>
 
       <GetHelpField form={form} />
+
+      <MeasuresField form={form} />
 
       <fieldset>
         <legend>Backups</legend>

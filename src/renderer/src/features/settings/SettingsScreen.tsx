@@ -1,5 +1,6 @@
 import { BackupsSection } from '../backups/BackupsSection.tsx';
 import { EncryptionSection } from '../security/EncryptionSection.tsx';
+import { TemplatesSection } from '../plans/TemplatesSection.tsx';
 import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
         ) : (
           <QueryState query={settings} subject="The settings" />
         )}
+        <TemplatesSection />
         <BackupsSection />
         <EncryptionSection />
       </main>

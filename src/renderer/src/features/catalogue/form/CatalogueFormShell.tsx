@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import {
@@ -8,13 +8,16 @@ import {
 } from '../../../../../shared/domain/catalogue.ts';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../../lib/useSaveForm.ts';
+import { OtherNamesField, otherNamesOf, otherNamesProblem } from './OtherNamesField.tsx';
 
 /** What every kind's form needs from the page that shows it. */
 export interface CatalogueFormProps<TIn> {
   heading: string;
   submitLabel: string;
   defaultValues: TIn;
-  save(content: CatalogueContent): Promise<CatalogueItem>;
+  /** The item's other names as saved (none for a new item). */
+  synonyms?: readonly string[];
+  save(content: CatalogueContent, synonyms: string[]): Promise<CatalogueItem>;
   onSaved(item: CatalogueItem): void;
   onCancel(): void;
 }
@@ -35,13 +38,24 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
   form,
   heading,
   submitLabel,
+  synonyms = [],
   save,
   onSaved,
   onCancel,
   children,
 }: Props<TIn, TOut>) {
+  const [otherNames, setOtherNames] = useState(() => synonyms.join('\n'));
+  const [otherNamesError, setOtherNamesError] = useState<string>();
+  const otherNamesSaved = useRef(synonyms.join('\n'));
   const { onSubmit, shouldBlock } = useSaveForm(form, {
-    save,
+    save: async (content) => {
+      const problem = otherNamesProblem(otherNames);
+      setOtherNamesError(problem);
+      if (problem) throw new Error(`Other names: ${problem}`);
+      const saved = await save(content, otherNamesOf(otherNames));
+      otherNamesSaved.current = otherNames;
+      return saved;
+    },
     fieldPrefix: 'content',
     savedMessage: (item) => `Saved ${catalogueItemName(item.content)}`,
     onSaved,
@@ -61,6 +75,18 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
           and plain.
         </p>
         {children}
+        <fieldset>
+          <legend>Finding it</legend>
+          <OtherNamesField
+            value={otherNames}
+            error={otherNamesError}
+            onChange={(text) => {
+              setOtherNames(text);
+              if (otherNamesError) setOtherNamesError(otherNamesProblem(text));
+            }}
+            onBlur={() => setOtherNamesError(otherNamesProblem(otherNames))}
+          />
+        </fieldset>
         <div className="form-actions">
           <Button type="submit" className="button primary" isPending={form.formState.isSubmitting}>
             {submitLabel}
@@ -69,7 +95,10 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
             Cancel
           </Button>
         </div>
-        <UnsavedChangesGuard shouldBlock={shouldBlock} what="this catalogue item" />
+        <UnsavedChangesGuard
+          shouldBlock={() => shouldBlock() || otherNames !== otherNamesSaved.current}
+          what="this catalogue item"
+        />
       </Form>
     </FormProvider>
   );

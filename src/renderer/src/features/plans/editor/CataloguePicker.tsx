@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button,
   ComboBox,
@@ -13,7 +13,14 @@ import {
   type CatalogueItem,
   type CatalogueKind,
 } from '../../../../../shared/domain/catalogue.ts';
+import {
+  byNameFirst,
+  catalogueQueryTerms,
+  catalogueSearchText,
+  matchesCatalogueQuery,
+} from '../../../../../shared/domain/catalogue-search.ts';
 import { useCatalogueList } from '../../catalogue/queries.ts';
+import { OneOffItemDialog } from './OneOffItemDialog.tsx';
 
 interface Props {
   kind: CatalogueKind;
@@ -23,40 +30,85 @@ interface Props {
   onPick(item: CatalogueItem): void;
 }
 
-/** Type to find a catalogue item, Enter or click to add it to the plan. */
+/**
+ * Type to find a catalogue item by its name, other names or words (case and accents aside),
+ * Enter or click to add it to the plan; when nothing matches, the typed words can become a
+ * one-off item for this plan.
+ */
 export function CataloguePicker({ kind, label, describe, onPick }: Props) {
   const items = useCatalogueList(kind);
   const [text, setText] = useState('');
+  const [oneOff, setOneOff] = useState<string | null>(null);
+  const searchable = useMemo(
+    () =>
+      (items.data ?? []).map((item) => ({
+        item,
+        text: catalogueSearchText(item.content, item.synonyms),
+      })),
+    [items.data],
+  );
+  const terms = catalogueQueryTerms(text);
+  const matching = byNameFirst(
+    searchable.filter((s) => matchesCatalogueQuery(s.text, terms)).map((s) => s.item),
+    (item) => catalogueItemName(item.content),
+    terms,
+  );
+  const typed = text.trim();
+  const noMatches = items.isSuccess && typed !== '' && matching.length === 0;
+
   return (
-    <ComboBox
-      className="field catalogue-picker"
-      inputValue={text}
-      onInputChange={setText}
-      selectedKey={null}
-      onSelectionChange={(key) => {
-        const item = items.data?.find((i) => i.id === key);
-        if (!item) return;
-        onPick(item);
-        setText('');
-      }}
-      defaultItems={items.data ?? []}
-      menuTrigger="focus"
-    >
-      <Label className="field-label">{label}</Label>
-      <div className="combo-input">
-        <Input placeholder="Type to search the catalogue" />
-        <Button aria-label={`Show all: ${label.toLowerCase()}`}>▾</Button>
+    <div className="catalogue-picker-wrap">
+      <ComboBox
+        className="field catalogue-picker"
+        inputValue={text}
+        onInputChange={setText}
+        selectedKey={null}
+        onSelectionChange={(key) => {
+          const item = matching.find((i) => i.id === key);
+          if (!item) return;
+          onPick(item);
+          setText('');
+        }}
+        items={matching}
+        menuTrigger="focus"
+      >
+        <Label className="field-label">{label}</Label>
+        <div className="combo-input">
+          <Input placeholder="Type a name, another name or a word" />
+          <Button aria-label={`Show all: ${label.toLowerCase()}`}>▾</Button>
+        </div>
+        <Popover className="popover">
+          <ListBox className="suggestion-list">
+            {(item: CatalogueItem) => (
+              <ListBoxItem className="suggestion" textValue={catalogueItemName(item.content)}>
+                {catalogueItemName(item.content)}
+                {describe && <span className="suggestion-detail"> · {describe(item)}</span>}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <div role="status" className="picker-status">
+        {noMatches && (
+          <p className="no-matches">
+            No matches for “{typed}”.{' '}
+            <Button className="button small" onPress={() => setOneOff(typed)}>
+              Add “{typed}” as a one-off item
+            </Button>
+          </p>
+        )}
       </div>
-      <Popover className="popover">
-        <ListBox className="suggestion-list">
-          {(item: CatalogueItem) => (
-            <ListBoxItem className="suggestion" textValue={catalogueItemName(item.content)}>
-              {catalogueItemName(item.content)}
-              {describe && <span className="suggestion-detail"> · {describe(item)}</span>}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      {oneOff !== null && (
+        <OneOffItemDialog
+          kind={kind}
+          name={oneOff}
+          onAdded={(item) => {
+            onPick(item);
+            setText('');
+          }}
+          onClose={() => setOneOff(null)}
+        />
+      )}
+    </div>
   );
 }

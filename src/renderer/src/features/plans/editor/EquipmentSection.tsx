@@ -10,6 +10,7 @@ import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { OneOffNote } from './OneOffNote.tsx';
 import { useListEditing } from './useListEditing.ts';
 
 function activityOf(item: CatalogueItem | undefined): DailyActivity | null {
@@ -61,6 +62,7 @@ export function EquipmentSection({ catalogue }: { catalogue: ReadonlyMap<string,
                         onRemove={() => editing.removeWithUndo(index)}
                       />
                     </div>
+                    <OneOffNote item={catalogue.get(field.catalogueId)} />
                     <TextFieldControl
                       control={control}
                       name={`equipment.${index}.reason`}

@@ -5,6 +5,7 @@ import { SelectControl } from '../../../components/SelectControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { JointPicker } from '../../../components/joint-picker/JointPicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { ReviewIntervalNote } from './ReviewIntervalNote.tsx';
 import { useListEditing } from './useListEditing.ts';
 
 const ICF_OPTIONS = Object.entries(ICF_CODES).map(([value, label]) => ({
@@ -13,7 +14,7 @@ const ICF_OPTIONS = Object.entries(ICF_CODES).map(([value, label]) => ({
 }));
 
 /** Title, dates, therapist, affected joints and goals. */
-export function HeaderSection() {
+export function HeaderSection({ previousId }: { previousId: string | null }) {
   const { control, getValues } = useFormContext<PlanContentInput>();
   const goals = useFieldArray({ control, name: 'goals' });
   const editing = useListEditing(
@@ -45,6 +46,7 @@ export function HeaderSection() {
           description="Needed to finalise."
         />
       </div>
+      {previousId !== null && <ReviewIntervalNote previousId={previousId} />}
       <Controller
         control={control}
         name="affectedJoints"

@@ -1,11 +1,13 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { catalogueItemName, type CatalogueItem } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { splintSideFromJoints } from '../../../../../shared/domain/plan-defaults.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { PhotoFieldControl } from '../../../components/PhotoFieldControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { OneOffNote } from './OneOffNote.tsx';
 import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
@@ -53,6 +55,7 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
                   onRemove={editing.removeWithUndo}
                 />
               </div>
+              <OneOffNote item={catalogue.get(o.catalogueId)} />
               <RadioGroupControl
                 control={control}
                 name={`orthoses.${index}.side`}
@@ -90,7 +93,8 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
           if (item.content.kind !== 'orthosis') return;
           orthoses.append({
             catalogueId: item.id,
-            side: 'both',
+            // The side of the affected joints it fits; none of them affected: the therapist chooses.
+            side: splintSideFromJoints(item.content.fitsJoints, getValues('affectedJoints')),
             joints: [],
             schedule: structuredClone(item.content.defaultSchedule),
             precautions: null,

@@ -37,7 +37,10 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const form = useForm<PlanContentInput, unknown, PlanContent>({
     resolver: zodResolver(draftPlanContentSchema),
     defaultValues: plan.content,
-    mode: 'onChange',
+    // Errors once a field is left (or on finalising), never while the therapist is still typing.
+    // onBlur, not onTouched: react-hook-form checks a whole list when a row is added unless
+    // the mode is onBlur, which would mark a block just added before anything was typed in it.
+    mode: 'onBlur',
   });
   const save = useCallback(
     (content: PlanContent) => saveDraft.mutateAsync({ id: plan.id, content }),
@@ -49,6 +52,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const finalise = async () => {
     await autosave.flush();
     if (autosave.hasUnsavable()) {
+      void form.trigger();
       setProblems([
         'Some fields need attention before the plan can be saved. They are marked below.',
       ]);
@@ -109,7 +113,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             </ul>
           </div>
         )}
-        <HeaderSection />
+        <HeaderSection previousId={plan.previousId} />
         <OrthosesSection catalogue={index} />
         <EquipmentSection catalogue={index} />
         <RestSection />

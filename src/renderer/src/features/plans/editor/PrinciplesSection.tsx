@@ -4,6 +4,7 @@ import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
+import { OneOffNote } from './OneOffNote.tsx';
 import { useListEditing } from './useListEditing.ts';
 
 /** Joint-protection principles, each with an example from this patient's own life. */
@@ -44,6 +45,7 @@ export function PrinciplesSection({
                   onRemove={editing.removeWithUndo}
                 />
               </div>
+              <OneOffNote item={itemOf(p.catalogueId)} />
               {item?.content.kind === 'principle' && (
                 <p className="muted">{item.content.explanation}</p>
               )}

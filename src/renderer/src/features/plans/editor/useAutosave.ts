@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import {
   draftPlanContentSchema,
   type PlanContent,
@@ -35,7 +35,11 @@ export function useAutosave(
       const parsed = draftPlanContentSchema.safeParse(values);
       if (!parsed.success) {
         setStatus('invalid');
-        void form.trigger();
+        // Mark only fields the therapist has left: a block just added is not wrong yet.
+        const left = parsed.error.issues
+          .map((issue) => issue.path.join('.') as FieldPath<PlanContentInput>)
+          .filter((path) => form.getFieldState(path).isTouched);
+        if (left.length > 0) void form.trigger(left);
         return;
       }
       setStatus('saving');
