@@ -96,6 +96,8 @@ export type AppDataOptions = Omit<
     protector: KeyProtector;
     key: DatabaseKey | null;
     pendingRecoveryKey: PendingRecoveryKey | null;
+    /** No key file was found for the data file: the key is new (see keys/unlock.ts). */
+    keyFileLost?: boolean;
   };
   /** Told of each step of encrypting a plain database; only the crash tests pass one. */
   encryptStep?: (step: EncryptStep) => void;
@@ -158,7 +160,11 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
   const startCheck = { quickCheckUpTo };
   let opened: OpenedData;
   try {
-    opened = await openWithRecovery(options.dataDir, backupDir, clock, { ...startCheck, key });
+    opened = await openWithRecovery(options.dataDir, backupDir, clock, {
+      ...startCheck,
+      key,
+      ...(options.keys?.keyFileLost ? { keyFileLost: true } : {}),
+    });
   } catch (error) {
     // What the window (or the web host) shows: plain words, not SQLite's or the system's.
     throw asStorageError(error) ?? error;

@@ -16,7 +16,7 @@ import {
 export async function openAppDatabase(
   dataDir: string,
   now: () => Date = () => new Date(),
-  options: Pick<OpenOptions, 'quickCheckUpTo' | 'key'> = {},
+  options: Pick<OpenOptions, 'quickCheckUpTo' | 'key' | 'keyFileLost'> = {},
 ): Promise<Database> {
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const db = await openDatabase(file, { now, ...options });

@@ -27,6 +27,8 @@ const WHAT_WAS_WRONG: Record<DatabaseProblem, string> = {
   empty: 'The data file was empty (0 bytes): the patients it held are no longer in it.',
   incomplete:
     'The data file is missing parts of JointPlan’s data (tables it needs were removed), so JointPlan could not use it.',
+  'no-key':
+    'JointPlan could not read the data file: either it is encrypted and its key file (jointplan.keys.json) is missing from the data folder and from its backups folder, or the file is damaged.',
   'unmatched-wal':
     'Beside the data file was a change log (its “-wal” file) that did not belong to your data: it came from another copy of the data or from an older state of it. JointPlan did not apply it, so your data opened as it was last saved.',
 };
@@ -136,6 +138,7 @@ export interface OpenedData {
 }
 
 const TITLES: Partial<Record<DatabaseProblem, string>> = {
+  'no-key': 'JointPlan could not read your data',
   'unmatched-wal': 'JointPlan set aside a file that did not belong to your data',
 };
 

@@ -31,6 +31,11 @@ export interface OpenOptions {
   key?: DatabaseKey | null;
   /** A file up to this size is quick_checked (every page) before use; see wal-check.ts. */
   quickCheckUpTo?: number;
+  /**
+   * The key is new because no key file was found for an encrypted-looking file (see
+   * keys/unlock.ts): a file it does not open is told as unreadable for want of its key.
+   */
+  keyFileLost?: boolean;
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -157,6 +162,14 @@ export async function openDatabase(
       // The key is authenticated where it is kept, so a file it does not open is not this
       // folder's database (or is damaged beyond its first page): moved aside, never changed.
       if (!(error instanceof WrongKeyError)) throw error;
+      if (options.keyFileLost) {
+        throw new DatabaseOpenError(
+          'no-key',
+          file,
+          'The data file cannot be read and no key file was found for it, so JointPlan did not open or change it.',
+          { cause: error },
+        );
+      }
       throw new DatabaseOpenError(
         'not-ours',
         file,

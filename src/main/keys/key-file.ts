@@ -89,6 +89,26 @@ function writeWhole(file: string, text: string): void {
   syncFolder(path.dirname(file));
 }
 
+/**
+ * Renames each key file that is there but cannot be read (`…keys.unreadable-<time>.json`), so
+ * new keys never overwrite what may still be someone's only copy of the old ones.
+ */
+export function setAsideUnreadableKeyFiles(dataDir: string, now: Date): void {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (const file of places(dataDir)) {
+    if (!existsSync(file) || readOne(file)) continue;
+    renameSync(file, freeKeyName(file.replace(/\.json$/, `.unreadable-${stamp}`)));
+    syncFolder(path.dirname(file));
+  }
+}
+
+function freeKeyName(base: string): string {
+  for (let n = 0; ; n++) {
+    const name = `${base}${n === 0 ? '' : `-${n}`}.json`;
+    if (!existsSync(name)) return name;
+  }
+}
+
 /** Writes both copies, each whole or not at all, flushed before the key is used. */
 export function writeKeyFile(dataDir: string, keys: KeyFile): void {
   const text = `${JSON.stringify(keyFileSchema.parse(keys), null, 2)}\n`;

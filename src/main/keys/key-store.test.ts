@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -162,18 +162,65 @@ describe('the recovery key', () => {
     data.close();
   });
 
-  it('with both copies of the key file gone, refuses to start and changes nothing', async () => {
+  it('with both copies of the key file gone, sets the data file aside unchanged and says why', async () => {
     const keychain = fakeKeychain();
     await firstStart(keychain);
     rmSync(path.join(dir, KEY_FILE_NAME));
     rmSync(path.join(dir, 'backups', KEY_FILE_NAME));
-    const before = readdirSync(dir).sort();
     const bytes = readFileSync(path.join(dir, 'jointplan.sqlite'));
-    await expect(
-      openEncryptedAppData({ dataDir: dir, appVersion: 'test', protector: keychain }),
-    ).rejects.toThrow(/key file .* is missing/);
-    expect(readdirSync(dir).sort()).toEqual(before);
-    expect(readFileSync(path.join(dir, 'jointplan.sqlite')).equals(bytes)).toBe(true);
+    const data = await openEncryptedAppData({
+      dataDir: dir,
+      appVersion: 'test',
+      protector: keychain,
+    });
+    try {
+      expect(data.recovery?.problem).toBe('no-key');
+      expect(data.recovery?.message).toMatch(/key file \(jointplan\.keys\.json\) is missing/);
+      const movedTo = data.recovery?.movedTo;
+      expect(movedTo).toBeTruthy();
+      expect(data.recovery?.message).toContain(path.basename(movedTo!));
+      expect(readFileSync(movedTo!).equals(bytes)).toBe(true);
+      // A fresh encrypted database with keys of its own: the therapist can work meanwhile.
+      expect(await familyNames(data)).toEqual([]);
+      expect((await data.api['security.status']({})).encrypted).toBe(true);
+    } finally {
+      data.close();
+    }
+  });
+
+  it('a key file that cannot be read is set aside, never overwritten by new keys', async () => {
+    const keychain = fakeKeychain();
+    await firstStart(keychain);
+    writeFileSync(path.join(dir, KEY_FILE_NAME), '{"format": "jointplan-keys", "vers');
+    rmSync(path.join(dir, 'backups', KEY_FILE_NAME));
+    const data = await openEncryptedAppData({
+      dataDir: dir,
+      appVersion: 'test',
+      protector: keychain,
+    });
+    data.close();
+    const aside = readdirSync(dir).filter((n) => n.startsWith('jointplan.keys.unreadable-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe(
+      '{"format": "jointplan-keys", "vers',
+    );
+  });
+
+  it('a file that is not a database and no key file: set aside, and the app starts', async () => {
+    const garbage = Buffer.from('This is not a database, whatever its name says.'.repeat(100));
+    writeFileSync(path.join(dir, 'jointplan.sqlite'), garbage);
+    const data = await openEncryptedAppData({
+      dataDir: dir,
+      appVersion: 'test',
+      protector: fakeKeychain(),
+    });
+    try {
+      expect(data.recovery?.problem).toBe('no-key');
+      expect(readFileSync(data.recovery!.movedTo!).equals(garbage)).toBe(true);
+      expect(await familyNames(data)).toEqual([]);
+    } finally {
+      data.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isEncryptedFile, type DatabaseKey } from '../db/cipher.ts';
 import { DATABASE_FILE_NAME } from '../db/open.ts';
-import { KEY_FILE_NAME } from './key-file.ts';
+import { setAsideUnreadableKeyFiles } from './key-file.ts';
 import {
   createKeys,
   hasKeyFile,
@@ -31,6 +31,11 @@ export interface UnlockedKeys {
   key: DatabaseKey | null;
   /** A recovery key to show and have confirmed, or null when that is done. */
   pendingRecoveryKey: PendingRecoveryKey | null;
+  /**
+   * The data file looked encrypted but no key file opens it: the key is a new one, for a new
+   * database, and the file is moved aside unchanged when it is opened (see db/open.ts).
+   */
+  keyFileLost: boolean;
 }
 
 export class UnlockStopped extends Error {
@@ -52,17 +57,20 @@ export async function unlockDataFolder(options: UnlockOptions): Promise<Unlocked
   if (!hasKeyFile(dataDir)) {
     // A plain database from an earlier version: opened as it is; encrypting it is offered.
     if (!encrypted && existsSync(live) && statSync(live).size > 0) {
-      return { key: null, pendingRecoveryKey: null };
+      return { key: null, pendingRecoveryKey: null, keyFileLost: false };
     }
-    // An encrypted file with no key file beside it (nor in backups/) is never replaced by a
-    // new database: it would be moved aside for good. Say so and change nothing.
-    if (encrypted) {
-      throw new Error(
-        `The data file is encrypted, but its key file (${KEY_FILE_NAME}) is missing from the data folder and from its backups folder. Put it back from a copy of the folder; JointPlan changed nothing.`,
-      );
-    }
+    // A file without SQLite's header and no key file: encrypted with a lost key file, or
+    // damaged; the two cannot be told apart (an encrypted file starts with random salt).
+    // Refusing would lock the therapist out of the app, so it goes the way of any file that
+    // cannot be read: moved aside unchanged at open, a new database, and a notice. A key file
+    // that is there but unreadable is set aside first, never overwritten by the new keys.
+    if (encrypted) setAsideUnreadableKeyFiles(dataDir, new Date());
     const key = newDatabaseKey();
-    return { key, pendingRecoveryKey: await createKeys(dataDir, key, protector) };
+    return {
+      key,
+      pendingRecoveryKey: await createKeys(dataDir, key, protector),
+      keyFileLost: encrypted,
+    };
   }
   let key = await unlockWithProtector(dataDir, protector);
   for (let refused = false; key === null;) {
@@ -78,5 +86,5 @@ export async function unlockDataFolder(options: UnlockOptions): Promise<Unlocked
   const pendingRecoveryKey = isRecoveryKeyConfirmed(dataDir)
     ? null
     : await renewRecoveryKey(dataDir, key);
-  return { key, pendingRecoveryKey };
+  return { key, pendingRecoveryKey, keyFileLost: false };
 }

@@ -32,6 +32,7 @@ export type RecoveryProblem =
   | 'empty'
   | 'incomplete'
   | 'unmatched-wal'
+  | 'no-key'
   | 'missing'
   | 'restore-finished'
   | 'restore-undone';
