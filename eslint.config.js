@@ -159,12 +159,6 @@ const noLiteralUiText = {
   },
 };
 
-/** Screens merged from other branches whose text is not yet translated (TODO, issue #13). */
-const NOT_YET_TRANSLATED = [
-  'src/renderer/src/features/backups/**',
-  'src/renderer/src/features/records/**',
-];
-
 // ── Rooms of the main side (issue #9): which room may import which. ──────────────────────
 // One import-x/no-restricted-paths block, checked on resolved paths, so a rule cannot be
 // dodged by how a relative import is spelt. Keep other boundary rules in their own blocks.
@@ -276,7 +270,7 @@ export default tseslint.config(
   // No literal UI text (see noLiteralUiText above); tests are not UI.
   {
     files: ['src/renderer/src/**/*.tsx'],
-    ignores: ['src/renderer/src/**/*.test.tsx', ...NOT_YET_TRANSLATED],
+    ignores: ['src/renderer/src/**/*.test.tsx'],
     plugins: { i18n: { rules: { 'no-literal-ui-text': noLiteralUiText } }, formatjs },
     rules: {
       'i18n/no-literal-ui-text': 'error',

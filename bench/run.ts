@@ -7,12 +7,16 @@
  * BenchSuite and listing it below.
  */
 import { withTempDir, type BenchSuite } from './lib.ts';
+import { encryptionBench } from './encryption.ts';
+import { backupsBench } from './backups.ts';
 import { handoutsBench } from './handouts.ts';
 import { patientsBench } from './patients.ts';
 import { plansBench } from './plans.ts';
 import { progressBench } from './progress.ts';
 import { reviewBench } from './review.ts';
 import { scriptsBench } from './scripts.ts';
+import { scaleBench } from './scale.ts';
+import { windowBench } from './window.ts';
 import { timelineBench } from './timeline.ts';
 
 const SUITES: readonly BenchSuite[] = [
@@ -22,11 +26,16 @@ const SUITES: readonly BenchSuite[] = [
   handoutsBench,
   scriptsBench,
   timelineBench,
+  encryptionBench,
+  backupsBench,
   progressBench,
 ];
+/** Suites that read the big cached caseload: run with --scale (and always under --quick). */
+const SCALE_SUITES: readonly BenchSuite[] = [scaleBench, windowBench];
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+const scale = process.argv.includes('--scale');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -34,7 +43,7 @@ const only = process.argv
 
 const figures: Record<string, number | null> = {};
 const targets: NonNullable<BenchSuite['targets']> = {};
-for (const suite of SUITES) {
+for (const suite of [...SUITES, ...(scale || quick ? SCALE_SUITES : [])]) {
   if (only && !only.includes(suite.name)) continue;
   const log = json
     ? () => undefined

@@ -1,17 +1,18 @@
 /**
  * The patient timeline on a large caseload: one patient with 50 plan versions and 20
- * sessions among 50,000 patients and 250,000 plans; and a full backup of that database.
+ * sessions added to a copy of the big caseload (50,000 patients, 250,000 plans, every
+ * snapshot distinct: see big-database.ts); and a full backup of that database.
  */
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openAppDatabase } from '../src/main/bootstrap.ts';
 import { backupTo } from '../src/main/db/backups.ts';
+import { DATABASE_FILE_NAME } from '../src/main/db/open.ts';
 import { appendAudit } from '../src/main/db/repositories/audit.ts';
-import { insertPatient } from '../src/main/db/repositories/patients.ts';
 import type { AppApi } from '../src/shared/api.ts';
-import { patientInputSchema } from '../src/shared/domain/patient.ts';
 import { call, benchApi } from './api.ts';
+import { BIG, bigDataDir, fillBigCaseload } from './big-database.ts';
 import { fortyItemRefs, planContent, type Refs } from './forty-item-plan.ts';
 import {
   percentile,
@@ -22,14 +23,12 @@ import {
   time,
   type BenchSuite,
 } from './lib.ts';
-import { fakePatient, patientCount } from './patients.ts';
+import { fakePatient } from './patients.ts';
 
 const VERSIONS = 50;
 const SESSIONS = 20;
 const CALLS = 200;
 const WARM_UP = 20;
-/** Five plan versions for each patient of the caseload. */
-const planCount = (quick: boolean) => patientCount(quick) * 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The target patient's 50 versions, made through the API so each carries the summary the app writes. */
@@ -110,80 +109,23 @@ function insertSessions(db: Database, patientId: string, random: () => number): 
   }
 }
 
-/** 50,000 patients and 250,000 plans in all, written straight to the tables in one transaction. */
-function fillCaseload(
-  db: Database,
-  random: () => number,
-  snapshot: string,
-  existing: { patients: number; plans: number },
-  size: { patients: number; plans: number },
-) {
-  const insertPlan = db.prepare(
-    `INSERT INTO plans (id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
-       affected_joints, rest, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'draft', 'Joint protection plan', ?, 'Alex Morgan, OT', ?, '[{"joint":"wrist","side":"right"}]',
-       '{"breakRule":{"restMinutes":5,"everyMinutes":30},"timetable":[],"energyPs":"four-ps"}', ?, ?)`,
-  );
-  const insertItem = db.prepare(
-    'INSERT INTO plan_items (plan_id, section, position, catalogue_id, data) VALUES (?, ?, 0, ?, ?)',
-  );
-  const freeze = db.prepare(
-    `UPDATE plans SET status = ?, snapshot = ?, snapshot_sha256 = ?, finalised_at = ?, finalised_by = 'Alex Morgan, OT',
-       change_summary = ? WHERE id = ?`,
-  );
-  const orthosis = JSON.parse(snapshot).plan.content.orthoses[0];
-  const equipment = JSON.parse(snapshot).plan.content.equipment[0];
-  const sha = 'f'.repeat(64);
-  let plansLeft = size.plans - existing.plans;
-  db.transaction(() => {
-    for (let n = existing.patients; n < size.patients; n++) {
-      const id = seededUuid(random);
-      insertPatient(
-        db,
-        id,
-        patientInputSchema.parse(fakePatient(random, n)),
-        '2024-01-01T09:00:00.000Z',
-      );
-      const versions = Math.min(5, plansLeft);
-      plansLeft -= versions;
-      let previous: string | null = null;
-      for (let v = 1; v <= versions; v++) {
-        const planId = seededUuid(random);
-        const date = new Date(Date.UTC(2020, 0, 1) + (v * 120 + (n % 90)) * DAY_MS).toISOString();
-        const day = date.slice(0, 10);
-        insertPlan.run(planId, id, v, previous, day, day, date, date);
-        insertItem.run(planId, 'goal', null, '{"text":"Open jars without pain","icfCode":"d440"}');
-        const { catalogueId: o, ...oData } = orthosis;
-        insertItem.run(planId, 'orthosis', o, JSON.stringify(oData));
-        const { catalogueId: e, ...eData } = equipment;
-        insertItem.run(planId, 'equipment', e, JSON.stringify(eData));
-        const summary =
-          v === 1 ? 'First version' : 'Review date changed; Night splint schedule changed';
-        freeze.run(
-          v === versions ? 'finalised' : 'superseded',
-          snapshot,
-          sha,
-          date,
-          summary,
-          planId,
-        );
-        previous = planId;
-      }
-    }
-  })();
-  if (plansLeft > 0) throw new Error(`${plansLeft} plans could not be placed`);
-}
-
 export const timelineBench: BenchSuite = {
   name: 'timeline',
   targets: { 'patients.timeline_p95_ms': { max: 10, label: '≤ 10 ms' } },
   async run({ dir, log, quick }) {
-    const size = { patients: patientCount(quick), plans: planCount(quick) };
+    const caseload = quick ? { patients: 300, versionsEach: 5 } : BIG;
     const random = seededRandom(0x74696d65);
     let now = Date.parse('2025-01-15T09:00:00.000Z');
     const clock = () => new Date(now);
+    if (!quick) {
+      // The big caseload (every snapshot distinct), copied so this suite may add to it.
+      const big = path.join(await bigDataDir(log), DATABASE_FILE_NAME);
+      log('copying the big caseload…');
+      copyFileSync(big, path.join(dir, DATABASE_FILE_NAME));
+    }
     const db = await openAppDatabase(dir, clock);
     try {
+      if (quick) fillBigCaseload(db, caseload);
       const api = benchApi(db, dir, clock, random);
       const settings = await call(api, 'settings.get', {});
       await call(api, 'settings.update', {
@@ -196,34 +138,17 @@ export const timelineBench: BenchSuite = {
       });
       const refs = await fortyItemRefs(api);
 
-      // A typical 10-item plan whose frozen snapshot every other plan in the caseload reuses.
-      const typical = await call(api, 'patients.create', { patient: fakePatient(random, 0) });
-      const small: Refs = {
-        orthoses: refs.orthoses.slice(0, 2),
-        equipment: refs.equipment.slice(0, 4),
-        principles: refs.principles.slice(0, 2),
-        strategies: refs.strategies.slice(0, 2),
-      };
-      const draft = await call(api, 'plans.createDraft', {
-        patientId: typical.id,
-        source: { from: 'blank' },
-      });
-      await call(api, 'plans.saveDraft', { id: draft.id, content: planContent(small, 0) });
-      await call(api, 'plans.finalise', { id: draft.id });
-      const snapshot = (
-        db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(draft.id) as { snapshot: string }
-      ).snapshot;
-
       log(`making one patient's ${VERSIONS} versions and ${SESSIONS} sessions…`);
-      const target = await call(api, 'patients.create', { patient: fakePatient(random, 1) });
+      const target = await call(api, 'patients.create', {
+        patient: fakePatient(random, caseload.patients + 1),
+      });
       await makeVersions(api, refs, target.id, () => (now += 7 * DAY_MS));
       insertSessions(db, target.id, random);
 
-      log(`filling the caseload to ${size.patients} patients and ${size.plans} plans…`);
-      const fillMs = await time(() =>
-        fillCaseload(db, random, snapshot, { patients: 2, plans: VERSIONS + 1 }, size),
-      );
-      log(`filled in ${Math.round(fillMs)} ms`);
+      const size = {
+        patients: caseload.patients + 1,
+        plans: caseload.patients * caseload.versionsEach + VERSIONS,
+      };
       const counts = db
         .prepare(
           'SELECT (SELECT COUNT(*) FROM patients) AS patients, (SELECT COUNT(*) FROM plans) AS plans',

@@ -36,7 +36,13 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-export function startWebHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** The web host keeps the database key under a passphrase (no keychain): every test's. */
+export const E2E_PASSPHRASE = 'e2e passphrase for the test data';
+
+export function startWebHost(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [
@@ -51,6 +57,7 @@ export function startWebHost(dataDir: string): Promise<{ child: ChildProcess; ur
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, JOINTPLAN_PASSPHRASE: E2E_PASSPHRASE, ...env },
     },
   );
   return new Promise((resolve, reject) => {
@@ -88,8 +95,29 @@ function chromiumPath(): string | undefined {
   );
 }
 
+/**
+ * The one place the first start's recovery key is written down and confirmed, as a therapist
+ * does, so every other spec starts on the app itself. Returns the key's groups.
+ */
+export async function confirmRecoveryKey(page: Page): Promise<string[]> {
+  const dialog = page.getByRole('alertdialog', { name: 'Your recovery key' });
+  const items = dialog.getByRole('list', { name: 'Recovery key' }).getByRole('listitem');
+  // The dialog follows the first page by a moment: wait for the whole key before reading it.
+  await expect(items).toHaveCount(8);
+  const groups = await items.allInnerTexts();
+  await dialog.getByRole('button', { name: 'I have written it down' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Confirm your recovery key' });
+  for (const [i, group] of groups.entries()) {
+    const field = confirm.getByLabel(`Group ${i + 1}`, { exact: true });
+    if ((await field.count()) > 0) await field.fill(group.trim());
+  }
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(confirm).toBeHidden();
+  return groups.map((g) => g.trim());
+}
+
 export const test = base.extend<
-  { app: RunningApp },
+  { app: RunningApp; confirmsRecoveryKey: boolean },
   { appHost: AppHost; webBrowser: () => Promise<Browser> }
 >({
   appHost: ['web', { option: true, scope: 'worker' }],
@@ -111,7 +139,10 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
 
-  app: async ({ appHost, webBrowser, viewport }, use, testInfo) => {
+  // The recovery-key spec turns this off to go through the screens itself.
+  confirmsRecoveryKey: [true, { option: true }],
+
+  app: async ({ appHost, webBrowser, viewport, confirmsRecoveryKey }, use, testInfo) => {
     const binary = appHost === 'electron' ? electronBinary() : null;
     testInfo.skip(
       appHost === 'electron' && binary === null,
@@ -120,6 +151,8 @@ export const test = base.extend<
     const dataDir = mkdtempSync(path.join(tmpdir(), 'jointplan-e2e-'));
     let stopCurrent: (signal: NodeJS.Signals) => Promise<void> = async () => {};
     let page: Page | null = null;
+    // A new data folder: the app shows its recovery key once, at this first start.
+    let firstStart = true;
 
     async function start(): Promise<Page> {
       if (appHost === 'electron' && binary) {
@@ -148,6 +181,8 @@ export const test = base.extend<
         };
       }
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (firstStart && confirmsRecoveryKey) await confirmRecoveryKey(page);
+      firstStart = false;
       return page;
     }
 

@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, expectNoA11yViolations, startWebHost, test } from './fixtures.ts';
+import {
+  confirmRecoveryKey,
+  expect,
+  expectNoA11yViolations,
+  startWebHost,
+  test,
+} from './fixtures.ts';
 import { addPatient, patientList, setChecked } from './patient-helpers.ts';
 
 async function finalisePlan(page: Page): Promise<void> {
@@ -23,28 +29,42 @@ async function finalisePlan(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
+const PASSPHRASE = 'blue kettle on the hill';
+
 test('moves a patient record to another computer, resolving a chart number already in use', async ({
   app,
   webBrowser,
 }, testInfo) => {
+  // Two apps, and the passphrase's key made four times (scrypt, 128 MiB each): on a busy
+  // machine this takes longer than one app's test.
+  test.slow();
   // The first computer: a patient with a finalised plan, exported as a file.
   const page = app.page;
   await addPatient(page, { given: 'Margaret', family: 'Okafor', chart: 'RH-1001' });
   await finalisePlan(page);
   await page.getByRole('button', { name: 'Back to patient' }).click();
+  // Exported protected with a passphrase typed twice; a mismatch is said, not exported.
+  await page.getByRole('button', { name: 'Export record…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export record' });
+  await exportDialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
+  await exportDialog.getByLabel('Type the passphrase again').fill('apple pears');
+  await exportDialog.getByRole('button', { name: 'Export protected record' }).click();
+  await expect(exportDialog.getByText('The two passphrases are not the same')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await exportDialog.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  await exportDialog.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export record…' }).click(),
+    exportDialog.getByRole('button', { name: 'Export protected record' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
     /^Okafor-Margaret-record-\d{4}-\d{2}-\d{2}\.jointplan\.json$/,
   );
   const recordFile = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(recordFile);
-  expect(JSON.parse(readFileSync(recordFile, 'utf8'))).toMatchObject({
-    format: 'jointplan-patient-record',
-    version: 1,
-  });
+  const saved = readFileSync(recordFile, 'utf8');
+  expect(JSON.parse(saved)).toMatchObject({ format: 'jointplan-protected-record', version: 1 });
+  for (const secret of ['Okafor', 'Margaret', 'RH-1001']) expect(saved).not.toContain(secret);
 
   // The second computer: its own data folder and app, where RH-1001 is someone else's.
   const otherDir = mkdtempSync(path.join(tmpdir(), 'jointplan-e2e-other-'));
@@ -53,6 +73,8 @@ test('moves a patient record to another computer, resolving a chart number alrea
   try {
     const other = await context.newPage();
     await other.goto(host.url);
+    // A new data folder is encrypted: its recovery key is shown and confirmed first.
+    await confirmRecoveryKey(other);
     await addPatient(other, { given: 'Ada', family: 'Lovelace', chart: 'RH-1001' });
 
     await other.getByRole('button', { name: 'Import record…' }).click();
@@ -67,6 +89,13 @@ test('moves a patient record to another computer, resolving a chart number alrea
     );
 
     await other.getByLabel('Record file').setInputFiles(recordFile);
+    // Opened with its passphrase: a wrong one is refused under the field.
+    await other.getByRole('textbox', { name: 'Passphrase' }).fill('not the passphrase');
+    await other.getByRole('button', { name: 'Open the record' }).click();
+    await expect(other.getByText(/That passphrase does not open this record/)).toBeVisible();
+    await other.screenshot({ path: testInfo.outputPath('import-passphrase.png') });
+    await other.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
+    await other.getByRole('button', { name: 'Open the record' }).click();
     const facts = other.getByRole('region', { name: 'In this file' });
     await expect(facts).toContainText('Margaret Okafor');
     await expect(facts).toContainText('1 plan version, 0 sessions, 0 handouts');
@@ -97,6 +126,8 @@ test('moves a patient record to another computer, resolving a chart number alrea
     // The same file again: already here, offered to open, never duplicated.
     await other.getByRole('button', { name: 'Import record…' }).click();
     await other.getByLabel('Record file').setInputFiles(recordFile);
+    await other.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
+    await other.getByRole('button', { name: 'Open the record' }).click();
     await expect(other.getByRole('alert')).toContainText(
       'This record is already here: Margaret Okafor',
     );
@@ -111,4 +142,32 @@ test('moves a patient record to another computer, resolving a chart number alrea
     await exited;
     rmSync(otherDir, { recursive: true, force: true });
   }
+});
+
+test('a record is exported without protection only after a confirmation that says what it means', async ({
+  app,
+}, testInfo) => {
+  const page = app.page;
+  await addPatient(page, { given: 'Ann', family: 'Plain', chart: 'RH-3003' });
+  await page.getByRole('button', { name: 'Export record…' }).click();
+  await page.getByRole('button', { name: 'Export without protection…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Export without protection?' });
+  await expect(confirm).toContainText('anyone who gets hold of the file');
+  await expectNoA11yViolations(page);
+  await confirm.screenshot({ path: testInfo.outputPath('unprotected-confirm.png') });
+  // Going back exports nothing.
+  await confirm.getByRole('button', { name: 'Go back' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export record' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export without protection…' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    confirm.getByRole('button', { name: 'Export without protection' }).click(),
+  ]);
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    format: 'jointplan-patient-record',
+    patient: { familyName: 'Plain' },
+  });
+  await expect(page.getByText(/exported without protection/)).toBeVisible();
 });

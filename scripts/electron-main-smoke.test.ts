@@ -76,6 +76,13 @@ it('the built Electron main process starts, binds the whole contract and answers
   expect(report.calls.handout).toMatchObject({ ok: true, start: '%PDF-' });
   expect(report.calls.handout.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(existsSync(path.join(dir, 'jointplan.sqlite'))).toBe(true);
+  // Encrypted, its key kept by the (fake) keychain through safeStorage and under a recovery key.
+  expect(readFileSync(path.join(dir, 'jointplan.sqlite')).subarray(0, 15).toString()).not.toBe(
+    'SQLite format 3',
+  );
+  const keys = JSON.parse(readFileSync(path.join(dir, 'jointplan.keys.json'), 'utf8'));
+  expect(keys.protected.kind).toBe('keychain');
+  expect(keys.recovery.kdf).toBe('scrypt');
 
   // The save dialog starts in Documents, then in the folder used last; a handout opens after
   // saving, ready to print, and a patient record file is only kept.
@@ -157,8 +164,12 @@ it('the built Electron main process sets a damaged database aside, starts, and t
   expect(status, stderr).toBe(0);
   expect(report.error).toBeUndefined();
   const recovery = report.calls.info.value.recovery;
-  expect(recovery).toMatchObject({ problem: 'not-ours', newestBackup: null });
-  expect(recovery.message).toMatch(/not a JointPlan database/);
+  // Without SQLite's header and with no key file, it may be encrypted data whose key file
+  // is lost or a damaged file: the notice says both, and the app starts either way.
+  expect(recovery).toMatchObject({ problem: 'no-key', newestBackup: null });
+  expect(recovery.message).toMatch(
+    /could not read the data file.*key file.*or the file is damaged/,
+  );
   // Moved, never changed: the very bytes sit beside the new, empty database.
   expect(readFileSync(recovery.movedTo).equals(garbage)).toBe(true);
   expect(report.calls.create).toMatchObject({ ok: true });

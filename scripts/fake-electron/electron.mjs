@@ -51,6 +51,18 @@ export const dialog = {
   showMessageBoxSync: () => 1,
 };
 
+// A keychain that works (gnome-libsecret): what it encrypts only it can decrypt.
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptStringAsync: async (text) => Buffer.from(`fake-keychain:${text}`).reverse(),
+  decryptStringAsync: async (buffer) => {
+    const text = Buffer.from(buffer).reverse().toString();
+    if (!text.startsWith('fake-keychain:')) throw new Error('not this keychain');
+    return { shouldReEncrypt: false, result: text.slice('fake-keychain:'.length) };
+  },
+};
+
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };

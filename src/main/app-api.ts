@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppApi } from '../shared/api.ts';
 import type { RecoveryNotice } from '../shared/domain/backup.ts';
 import { localToday } from '../shared/domain/dates.ts';
-import { backupMethods, type RestoreBackup } from './api/backups.ts';
+import { backupMethods, type BackupService, type RestoreBackup } from './api/backups.ts';
 import { catalogueMethods } from './api/catalogue.ts';
 import { handoutMethods } from './api/handouts.ts';
 import { progressMethods } from './api/progress.ts';
@@ -13,10 +13,12 @@ import { patientMethods } from './api/patients.ts';
 import { planMethods } from './api/plans.ts';
 import { recordMethods } from './api/records.ts';
 import { reviewMethods } from './api/review.ts';
+import { securityMethods, type SecurityDeps } from './api/security.ts';
 import { sessionMethods } from './api/sessions.ts';
 import { photoMethods } from './api/photos.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
+import type { DatabaseKey } from './db/cipher.ts';
 import { schemaVersion } from './db/migrate.ts';
 import type { HandoutRenderer } from './handout/render-in-worker.ts';
 import { renderHandout } from './handout/render.ts';
@@ -32,8 +34,14 @@ export interface AppDeps {
   backupDir?: string;
   /** Without it (tests), backups can be listed and made but not restored. */
   restoreBackup?: RestoreBackup;
+  /** Backups with progress and a second folder (app-data.ts); without it, made in place. */
+  backupService?: BackupService;
   /** Why the database was moved aside at start, if it was. */
   recovery?: RecoveryNotice | null;
+  /** The open database's key (null or absent: a plain database); backups are made with it. */
+  databaseKey?: DatabaseKey | null;
+  /** Recovery key and encryption; only app-data.ts, which holds the keys, gives these. */
+  security?: SecurityDeps;
 }
 
 /**
@@ -73,6 +81,9 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...backupMethods(ctx, {
       backupDir: deps.backupDir ?? path.join(deps.dataDir, 'backups'),
       restoreBackup: deps.restoreBackup,
+      key: deps.databaseKey ?? null,
+      backupService: deps.backupService,
     }),
+    ...securityMethods(deps.security),
   };
 }

@@ -8,6 +8,7 @@ import { emptyPatientInput, patientInputSchema } from '../shared/domain/patient.
 import { defaultSettings } from '../shared/domain/settings.ts';
 import { openAppData, type AppData } from './app-data.ts';
 import { backupTo } from './db/backups.ts';
+import { openBackupCopy } from '../test-support/backup-copy.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { openDatabase } from './db/open.ts';
 import { insertPatient } from './db/repositories/patients.ts';
@@ -59,7 +60,7 @@ describe('back up now and restore', () => {
     await addPatient('Before');
     const made = await ok('backups.create', {});
     expect(made).toMatchObject({ kind: 'manual', patientCount: 1, problem: null });
-    expect(made.name).toMatch(/^manual-2026-11-24T09-00-00-000Z\.sqlite$/);
+    expect(made.name).toMatch(/^manual-2026-11-24T09-00-00-000Z\.jpbackup$/);
     await addPatient('After');
 
     const listed = await ok('backups.list', {});
@@ -209,8 +210,8 @@ describe('daily backups', () => {
       await data.runDailyBackup();
     }
     expect(readdirSync(backups).sort()).toEqual([
-      'daily-2026-11-21.sqlite',
-      'daily-2026-11-22.sqlite',
+      'daily-2026-11-21.jpbackup',
+      'daily-2026-11-22.jpbackup',
     ]);
     for (const bad of [0, 366, 1.5]) {
       const error = await failure('settings.update', {
@@ -263,7 +264,7 @@ describe('a restore and calls already under way', () => {
     release();
     await expect(handout).resolves.toMatchObject({ planId: draft.id });
     const { safetyBackup } = await restore;
-    const copy = new Database(path.join(backups, safetyBackup.name), { readonly: true });
+    const copy = openBackupCopy(path.join(backups, safetyBackup.name));
     expect(copy.prepare('SELECT plan_id FROM handout_exports').all()).toEqual([
       { plan_id: draft.id },
     ]);

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { syncShippedContent } from './catalogue/seed.ts';
-import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
+import { DatabaseOpenError } from './db/errors.ts';
+import {
+  DATABASE_FILE_NAME,
+  isCorruptionError,
+  openDatabase,
+  type OpenOptions,
+} from './db/open.ts';
 
 /**
  * Opens the data folder's database the way every entry point does (Electron, the web host):
@@ -10,12 +16,22 @@ import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
 export async function openAppDatabase(
   dataDir: string,
   now: () => Date = () => new Date(),
+  options: Pick<OpenOptions, 'quickCheckUpTo' | 'key' | 'keyFileLost'> = {},
 ): Promise<Database> {
-  const db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { now });
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  const db = await openDatabase(file, { now, ...options });
   try {
     syncShippedContent(db, now().toISOString());
   } catch (error) {
     db.close();
+    // A large file is checked page by page only after start: damage met here is told as such.
+    if (isCorruptionError(error))
+      throw new DatabaseOpenError(
+        'damaged',
+        file,
+        'The data file is damaged, so JointPlan did not change it.',
+        { cause: error },
+      );
     throw error;
   }
   return db;

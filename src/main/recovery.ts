@@ -27,6 +27,8 @@ const WHAT_WAS_WRONG: Record<DatabaseProblem, string> = {
   empty: 'The data file was empty (0 bytes): the patients it held are no longer in it.',
   incomplete:
     'The data file is missing parts of JointPlan’s data (tables it needs were removed), so JointPlan could not use it.',
+  'no-key':
+    'JointPlan could not read the data file: either it is encrypted and its key file (jointplan.keys.json) is missing from the data folder and from its backups folder, or the file is damaged.',
   'unmatched-wal':
     'Beside the data file was a change log (its “-wal” file) that did not belong to your data: it came from another copy of the data or from an older state of it. JointPlan did not apply it, so your data opened as it was last saved.',
 };
@@ -136,6 +138,7 @@ export interface OpenedData {
 }
 
 const TITLES: Partial<Record<DatabaseProblem, string>> = {
+  'no-key': 'JointPlan could not read your data',
   'unmatched-wal': 'JointPlan set aside a file that did not belong to your data',
 };
 
@@ -150,8 +153,11 @@ export async function openWithRecovery(
   dataDir: string,
   backupDir: string,
   now: () => Date = () => new Date(),
+  openOptions: Parameters<typeof openAppDatabase>[2] = {},
 ): Promise<OpenedData> {
   const live = path.join(dataDir, DATABASE_FILE_NAME);
+  // The backups offered are read with the live key (an encrypted backup needs it).
+  const key = openOptions.key ?? null;
   const restoreNotice = settleInterruptedRestore(live, backupDir);
   const existed = existsSync(live);
   const told: string[] = [];
@@ -159,9 +165,10 @@ export async function openWithRecovery(
   // At most one -wal to set aside and then one file to move aside.
   for (let attempt = 0; ; attempt++) {
     try {
-      const db = await openAppDatabase(dataDir, now);
+      const db = await openAppDatabase(dataDir, now, openOptions);
       if (aside === null) {
-        const missing = !existed && restoreNotice === null ? newestGoodBackup(backupDir) : null;
+        const missing =
+          !existed && restoreNotice === null ? newestGoodBackup(backupDir, key) : null;
         const recovery: RecoveryNotice | null =
           restoreNotice ??
           (missing && {
@@ -182,7 +189,7 @@ export async function openWithRecovery(
           message: told.join(' '),
           movedTo: aside.movedTo,
           // The data opened as last saved after an unmatched -wal: nothing to offer then.
-          newestBackup: aside.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir),
+          newestBackup: aside.problem === 'unmatched-wal' ? null : newestGoodBackup(backupDir, key),
         },
       };
     } catch (error) {

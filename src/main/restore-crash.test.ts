@@ -6,11 +6,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppData, RESTORE_STEPS, type RestoreStep } from './app-data.ts';
 import { runDailyBackup } from './db/backups.ts';
+import { openBackupCopy } from '../test-support/backup-copy.ts';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open.ts';
 import { addPatients, familyNames } from '../test-support/real-data.ts';
 
 const CHILD = path.join(import.meta.dirname, '..', 'test-support', 'restore-child.ts');
-const BACKUP = 'daily-2026-11-23.sqlite';
+const BACKUP = 'daily-2026-11-23.jpbackup';
 const root = mkdtempSync(path.join(os.tmpdir(), 'jointplan-restore-crash-'));
 const template = path.join(root, 'template');
 
@@ -66,7 +67,7 @@ describe('a restore killed with SIGKILL at any step loses nothing, and the next 
           const safety = readdirSync(path.join(dir, 'backups')).find((n) =>
             n.startsWith('before-restore-'),
           );
-          const before = new Database(path.join(dir, 'backups', safety!), { readonly: true });
+          const before = openBackupCopy(path.join(dir, 'backups', safety!));
           expect(familyNames(before)).toEqual(['Alpha', 'Bravo', 'Charlie']);
           before.close();
         }

@@ -22,12 +22,20 @@ import {
   type TemplateSummary,
 } from './domain/plan.ts';
 import { currentTherapistSchema, settingsSchema, type Settings } from './domain/settings.ts';
-import { backupNameSchema, type BackupInfo, type RecoveryNotice } from './domain/backup.ts';
+import {
+  backupNameSchema,
+  type BackupInfo,
+  type BackupStatus,
+  type RecoveryNotice,
+} from './domain/backup.ts';
+import { recoveryGroupSchema, type SecurityStatus } from './domain/security.ts';
 import type { PatientTimeline, PlanComparison } from './domain/history.ts';
 import {
   MAX_RECORD_FILE_CHARS,
   type RecordExport,
   type RecordPreview,
+  recordPassphrase,
+  recordProtectionSchema,
 } from './domain/record-file.ts';
 import {
   planSearchSchema,
@@ -218,6 +226,7 @@ export const contract = {
   ).returns<ProgressPdf>(),
   'backups.list': method(z.strictObject({})).returns<BackupInfo[]>(),
   'backups.create': method(z.strictObject({})).returns<BackupInfo>(),
+  'backups.status': method(z.strictObject({})).returns<BackupStatus>(),
   'backups.restore': method(
     z.strictObject({
       name: backupNameSchema,
@@ -226,11 +235,27 @@ export const contract = {
   ).returns<{ restored: BackupInfo; safetyBackup: BackupInfo }>(),
   /** A chosen PNG or JPEG checked and made print-sized, for a catalogue item or a splint. */
   'photos.prepare': method(photoFileSchema).returns<PreparedPhoto>(),
-  'records.export': method(z.strictObject({ patientId: patientIdSchema })).returns<RecordExport>(),
-  'records.inspect': method(z.strictObject({ text: recordFile })).returns<RecordPreview>(),
+  'security.status': method(z.strictObject({})).returns<SecurityStatus>(),
+  'security.confirmRecoveryKey': method(
+    z.strictObject({ groups: z.tuple([recoveryGroupSchema, recoveryGroupSchema]) }),
+  ).returns<SecurityStatus>(),
+  'security.encrypt': method(
+    z.strictObject({ confirm: z.literal(true, { error: 'Encrypting must be confirmed' }) }),
+  ).returns<SecurityStatus>(),
+  'security.removePlainOriginals': method(
+    z.strictObject({ confirm: z.literal(true, { error: 'Removing must be confirmed' }) }),
+  ).returns<SecurityStatus>(),
+  'records.export': method(
+    z.strictObject({ patientId: patientIdSchema, protection: recordProtectionSchema }),
+  ).returns<RecordExport>(),
+  'records.inspect': method(
+    z.strictObject({ text: recordFile, passphrase: recordPassphrase.optional() }),
+  ).returns<RecordPreview>(),
   'records.import': method(
     z.strictObject({
       text: recordFile,
+      /** For a protected record file. */
+      passphrase: recordPassphrase.optional(),
       /** A new chart number when the file's one is already taken; null to import without one. */
       chartNumber: optionalLine('Chart number', 40).optional(),
     }),

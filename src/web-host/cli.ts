@@ -6,6 +6,9 @@ import { workerRenderer } from '../main/handout/render-in-worker.ts';
 import { argValue, resolveDataDir } from '../main/data-dir.ts';
 import { z } from 'zod';
 import { startWebHost } from './server.ts';
+import { passphraseProtector } from '../main/keys/key-store.ts';
+import { unlockDataFolder } from '../main/keys/unlock.ts';
+import { PASSPHRASE_ENV, readPassphrase, recoveryKeyAsker } from './passphrase.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const usage = 'Usage: npm run serve:web -- --data-dir DIR [--port N]';
@@ -30,14 +33,33 @@ const { version } = z
   .object({ version: z.string() })
   .parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
 
+const passphrase = await readPassphrase(process.env);
+if (!passphrase) {
+  console.error(
+    `JointPlan encrypts its data. The web host has no system keychain, so it keeps the key under a passphrase: type it when asked, or set ${PASSPHRASE_ENV}.`,
+  );
+  process.exit(2);
+}
+console.error(
+  'The data is encrypted; the web host keeps its key under your passphrase (not the system keychain).',
+);
+
 let data: AppData;
 const renderHandout = workerRenderer(new URL('../main/handout/worker.ts', import.meta.url));
 try {
+  const protector = passphraseProtector(passphrase);
+  const unlocked = await unlockDataFolder({
+    dataDir,
+    protector,
+    askRecoveryKey: recoveryKeyAsker(process.env),
+  });
   // A database that cannot be used is moved aside; the page says so (app.info).
   data = await openAppData({
     dataDir,
+    keys: { protector, ...unlocked },
     appVersion: version,
     renderHandout,
+    integrityWorker: new URL('../main/db/integrity-worker.ts', import.meta.url),
   });
   // Ready for the first handout while the page opens.
   renderHandout.warm();

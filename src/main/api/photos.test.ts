@@ -116,7 +116,10 @@ describe('photos through the app', () => {
   it('travels in an exported record and reprints there byte for byte', async () => {
     const { patient, plan } = await planWithPhotos(here);
     const made = await here.ok('handouts.create', { planId: plan.id });
-    const { text } = await here.ok('records.export', { patientId: patient.id });
+    const { text } = await here.ok('records.export', {
+      patientId: patient.id,
+      protection: { unprotected: true },
+    });
     await there.ok('records.import', { text });
     expect(await there.ok('plans.get', { id: plan.id })).toEqual(plan);
     const reprinted = await there.ok('handouts.reprint', { id: made.id });

@@ -89,7 +89,11 @@ function exportHandouts(ctx: ApiContext, planIds: readonly string[]) {
  * checks an import makes before it is handed over, so a file that would not import is never
  * given out.
  */
-export function exportRecord(ctx: ApiContext, patientId: string): RecordExport {
+export function exportRecord(
+  ctx: ApiContext,
+  patientId: string,
+  protectedFile = false,
+): RecordExport {
   const { db } = ctx;
   const p = mustFindPatient(ctx, patientId);
   const planRecords = exportPlans(ctx, patientId);
@@ -162,7 +166,9 @@ export function exportRecord(ctx: ApiContext, patientId: string): RecordExport {
       entity: 'patient',
       entityId: patientId,
       action: 'exported',
-      summary: 'Exported the whole record to a file',
+      summary: protectedFile
+        ? 'Exported the whole record to a file protected with a passphrase'
+        : 'Exported the whole record to a file without protection',
     }),
   );
   return { fileName: recordFileName(p, ctx.today()), text };

@@ -18,7 +18,9 @@ beforeAll(async () => {
   await prepareMachine(here, 'Riverside Hand Therapy');
   await prepareMachine(there, 'Northgate Clinic');
   const { patient } = await buildFullRecord(here);
-  good = (await here.ok('records.export', { patientId: patient.id })).text;
+  good = (
+    await here.ok('records.export', { patientId: patient.id, protection: { unprotected: true } })
+  ).text;
 });
 
 afterAll(() => {

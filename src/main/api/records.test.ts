@@ -36,7 +36,10 @@ beforeEach(async () => {
   await prepareMachine(there, 'Northgate Clinic');
   record = await buildFullRecord(here);
   here.clock.now = new Date('2026-11-24T10:00:00.000Z');
-  const exported = await here.ok('records.export', { patientId: record.patient.id });
+  const exported = await here.ok('records.export', {
+    patientId: record.patient.id,
+    protection: { unprotected: true },
+  });
   expect(exported.fileName).toBe('Okafor-Margaret-record-2026-11-24.jointplan.json');
   text = exported.text;
 });
@@ -117,7 +120,7 @@ describe('moving a record to another computer', () => {
     // the export itself is on the first computer's trail, not in the file it wrote
     expect(before[0]).toMatchObject({
       action: 'exported',
-      summary: 'Exported the whole record to a file',
+      summary: 'Exported the whole record to a file without protection',
       at: '2026-11-24T10:00:00.000Z',
     });
     const strip = ({ seq: _seq, ...r }: (typeof before)[number]) => r;
@@ -161,7 +164,10 @@ describe('moving a record to another computer', () => {
 
   it('keeps an archived patient archived', async () => {
     await here.ok('patients.archive', { id: record.patient.id });
-    const again = await here.ok('records.export', { patientId: record.patient.id });
+    const again = await here.ok('records.export', {
+      patientId: record.patient.id,
+      protection: { unprotected: true },
+    });
     const imported = await there.ok('records.import', { text: again.text });
     expect(imported.archivedAt).toBe('2026-11-24T10:00:00.000Z');
   });

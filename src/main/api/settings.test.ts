@@ -52,6 +52,7 @@ describe('settings', () => {
       ...filled,
       getHelp: defaultGetHelp(),
       drivingNote: DEFAULT_DRIVING_NOTE,
+      secondBackupFolder: null,
       customMeasures: [],
       clinicName: 'Riverside Hand Therapy',
       clinicAddress: '1 River Street\nManchester M1 1AA',

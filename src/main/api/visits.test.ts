@@ -245,7 +245,7 @@ describe('measures in a patient record file', () => {
         activities: [{ activity: 'Knitting', score: 6 }],
       }),
     });
-    const exported = await h.ok('records.export', { patientId });
+    const exported = await h.ok('records.export', { patientId, protection: { unprotected: true } });
     const there = await openApiHarness();
     try {
       const imported = await there.ok('records.import', { text: exported.text });

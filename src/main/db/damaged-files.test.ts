@@ -120,7 +120,7 @@ describe('a data file that cannot be used at start', () => {
       expect(notice?.movedTo).toMatch(new RegExp(`jointplan\\.sqlite\\.${problem}-2026-11-24T08`));
       expect(sha256(notice!.movedTo!)).toBe(before);
       expect(notice?.newestBackup).toMatchObject({
-        name: 'daily-2026-11-23.sqlite',
+        name: 'daily-2026-11-23.jpbackup',
         patientCount: 300,
         problem: null,
       });
@@ -169,7 +169,7 @@ describe('moving aside', () => {
     writeFileSync(live, 'not a database');
 
     data = await openAppData({ dataDir: dir, appVersion: 'test', clock: () => START });
-    expect(data.recovery?.newestBackup?.name).toBe('daily-2026-11-23.sqlite');
+    expect(data.recovery?.newestBackup?.name).toBe('daily-2026-11-23.jpbackup');
   });
 
   it('makes no daily backup of the fresh database while a restore is on offer', async () => {
@@ -177,7 +177,7 @@ describe('moving aside', () => {
     writeFileSync(live, 'not a database');
     data = await openAppData({ dataDir: dir, appVersion: 'test', clock: () => START });
     expect(await data.runDailyBackup()).toEqual({ made: false, reason: 'recovery-pending' });
-    expect(readdirSync(backups)).toEqual(['daily-2026-11-23.sqlite']);
+    expect(readdirSync(backups)).toEqual(['daily-2026-11-23.jpbackup']);
   });
 
   it('says so plainly when there is no backup to offer', async () => {

@@ -9,7 +9,9 @@ export type DatabaseProblem =
   /** Tables, indexes or triggers its data version needs are missing or changed. */
   | 'incomplete'
   /** A -wal beside it that belongs to another database or an older state of this one. */
-  | 'unmatched-wal';
+  | 'unmatched-wal'
+  /** Encrypted (or unreadable) with no key file in the data folder or its backups to open it. */
+  | 'no-key';
 
 export class DatabaseOpenError extends Error {
   readonly problem: DatabaseProblem;

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { openKeyed, type DatabaseKey } from './cipher.ts';
 import { missingSchemaParts } from './fingerprint.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
@@ -31,12 +33,61 @@ export function copyInMemory(file: string): SqliteDatabase {
   return new Database(bytes);
 }
 
+/** Scratch folders for checking encrypted copies; wal-check.ts sweeps ones a crash left. */
+export const SCRATCH_PREFIX = '.jointplan-check-';
+
+export interface PrivateCopy {
+  db: SqliteDatabase;
+  close(): void;
+}
+
+/**
+ * A private, writable copy of a database file to inspect (see copyInMemory). An encrypted
+ * file cannot be decrypted in memory, so it is copied, still encrypted, into a scratch folder
+ * beside it and opened there with its key; a wrong key throws WrongKeyError.
+ */
+export function privateCopy(file: string, key: DatabaseKey | null): PrivateCopy {
+  if (!key) {
+    const db = copyInMemory(file);
+    return { db, close: () => db.close() };
+  }
+  const scratch = mkdtempSync(path.join(path.dirname(file), SCRATCH_PREFIX));
+  try {
+    const copy = path.join(scratch, 'check.sqlite');
+    copyFileSync(file, copy);
+    const db = openKeyed(copy, key);
+    return {
+      db,
+      close: () => {
+        db.close();
+        rmSync(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}
+/**
+ * How far a check reads: 'structure' reads a few pages (the header's ids and version, the
+ * schema, the page count against the file's size), 'quick' adds quick_check (every page),
+ * 'full' adds what a backup must pass (see inspectDatabase). `true` is 'full', `false` 'quick'.
+ */
+export type CheckDepth = 'structure' | 'quick' | 'full';
+
 function integrityProblems(db: SqliteDatabase, full: boolean): boolean {
   const rows = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: false }) as Record<
     string,
     string
   >[];
   return rows.length !== 1 || Object.values(rows[0] ?? {})[0] !== 'ok';
+}
+
+/** True when the database says it has more pages than the file holds (a file cut short). */
+function pagesBeyond(db: SqliteDatabase, fileSize: number): boolean {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  return pages * pageSize > fileSize;
 }
 
 function snapshotsIntact(db: SqliteDatabase): boolean {
@@ -57,9 +108,13 @@ function snapshotsIntact(db: SqliteDatabase): boolean {
  */
 export function inspectDatabase(
   db: SqliteDatabase,
-  full: boolean,
+  depth: boolean | CheckDepth,
   migrations: readonly Migration[] = MIGRATIONS,
+  /** The file's size when `db` reads that file alone: its pages must all be in it. */
+  fileSize?: number,
 ): Finding {
+  const level: CheckDepth = depth === true ? 'full' : depth === false ? 'quick' : depth;
+  const full = level === 'full';
   try {
     const id = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -75,7 +130,10 @@ export function inspectDatabase(
     if (missing.length > 0) {
       return { ok: false, problem: 'incomplete', schemaVersion: version, missing };
     }
-    if (integrityProblems(db, full)) {
+    if (fileSize !== undefined && pagesBeyond(db, fileSize)) {
+      return { ok: false, problem: 'damaged', schemaVersion: version };
+    }
+    if (level !== 'structure' && integrityProblems(db, full)) {
       return { ok: false, problem: 'damaged', schemaVersion: version };
     }
     if (full && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
@@ -95,17 +153,17 @@ export function inspectDatabase(
   }
 }
 
-/** Inspects a file through a private in-memory copy (see copyInMemory). */
-export function inspectFile(file: string, full: boolean): Finding {
-  let db: SqliteDatabase;
+/** Inspects a file through a private copy (see privateCopy); `key` when it is encrypted. */
+export function inspectFile(file: string, full: boolean, key: DatabaseKey | null = null): Finding {
+  let copy: PrivateCopy;
   try {
-    db = copyInMemory(file);
+    copy = privateCopy(file, key);
   } catch {
     return { ok: false, problem: 'damaged', schemaVersion: null };
   }
   try {
-    return inspectDatabase(db, full);
+    return inspectDatabase(copy.db, full);
   } finally {
-    db.close();
+    copy.close();
   }
 }

@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backupTo } from './backups.ts';
+import { applyKey, isEncryptedFile, WrongKeyError, type DatabaseKey } from './cipher.ts';
 import { DatabaseOpenError, StorageError } from './errors.ts';
 import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -21,6 +22,20 @@ export interface OpenOptions {
   /** Where pre-migration backups go; defaults to `backups/` beside the database. */
   backupDir?: string;
   now?: () => Date;
+  /**
+   * The data folder's database key. A new file is created encrypted with it; a file without
+   * SQLite's plain header is opened with it (one it does not open is refused as not ours,
+   * unchanged); a plain file from an earlier version opens plain until it is encrypted (see
+   * encrypt-swap.ts). Without a key, a file with no plain header is refused as before.
+   */
+  key?: DatabaseKey | null;
+  /** A file up to this size is quick_checked (every page) before use; see wal-check.ts. */
+  quickCheckUpTo?: number;
+  /**
+   * The key is new because no key file was found for an encrypted-looking file (see
+   * keys/unlock.ts): a file it does not open is told as unreadable for want of its key.
+   */
+  keyFileLost?: boolean;
 }
 
 /** The first 100 bytes: SQLite's file header. */
@@ -94,14 +109,23 @@ function removeNewFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
 
-function isCorruptionError(error: unknown): boolean {
+export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
 }
 
 /** Refuses, before any read-write open, a file (with its -wal) the app must not use. */
-function checkBeforeOpening(file: string, migrations: readonly Migration[]): void {
-  const finding = inspectBeforeOpening(file, migrations);
+function checkBeforeOpening(
+  file: string,
+  migrations: readonly Migration[],
+  key: DatabaseKey | null,
+  quickCheckUpTo: number | undefined,
+): void {
+  const finding = inspectBeforeOpening(file, {
+    migrations,
+    key,
+    ...(quickCheckUpTo === undefined ? {} : { quickCheckUpTo }),
+  });
   if (finding.ok) return;
   if (finding.problem === 'newer-version') {
     throw new DatabaseOpenError(
@@ -128,14 +152,40 @@ export async function openDatabase(
   options: OpenOptions = {},
 ): Promise<SqliteDatabase> {
   dataFolder(path.dirname(file));
-  checkFileLooksLikeSqlite(file);
-  if (existsSync(file)) checkBeforeOpening(file, options.migrations ?? MIGRATIONS);
+  // The key a connection to this file takes: an existing plain file stays plain.
+  const key = isEncryptedFile(file) || !existsSync(file) ? (options.key ?? null) : null;
+  if (!key) checkFileLooksLikeSqlite(file);
+  if (existsSync(file)) {
+    try {
+      checkBeforeOpening(file, options.migrations ?? MIGRATIONS, key, options.quickCheckUpTo);
+    } catch (error) {
+      // The key is authenticated where it is kept, so a file it does not open is not this
+      // folder's database (or is damaged beyond its first page): moved aside, never changed.
+      if (!(error instanceof WrongKeyError)) throw error;
+      if (options.keyFileLost) {
+        throw new DatabaseOpenError(
+          'no-key',
+          file,
+          'The data file cannot be read and no key file was found for it, so JointPlan did not open or change it.',
+          { cause: error },
+        );
+      }
+      throw new DatabaseOpenError(
+        'not-ours',
+        file,
+        'The data file cannot be opened with this data folder’s key: it is not this JointPlan database, so JointPlan did not open or change it.',
+        { cause: error },
+      );
+    }
+  }
   const isNew = !existsSync(file);
   let db: SqliteDatabase;
   try {
     // Made (or kept) private before SQLite opens it; its -wal and -shm take the same mode.
     privateFile(file);
     db = new Database(file, { timeout: 5000 });
+    // Before any other statement: SQLite reads nothing of an encrypted file until keyed.
+    applyKey(db, key);
   } catch (error) {
     if (isNew) removeNewFile(file);
     throw error;
@@ -159,6 +209,7 @@ export async function openDatabase(
         await backupTo(
           db,
           path.join(backupDir, `before-migration-v${fromVersion}-${stamp}.sqlite`),
+          key,
         );
       },
     });

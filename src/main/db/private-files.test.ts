@@ -76,7 +76,7 @@ describe.skipIf(process.platform === 'win32')('files private to the user (POSIX)
     db.close();
     chmodSync(path.join(dataDir, DATABASE_FILE_NAME), 0o644);
     chmodSync(path.join(dataDir, 'backups'), 0o755);
-    chmodSync(path.join(dataDir, 'backups', 'daily-2026-11-23.sqlite'), 0o644);
+    chmodSync(path.join(dataDir, 'backups', 'daily-2026-11-23.jpbackup'), 0o644);
 
     data = await openAppData({ dataDir, appVersion: 'test' });
     expectPrivate(dataDir);
@@ -89,12 +89,12 @@ describe.skipIf(process.platform === 'win32')('files private to the user (POSIX)
       const db = await openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
       await runDailyBackup(db, path.join(dataDir, 'backups'), new Date(2026, 10, 23, 9, 0));
       db.close();
-      const stuck = path.join(dataDir, 'backups', 'daily-2026-11-23.sqlite');
+      const stuck = path.join(dataDir, 'backups', 'daily-2026-11-23.jpbackup');
       chmodSync(stuck, 0o644);
       execFileSync('chattr', ['+i', stuck]);
       try {
         data = await openAppData({ dataDir, appVersion: 'test' });
-        expect(modes(dataDir)['backups/daily-2026-11-23.sqlite']).toBe('644');
+        expect(modes(dataDir)['backups/daily-2026-11-23.jpbackup']).toBe('644');
       } finally {
         execFileSync('chattr', ['-i', stuck]);
       }

@@ -6,6 +6,8 @@ import { handleDownloads } from './downloads.ts';
 import { workerRenderer } from '../handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
+import { electronProtector, electronRecoveryKey } from './keychain.ts';
+import { unlockDataFolder } from '../keys/unlock.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
 
 let mainWindow: BrowserWindow | null = null;
@@ -29,11 +31,24 @@ async function start(): Promise<void> {
   // Built beside this file by electron-vite (see electron.vite.config.ts).
   const renderHandout = workerRenderer(new URL('./handout-worker.js', import.meta.url));
   try {
+    const protector = await electronProtector();
+    if (!protector) {
+      app.exit(0);
+      return;
+    }
+    const unlocked = await unlockDataFolder({
+      dataDir,
+      protector,
+      askRecoveryKey: electronRecoveryKey(process.env),
+    });
     // A database that cannot be used is moved aside and the window says so (app.info).
     data = await openAppData({
       dataDir,
+      keys: { protector, ...unlocked },
       appVersion: app.getVersion(),
       renderHandout,
+      // A file too large to check page by page at start is checked by it after start.
+      integrityWorker: new URL('./integrity-worker.js', import.meta.url),
     });
     // Ready for the first handout while the window opens.
     renderHandout.warm();

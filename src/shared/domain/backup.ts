@@ -9,7 +9,7 @@ export const BACKUPS_KEPT = { min: 1, max: 365, default: 14 } as const;
 export const backupNameSchema = z
   .string({ error: 'Choose a backup' })
   .max(200, 'Not a backup name')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, 'Not a backup name');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(sqlite|jpbackup)$/, 'Not a backup name');
 
 export interface BackupInfo {
   name: string;
@@ -32,6 +32,7 @@ export type RecoveryProblem =
   | 'empty'
   | 'incomplete'
   | 'unmatched-wal'
+  | 'no-key'
   | 'missing'
   | 'restore-finished'
   | 'restore-undone';
@@ -46,4 +47,34 @@ export interface RecoveryNotice {
   /** Where the file that could not be used now is (moved, never changed); null if none. */
   movedTo: string | null;
   newestBackup: BackupInfo | null;
+}
+
+/** The second place backups are copied to (another drive), as Settings shows it. */
+export interface SecondFolderStatus {
+  /** The folder the therapist named. */
+  folder: string;
+  /** Where the copies are: a "JointPlan backups" folder inside it. */
+  copiesIn: string;
+  /** False when the folder is not there now (a drive not plugged in, a share not reachable). */
+  available: boolean;
+  /** When a copy was last written there and checked; null if never. */
+  lastSuccessAt: string | null;
+  /** Why the last copy there failed, in plain words; null when it succeeded. */
+  problem: string | null;
+}
+
+/** A backup being made now: what it is doing and how far it has got. */
+export interface BackupProgress {
+  kind: 'daily' | 'manual' | 'before-restore';
+  phase: 'reading' | 'writing' | 'checking' | 'copying';
+  /** 0 to 100. */
+  percent: number;
+  startedAt: string;
+}
+
+export interface BackupStatus {
+  running: BackupProgress | null;
+  /** The last backup made (or that failed) since the app started, with its problem if any. */
+  lastProblem: string | null;
+  secondFolder: SecondFolderStatus | null;
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A patient's exported record, as the app hands it to the user to save. */
 export interface RecordExport {
   fileName: string;
@@ -30,3 +32,29 @@ export interface RecordPreview {
   newCatalogueItems: number;
   conflict: RecordConflict | null;
 }
+
+/** The passphrase a protected record file is made and opened with. */
+export const PASSPHRASE_MIN_LENGTH = 8;
+export const recordPassphrase = z
+  .string({ error: 'Enter the passphrase' })
+  .min(1, 'Enter the passphrase')
+  .max(200, 'A passphrase has at most 200 characters');
+
+/**
+ * How a record leaves this computer: protected with a passphrase, or, only when the
+ * therapist has confirmed they understand anyone could read it, unprotected.
+ */
+export const recordProtectionSchema = z.union([
+  z.strictObject({
+    passphrase: recordPassphrase.min(
+      PASSPHRASE_MIN_LENGTH,
+      `Use at least ${PASSPHRASE_MIN_LENGTH} characters: a few words are easiest to type and remember`,
+    ),
+  }),
+  z.strictObject({
+    unprotected: z.literal(true, {
+      error: 'Exporting a record without protection must be confirmed',
+    }),
+  }),
+]);
+export type RecordProtection = z.output<typeof recordProtectionSchema>;

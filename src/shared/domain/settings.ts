@@ -148,6 +148,13 @@ export const settingsFields = {
     .min(BACKUPS_KEPT.min, `Keep at least ${BACKUPS_KEPT.min} backup`)
     .max(BACKUPS_KEPT.max, `Keep ${BACKUPS_KEPT.max} backups or fewer`)
     .default(BACKUPS_KEPT.default),
+  /** A folder on another drive (USB stick, network share) each backup is also copied to. */
+  secondBackupFolder: optionalLine('Second backup folder', 500)
+    .refine(
+      (v) => v === null || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v),
+      'Enter the whole path of the folder, such as /media/usb or E:\\Backups',
+    )
+    .default(null),
   /** Measures the clinic added, recorded at visits beside the built-in ones. */
   customMeasures: customMeasuresSchema,
   /** The language of JointPlan's own screens. */
@@ -194,6 +201,7 @@ type LaterSettings =
   | 'getHelp'
   | 'drivingNote'
   | 'backupsKept'
+  | 'secondBackupFolder'
   | 'customMeasures'
   | 'appLanguage';
 
@@ -225,6 +233,7 @@ export const storedSettingsSchema = z.object({
     .exactOptional(),
   drivingNote: z.string().nullable().exactOptional(),
   backupsKept: z.number().exactOptional(),
+  secondBackupFolder: z.string().nullable().exactOptional(),
   customMeasures: storedCustomMeasuresSchema.exactOptional(),
   appLanguage: z.enum(APP_LANGUAGES).exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
@@ -245,6 +254,7 @@ export function defaultSettings(): Settings {
     getHelp: defaultGetHelp(),
     drivingNote: DEFAULT_DRIVING_NOTE,
     backupsKept: BACKUPS_KEPT.default,
+    secondBackupFolder: null,
     customMeasures: [],
     appLanguage: 'en',
   };

@@ -37,6 +37,7 @@ describe('settings as earlier versions stored them', () => {
       getHelp: defaults.getHelp,
       drivingNote: defaults.drivingNote,
       backupsKept: defaults.backupsKept,
+      secondBackupFolder: null,
       customMeasures: defaults.customMeasures,
     });
   });
@@ -48,6 +49,7 @@ describe('settings as earlier versions stored them', () => {
       getHelp: [{ urgency: 'clinic', sign: 'Ωμος', action: '', phone: 'call\u0002' }],
       drivingNote: null,
       backupsKept: 3,
+      secondBackupFolder: '/media/usb stick',
       customMeasures: [
         { id: 'not-a-uuid', name: ' Pinch ', unit: '', min: 0, max: 20, higherIsBetter: true },
       ],

@@ -6,6 +6,8 @@ import { usePageFocus } from './usePageFocus.ts';
 import { focusPageHeading, mainPane } from '../lib/page-top.ts';
 import type { ShellContext } from '../lib/shell.ts';
 import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
+import { EncryptOffer } from '../features/security/EncryptOffer.tsx';
+import { RecoveryKeyDialog } from '../features/security/RecoveryKeyDialog.tsx';
 import { TherapistSwitcher } from '../features/settings/TherapistSwitcher.tsx';
 import { useIntl } from 'react-intl';
 
@@ -91,6 +93,8 @@ export function AppShell() {
         <TherapistSwitcher />
       </header>
       <RecoveryNotice />
+      <EncryptOffer />
+      <RecoveryKeyDialog />
       <Outlet context={context} />
     </div>
   );

@@ -19,6 +19,7 @@ export const queryKeys = {
     plan: (id: string) => ['plans', 'plan', id] as const,
   },
   templates: ['templates'] as const,
+  security: ['security'] as const,
   catalogue: {
     lists: ['catalogue', 'list'] as const,
     list: (kind: CatalogueKind | null, query: string, includeRetired: boolean) =>
@@ -46,5 +47,6 @@ export const queryKeys = {
   },
   settings: ['settings'] as const,
   backups: ['backups'] as const,
+  backupStatus: ['backup-status'] as const,
   appInfo: ['app-info'] as const,
 };

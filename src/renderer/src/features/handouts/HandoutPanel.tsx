@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { handoutOptionsLine, HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
-import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
@@ -38,6 +37,9 @@ function optionsLine(intl: IntlShape, o: Parameters<typeof handoutOptionsLine>[0
     { type: 'unit' },
   );
 }
+
+// pdf.js is a third of the window's code: loaded when a handout is first shown, not at start.
+const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((m) => ({ default: m.PdfPreview })));
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {
@@ -214,13 +216,24 @@ export function HandoutPanel({ planId }: { planId: string }) {
               </p>
             </details>
           </div>
-          <PdfPreview
-            pdf={pdf}
-            label={intl.formatMessage({
-              id: 'handouts.handoutPanel.handoutPreview',
-              defaultMessage: 'Handout preview',
-            })}
-          />
+          <Suspense
+            fallback={
+              <p className="muted">
+                {intl.formatMessage({
+                  id: 'handouts.handoutPanel.loadingThePreview',
+                  defaultMessage: 'Loading the preview…',
+                })}
+              </p>
+            }
+          >
+            <PdfPreview
+              pdf={pdf}
+              label={intl.formatMessage({
+                id: 'handouts.handoutPanel.handoutPreview',
+                defaultMessage: 'Handout preview',
+              })}
+            />
+          </Suspense>
         </div>
       )}
       {(history.data ?? []).length > 0 && (

@@ -6,7 +6,9 @@ import { queryKeys } from '../../lib/query-keys.ts';
 
 const patientKeys = queryKeys.patients;
 
-const PAGE_SIZE = 500;
+// The pane shows about twenty rows; more pages come as the list is scrolled. A small first
+// page is what a start and each keystroke wait for (100 rows: a fifth of the bytes and time).
+const PAGE_SIZE = 100;
 
 /** The patient list, fetched a page at a time as the user scrolls. */
 export function usePatientList(query: string, includeArchived: boolean) {

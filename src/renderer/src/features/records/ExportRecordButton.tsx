@@ -1,22 +1,21 @@
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { toast } from 'sonner';
-import { downloadJson } from '../../lib/download.ts';
-import { useExportRecord } from './queries.ts';
+import { ExportRecordDialog } from './ExportRecordDialog.tsx';
+import { useIntl } from 'react-intl';
 
 /** Saves the patient's whole record as one file, to import on another computer. */
 export function ExportRecordButton({ patientId }: { patientId: string }) {
-  const exportRecord = useExportRecord();
-  const save = () =>
-    exportRecord.mutate(patientId, {
-      onSuccess: ({ fileName, text }) => {
-        downloadJson(fileName, text);
-        toast.success(`Record exported as ${fileName}`);
-      },
-      onError: (e) => toast.error(`The record could not be exported. ${e.message}`),
-    });
+  const intl = useIntl();
+  const [open, setOpen] = useState(false);
   return (
-    <Button className="button" onPress={save} isPending={exportRecord.isPending}>
-      Export record…
-    </Button>
+    <>
+      <Button className="button" onPress={() => setOpen(true)}>
+        {intl.formatMessage({
+          id: 'records.exportRecordButton.exportRecord',
+          defaultMessage: 'Export record…',
+        })}
+      </Button>
+      <ExportRecordDialog patientId={patientId} isOpen={open} onClose={() => setOpen(false)} />
+    </>
   );
 }

@@ -5,15 +5,22 @@ import { toast } from 'sonner';
 import { MAX_RECORD_FILE_CHARS } from '../../../../shared/domain/record-file.ts';
 import { ApiCallError } from '../../lib/api.ts';
 import { ChartNumberChoice, type ChartChoice } from './ChartNumberChoice.tsx';
+import { PassphraseField } from './PassphraseField.tsx';
 import { RecordSummary } from './RecordSummary.tsx';
 import { useImportRecord, useInspectRecord } from './queries.ts';
 import './records.css';
+import { useIntl } from 'react-intl';
 
 // A character takes at most 4 bytes, so a larger file cannot be within the limit.
 const MAX_FILE_BYTES = MAX_RECORD_FILE_CHARS * 4;
 
+/** A protected record file starts with its format (see src/main/records/protect.ts). */
+const isProtected = (text: string) =>
+  /^\s*\{\s*"format"\s*:\s*"jointplan-protected-record"/.test(text.slice(0, 200));
+
 /** Choose a record file, see what it holds and any conflict, then import it. */
 export function ImportRecordPage() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const inspect = useInspectRecord();
   const importRecord = useImportRecord();
@@ -25,6 +32,9 @@ export function ImportRecordPage() {
   const [newChart, setNewChart] = useState('');
   const [chartError, setChartError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | undefined>(undefined);
+  const locked = text !== null && isProtected(text);
 
   const choose = async (files: FileList | null) => {
     const file = files?.[0];
@@ -33,16 +43,45 @@ export function ImportRecordPage() {
     setReadError(null);
     setChartError(null);
     setImportError(null);
+    setPassphrase('');
+    setPassphraseError(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES)
-      return setReadError('This file is too large to be a JointPlan patient record.');
+      return setReadError(
+        intl.formatMessage({
+          id: 'records.importRecordPage.thisFileIsToo',
+          defaultMessage: 'This file is too large to be a JointPlan patient record.',
+        }),
+      );
     try {
       const read = await file.text();
       setText(read);
-      inspect.mutate(read);
+      // A protected file is opened once the therapist has typed its passphrase.
+      if (!isProtected(read)) inspect.mutate({ text: read });
     } catch {
-      setReadError('This file could not be read. Check it is on this computer and try again.');
+      setReadError(
+        intl.formatMessage({
+          id: 'records.importRecordPage.thisFileCouldNot',
+          defaultMessage:
+            'This file could not be read. Check it is on this computer and try again.',
+        }),
+      );
     }
+  };
+
+  const open = () => {
+    if (text === null) return;
+    if (passphrase === '') return setPassphraseError('Enter the passphrase');
+    setPassphraseError(undefined);
+    inspect.mutate(
+      { text, passphrase },
+      {
+        onError: (e) => {
+          const field = e instanceof ApiCallError ? e.fields.passphrase : undefined;
+          if (field) setPassphraseError(field);
+        },
+      },
+    );
   };
 
   const preview = inspect.data;
@@ -57,9 +96,18 @@ export function ImportRecordPage() {
     }
     setChartError(null);
     setImportError(null);
-    importRecord.mutate(chartNumber === undefined ? { text } : { text, chartNumber }, {
+    const file = locked ? { text, passphrase } : { text };
+    importRecord.mutate(chartNumber === undefined ? file : { ...file, chartNumber }, {
       onSuccess: (patient) => {
-        toast.success(`Imported the record of ${patient.givenName} ${patient.familyName}`);
+        toast.success(
+          intl.formatMessage(
+            {
+              id: 'records.importRecordPage.importedTheRecordOf',
+              defaultMessage: 'Imported the record of {givenName} {familyName}',
+            },
+            { givenName: patient.givenName, familyName: patient.familyName },
+          ),
+        );
         void navigate(`/patients/${patient.id}`);
       },
       onError: (e) => {
@@ -70,13 +118,26 @@ export function ImportRecordPage() {
     });
   };
 
-  const failure = readError ?? inspect.error?.message ?? null;
+  // A wrong passphrase is said under its field; anything else above the form.
+  const inspectFailure =
+    inspect.error && !(inspect.error instanceof ApiCallError && inspect.error.fields.passphrase)
+      ? inspect.error.message
+      : null;
+  const failure = readError ?? inspectFailure;
   return (
     <article className="patient-form record-import" aria-labelledby="import-heading">
-      <h1 id="import-heading">Import a patient record</h1>
+      <h1 id="import-heading">
+        {intl.formatMessage({
+          id: 'records.importRecordPage.importAPatientRecord',
+          defaultMessage: 'Import a patient record',
+        })}
+      </h1>
       <div className="field">
         <label className="field-label" htmlFor={inputId}>
-          Record file
+          {intl.formatMessage({
+            id: 'records.importRecordPage.recordFile',
+            defaultMessage: 'Record file',
+          })}
         </label>
         <input
           id={inputId}
@@ -86,26 +147,84 @@ export function ImportRecordPage() {
           onChange={(e) => void choose(e.currentTarget.files)}
         />
         <span slot="description" id={hintId}>
-          A file ending in .jointplan.json, made with “Export record…” on another computer.
+          {intl.formatMessage({
+            id: 'records.importRecordPage.aFileEndingIn',
+            defaultMessage:
+              'A file ending in .jointplan.json, made with “Export record…” on another computer.',
+          })}
         </span>
         <p role="status" className="loading record-status">
-          {inspect.isPending ? 'Checking the file…' : ''}
+          {inspect.isPending
+            ? intl.formatMessage({
+                id: 'records.importRecordPage.checkingTheFile',
+                defaultMessage: 'Checking the file…',
+              })
+            : ''}
         </p>
       </div>
+      {locked && !preview && (
+        <form
+          className="record-unlock"
+          onSubmit={(e) => {
+            e.preventDefault();
+            open();
+          }}
+        >
+          <p>
+            {intl.formatMessage({
+              id: 'records.importRecordPage.thisRecordFileIs',
+              defaultMessage:
+                'This record file is protected with a passphrase. Enter the passphrase it was exported with.',
+            })}
+          </p>
+          <PassphraseField
+            label={intl.formatMessage({
+              id: 'records.importRecordPage.passphrase',
+              defaultMessage: 'Passphrase',
+            })}
+            value={passphrase}
+            onChange={setPassphrase}
+            error={passphraseError}
+            autoComplete="off"
+            autoFocus
+          />
+          <div>
+            <Button type="submit" className="button primary" isPending={inspect.isPending}>
+              {intl.formatMessage({
+                id: 'records.importRecordPage.openTheRecord',
+                defaultMessage: 'Open the record',
+              })}
+            </Button>
+          </div>
+        </form>
+      )}
       {failure && (
         <p className="notice" role="alert">
-          {failure} Nothing was imported.
+          {failure}{' '}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.nothingWasImported',
+            defaultMessage: 'Nothing was imported.',
+          })}
         </p>
       )}
       {preview && <RecordSummary preview={preview} />}
       {conflict?.kind === 'same-record' && (
         <p className="notice" role="alert">
-          This record is already here: {conflict.existingName}. It was not imported again.{' '}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.thisRecordIsAlready',
+            defaultMessage: 'This record is already here:',
+          })}{' '}
+          {conflict.existingName}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.itWasNotImported',
+            defaultMessage: '. It was not imported again.',
+          })}{' '}
           <Button
             className="button"
             onPress={() => void navigate(`/patients/${conflict.existingPatientId}`)}
           >
-            Open {conflict.existingName}
+            {intl.formatMessage({ id: 'records.importRecordPage.open', defaultMessage: 'Open' })}{' '}
+            {conflict.existingName}
           </Button>
         </p>
       )}
@@ -128,11 +247,14 @@ export function ImportRecordPage() {
       <div className="form-actions">
         {preview && conflict?.kind !== 'same-record' && (
           <Button className="button primary" onPress={runImport} isPending={importRecord.isPending}>
-            Import this record
+            {intl.formatMessage({
+              id: 'records.importRecordPage.importThisRecord',
+              defaultMessage: 'Import this record',
+            })}
           </Button>
         )}
         <Button className="button" onPress={() => void navigate('/')}>
-          Cancel
+          {intl.formatMessage({ id: 'records.importRecordPage.cancel', defaultMessage: 'Cancel' })}
         </Button>
       </div>
     </article>

@@ -5,12 +5,14 @@ import { afterRecordImported } from '../../lib/invalidate.ts';
 
 export function useExportRecord() {
   return useMutation({
-    mutationFn: (patientId: string) => call('records.export', { patientId }),
+    mutationFn: (input: InputOf<'records.export'>) => call('records.export', input),
   });
 }
 
 export function useInspectRecord() {
-  return useMutation({ mutationFn: (text: string) => call('records.inspect', { text }) });
+  return useMutation({
+    mutationFn: (input: InputOf<'records.inspect'>) => call('records.inspect', input),
+  });
 }
 
 export function useImportRecord() {

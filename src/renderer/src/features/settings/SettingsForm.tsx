@@ -262,6 +262,20 @@ export function SettingsForm({ values, save }: Props) {
           })}
           isRequired
         />
+        <TextFieldControl
+          control={control}
+          name="secondBackupFolder"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.secondBackupFolder',
+            defaultMessage: 'Second backup folder',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.optionalAFolderOn',
+            defaultMessage:
+              'Optional: a folder on another drive, such as a USB stick or a network share. Each backup is also copied there, into a “JointPlan backups” folder. Leave empty for none.',
+          })}
+          emptyAsNull
+        />
       </fieldset>
 
       <div className="form-actions">

@@ -1,4 +1,5 @@
 import { BackupsSection } from '../backups/BackupsSection.tsx';
+import { EncryptionSection } from '../security/EncryptionSection.tsx';
 import { TemplatesSection } from '../plans/TemplatesSection.tsx';
 import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
@@ -27,6 +28,7 @@ export function SettingsScreen() {
         )}
         <TemplatesSection />
         <BackupsSection />
+        <EncryptionSection />
       </main>
     </div>
   );
