@@ -6,7 +6,8 @@
  * through the app API on a fresh database, so the snapshots are the real thing.
  *
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
- * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
+ * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer),
+ * and /tmp/x-snapshots.json (the typical, 40-item and photo plans), to profile the same plans.
  */
 import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent } from './forty-item-plan.ts';
@@ -291,6 +292,8 @@ export const handoutsBench: BenchSuite = {
         c.orthoses.length + c.equipment.length + c.principles.length + c.rest.strategies.length
       );
     };
+    if (KEEP)
+      writeFileSync(`${KEEP}-snapshots.json`, JSON.stringify({ typical, large, withPhotos }));
     if (items(large) !== 40) throw new Error(`expected a 40-item plan, made ${items(large)}`);
 
     // The first handout after the app starts, as the app makes it: a new worker, warmed as the

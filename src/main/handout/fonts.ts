@@ -36,16 +36,19 @@ const LAYOUT_CACHE_LIMIT = 50_000;
 /**
  * A font whose layout() remembers what it shaped. pdfkit only remembers words within one
  * document, so without this every handout shapes the same words again. pdfkit scales the
- * positions it gets in place, so each call returns fresh copies.
+ * positions it gets in place, so each call returns fresh copies. The cached layout is set on
+ * the font itself (ours alone, parsed here): a Proxy would put every one of fontkit's own
+ * property reads (subsetting, glyph lookups) through a trap.
  */
 function withLayoutCache(font: fontkit.Font): fontkit.Font {
   const cache = new Map<string, { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] }>();
+  const shape = font.layout.bind(font);
   const layout = (text: string, features?: unknown) => {
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
     let run = cache.get(key);
     if (!run) {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
-      const shaped = font.layout(text, features as never);
+      const shaped = shape(text, features as never);
       run = { glyphs: shaped.glyphs, positions: shaped.positions.map((p) => ({ ...p })) };
       cache.set(key, run);
     }
@@ -59,10 +62,8 @@ function withLayoutCache(font: fontkit.Font): fontkit.Font {
       },
     };
   };
-  return new Proxy(font, {
-    get: (target, property, receiver) =>
-      property === 'layout' ? layout : (Reflect.get(target, property, receiver) as unknown),
-  });
+  Object.defineProperty(font, 'layout', { value: layout });
+  return font;
 }
 
 /** resources/fonts from the source tree, or beside the packaged app's resources. */
