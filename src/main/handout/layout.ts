@@ -51,15 +51,22 @@ export class Layout {
   readonly doc: Doc;
   readonly theme: Theme;
   readonly blocks: PlacedBlock[] = [];
+  /**
+   * False for a pass that only finds where the blocks fall (see measuring in render.ts): it
+   * places everything as drawing would, but builds no structure tree and draws no decoration.
+   */
+  readonly drawing: boolean;
   private readonly plan: LayoutPlan;
-  private readonly root: Struct;
+  private readonly root: Struct | null = null;
   private section: Struct | null = null;
   private readonly parents: Struct[] = [];
 
-  constructor(doc: Doc, theme: Theme, plan: LayoutPlan = FIRST_PASS) {
+  constructor(doc: Doc, theme: Theme, plan: LayoutPlan = FIRST_PASS, drawing = true) {
     this.doc = doc;
     this.theme = theme;
     this.plan = plan;
+    this.drawing = drawing;
+    if (!drawing) return;
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
   }
@@ -120,22 +127,26 @@ export class Layout {
 
   // ---- structure (tagged PDF) ----
 
-  private get parent(): Struct {
+  private get parent(): Struct | null {
     return this.parents.at(-1) ?? this.section ?? this.root;
   }
 
   /** Draws `draw` as the content of a new structure element of `type`. */
   tag(type: string, draw: () => void, options: StructOptions = {}): void {
+    const parent = this.parent;
+    if (!parent) return draw();
     const element = this.doc.struct(type, options);
-    this.parent.add(element);
+    parent.add(element);
     element.add(draw);
     element.end();
   }
 
   /** Structure elements drawn by `fill` go inside a new element of `type` (L, Table, TR…). */
   group(type: string, fill: () => void, options: StructOptions = {}): void {
+    const parent = this.parent;
+    if (!parent) return fill();
     const element = this.doc.struct(type, options);
-    this.parent.add(element);
+    parent.add(element);
     this.parents.push(element);
     try {
       fill();
@@ -147,6 +158,8 @@ export class Layout {
 
   /** Decoration a screen reader skips: icons, rules, fills. */
   artifact(draw: () => void): void {
+    // Decoration moves nothing: a measuring pass leaves it out.
+    if (!this.drawing) return;
     this.doc.markContent('Artifact', { type: 'Layout' });
     draw();
     this.doc.endMarkedContent();
@@ -159,6 +172,7 @@ export class Layout {
 
   /** A new part of the handout (each heading starts one), read as a section. */
   private startSection(): void {
+    if (!this.root) return;
     this.section?.end();
     this.section = this.doc.struct('Sect');
     this.root.add(this.section);
@@ -167,7 +181,7 @@ export class Layout {
   /** Ends the structure tree; call once, after the last block. */
   finish(): void {
     this.section?.end();
-    this.root.end();
+    this.root?.end();
   }
 
   // ---- text ----

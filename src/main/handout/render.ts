@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
-import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts } from './fonts.ts';
+import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
@@ -39,18 +39,16 @@ async function renderCurrentLayout(
   options: HandoutOptions,
 ): Promise<Buffer> {
   let plan: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
-  let best: Pass | null = null;
-  // Each pass is a whole drawing; the next one only moves stranded headings to a new page,
-  // balances the last two pages or tightens the spacing: one or two passes are usual, six the
-  // most, and the best of them is the handout (the same one every time, for the same input).
+  let best: { pass: Pass; plan: LayoutPlan } | null = null;
+  // Each pass places the whole handout without drawing it; the next one only moves stranded
+  // headings to a new page, balances the last two pages or tightens the spacing: one or two
+  // passes are usual, six the most. The best of them is then drawn (the same one every time,
+  // for the same input), placed exactly as it was measured.
   for (let pass = 1; ; pass++) {
-    const attempt = drawPass(frozen, options, plan);
-    if (!best || penalty(attempt) < penalty(best)) {
-      best?.discard();
-      best = attempt;
-    } else attempt.discard();
+    const attempt = drawPass(frozen, options, plan, false);
+    if (!best || penalty(attempt) < penalty(best.pass)) best = { pass: attempt, plan };
     const next = pass < 6 ? nextPlan(attempt, plan) : null;
-    if (!next) return best.finish();
+    if (!next) return drawPass(frozen, options, best.plan, true).finish();
     plan = next;
   }
 }
@@ -66,7 +64,6 @@ interface Pass {
   lastFill: number;
   pages: number;
   finish(): Promise<Buffer>;
-  discard(): void;
 }
 
 /** What the next pass should do differently, or null when this one is good. */
@@ -90,6 +87,7 @@ function drawPass(
   { snapshot, sha256: snapshotHash }: SealedSnapshot,
   options: HandoutOptions,
   plan: LayoutPlan,
+  draw = true,
 ): Pass {
   const fonts = loadHandoutFonts(options.fontSet);
   const theme = themeFor(options.largePrint || options.sheet === 'one-page');
@@ -133,9 +131,16 @@ function drawPass(
   doc.registerFont(FONT_REGULAR, fonts.parsed[0] as unknown as Buffer);
   doc.registerFont(FONT_BOLD, fonts.parsed[1] as unknown as Buffer);
   doc.font(FONT_REGULAR);
+  rememberMeasures(doc);
+  if (!draw) {
+    // Measuring only: lines are wrapped and placed, pages added, but nothing is written.
+    const internals = doc as unknown as Record<string, unknown>;
+    internals._fragment = () => undefined;
+    internals.addContent = () => doc;
+  }
 
   const chunks: Buffer[] = [];
-  const l = new Layout(doc, theme, plan);
+  const l = new Layout(doc, theme, plan, draw);
   const ctx = createContext(l, snapshot, options, checker);
   let lastFill = 1;
   let lastPage = 0;
@@ -181,9 +186,6 @@ function drawPass(
       });
       doc.end();
       return done;
-    },
-    discard() {
-      doc.removeAllListeners('data');
     },
   };
 }

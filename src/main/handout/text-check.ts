@@ -28,14 +28,33 @@ export function cleanText(value: string, multiLine = false): string {
   return multiLine ? composed : composed.replace(/\n+/g, ' ');
 }
 
+/** Whether every font of a set has a character, by code point: asked of every character printed. */
+const coverage = new WeakMap<readonly Font[], Map<number, boolean>>();
+
 /** Checks each field against every font it may be printed in; throws one error for all of them. */
 export class TextChecker {
   private readonly problems = new Map<string, Set<string>>();
 
   private readonly fonts: readonly Font[];
+  private readonly covered: Map<number, boolean>;
 
   constructor(fonts: readonly Font[]) {
     this.fonts = fonts;
+    let covered = coverage.get(fonts);
+    if (!covered) {
+      covered = new Map();
+      coverage.set(fonts, covered);
+    }
+    this.covered = covered;
+  }
+
+  private printable(cp: number): boolean {
+    let ok = this.covered.get(cp);
+    if (ok === undefined) {
+      ok = this.fonts.every((f) => f.hasGlyphForCodePoint(cp));
+      this.covered.set(cp, ok);
+    }
+    return ok;
   }
 
   check(field: string, value: string | null | undefined): void {
@@ -43,7 +62,7 @@ export class TextChecker {
     for (const ch of cleanText(value, true)) {
       if (ch === '\n' || ch === ' ') continue;
       const cp = ch.codePointAt(0) ?? 0;
-      if (this.fonts.every((f) => f.hasGlyphForCodePoint(cp))) continue;
+      if (this.printable(cp)) continue;
       const set = this.problems.get(field) ?? new Set<string>();
       set.add(ch);
       this.problems.set(field, set);
