@@ -14,7 +14,6 @@ import { drawSplints } from './sections/splints.ts';
 import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
-import { renderHandoutLayout1 } from './layout-1/render.ts';
 import { CURRENT_LAYOUT } from './options.ts';
 
 /**
@@ -24,7 +23,9 @@ import { CURRENT_LAYOUT } from './options.ts';
  */
 export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
   const layout = options.layout ?? CURRENT_LAYOUT;
-  if (layout === 1) return renderHandoutLayout1(frozen, options);
+  // Loaded when first reprinted: a new handout's worker starts without the frozen layout.
+  if (layout === 1)
+    return import('./layout-1/render.ts').then((m) => m.renderHandoutLayout1(frozen, options));
   if (layout === CURRENT_LAYOUT) return renderCurrentLayout(frozen, options);
   return Promise.reject(new Error(`This handout was made with an unknown layout (${layout}).`));
 }
