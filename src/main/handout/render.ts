@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
+import { batchPageContent } from './page-content.ts';
 import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
@@ -133,7 +134,8 @@ function drawPass(
   doc.registerFont(FONT_BOLD, fonts.parsed[1] as unknown as Buffer);
   doc.font(FONT_REGULAR);
   rememberMeasures(doc);
-  if (!draw) {
+  if (draw) batchPageContent(doc);
+  else {
     // Measuring only: lines are wrapped and placed, pages added, but nothing is written.
     const internals = doc as unknown as Record<string, unknown>;
     internals._fragment = () => undefined;
