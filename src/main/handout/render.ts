@@ -3,7 +3,13 @@ import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { batchPageContent } from './page-content.ts';
-import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
+import {
+  balancingBreak,
+  Layout,
+  strandedBlocks,
+  type LayoutPlan,
+  type PlacedBlock,
+} from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
@@ -36,21 +42,37 @@ export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): 
  * the PDF's dates come from the plan's finalising time and its ID from the snapshot's hash.
  * Throws HandoutTextError, naming each field, when text holds characters the fonts cannot print.
  */
-async function renderCurrentLayout(
-  frozen: SealedSnapshot,
-  options: HandoutOptions,
-): Promise<Buffer> {
+function renderCurrentLayout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
+  try {
+    return drawPass(frozen, options, measureHandout(frozen, options).plan, true).finish();
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+/** Where a current-layout handout's blocks fall, as measured before it is drawn. */
+export interface MeasuredHandout {
+  plan: LayoutPlan;
+  blocks: readonly PlacedBlock[];
+  /** Pages of the plan itself (the wear log's page not counted). */
+  pages: number;
+}
+
+/**
+ * Finds the layout of the handout without drawing it. Each pass places the whole handout
+ * (wrapping and measuring every line, adding pages) but writes nothing; the next one only moves
+ * stranded headings to a new page, balances the last two pages or tightens the spacing: one or
+ * two passes are usual, six the most. The best of them is what is drawn (the same one every
+ * time, for the same input), and drawing places every block where it was measured.
+ */
+export function measureHandout(frozen: SealedSnapshot, options: HandoutOptions): MeasuredHandout {
   let plan: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
   let best: { pass: Pass; plan: LayoutPlan } | null = null;
-  // Each pass places the whole handout without drawing it; the next one only moves stranded
-  // headings to a new page, balances the last two pages or tightens the spacing: one or two
-  // passes are usual, six the most. The best of them is then drawn (the same one every time,
-  // for the same input), placed exactly as it was measured.
   for (let pass = 1; ; pass++) {
     const attempt = drawPass(frozen, options, plan, false);
     if (!best || penalty(attempt) < penalty(best.pass)) best = { pass: attempt, plan };
     const next = pass < 6 ? nextPlan(attempt, plan) : null;
-    if (!next) return drawPass(frozen, options, best.plan, true).finish();
+    if (!next) return { plan: best.plan, blocks: best.pass.l.blocks, pages: best.pass.pages };
     plan = next;
   }
 }
