@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { drawIcon } from './icons.ts';
+import { measuredHeight } from './measure.ts';
 import { COLORS, type Theme } from './theme.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -354,64 +355,6 @@ export class Layout {
     const t = this.theme;
     this.doc.circle(this.left + indent + 5, top + t.body * 0.55, t.body * 0.18).fill(color);
   }
-}
-
-/** pdfkit's insides that measuring needs (see measuredHeight). */
-interface DocInternals {
-  _font: { font: object };
-  _fontSize: number;
-  _lineGap?: number;
-  _initOptions(options: object): PDFKit.Mixins.TextOptions;
-  _text(
-    text: string,
-    x: number,
-    y: number,
-    options: PDFKit.Mixins.TextOptions,
-    lineCallback: () => void,
-  ): void;
-}
-
-/** Lines of wrapped text, by font (the parsed fontkit font), then size, width and text. */
-const lineCounts = new WeakMap<object, Map<string, number>>();
-const LINE_COUNT_LIMIT = 20_000;
-
-/**
- * Exactly what `doc.heightOfString(text, { width, lineGap })` returns, without wrapping the
- * same text again: how many lines a text wraps to depends only on its font, size, width and
- * words, so that is remembered for the life of the app (every pass over a handout, and every
- * handout, measures the same catalogue wording). The height is then added up line by line from
- * the cursor, as pdfkit adds it, so even its last rounding is the same.
- */
-export function measuredHeight(doc: Doc, text: string, width: number, lineGap: number): number {
-  const d = doc as unknown as DocInternals;
-  let counts = lineCounts.get(d._font.font);
-  if (!counts) {
-    counts = new Map();
-    lineCounts.set(d._font.font, counts);
-  }
-  const key = `${d._fontSize}|${width}|${text}`;
-  const gap = lineGap || d._lineGap || 0;
-  const { x, y } = doc;
-  let lines = counts.get(key);
-  if (lines === undefined) {
-    // heightOfString's own steps (pdfkit 0.20), counting the lines as it goes.
-    const options = d._initOptions({ width, lineGap });
-    options.height = Infinity;
-    let n = 0;
-    d._text(text, x, y, options, () => {
-      n++;
-      doc.y += doc.currentLineHeight(true) + gap;
-    });
-    doc.x = x;
-    doc.y = y;
-    if (counts.size >= LINE_COUNT_LIMIT) counts.clear();
-    counts.set(key, n);
-    lines = n;
-  }
-  const step = doc.currentLineHeight(true) + gap;
-  let bottom = y;
-  for (let i = 0; i < lines; i++) bottom += step;
-  return bottom - y;
 }
 
 /**

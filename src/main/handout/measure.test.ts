@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
-import { measuredHeight } from './layout.ts';
+import { measuredHeight } from './measure.ts';
 import type { HandoutOptions } from './options.ts';
 import { readPdf, structElements } from './pdf-read.ts';
 import { measureHandout, renderHandout } from './render.ts';

@@ -3,6 +3,7 @@ import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { batchPageContent } from './page-content.ts';
+import { placeWithoutWrapping } from './measure.ts';
 import {
   balancingBreak,
   Layout,
@@ -162,6 +163,7 @@ function drawPass(
     const internals = doc as unknown as Record<string, unknown>;
     internals._fragment = () => undefined;
     internals.addContent = () => doc;
+    placeWithoutWrapping(doc);
   }
 
   const chunks: Buffer[] = [];
