@@ -188,10 +188,11 @@ export class Layout {
   // ---- text ----
 
   use(style: TextStyle = {}): Doc {
-    return this.doc
+    const doc = this.doc
       .font(style.bold ? FONT_BOLD : FONT_REGULAR)
-      .fontSize(style.size ?? this.theme.body)
-      .fillColor(style.color ?? COLORS.text);
+      .fontSize(style.size ?? this.theme.body);
+    // Colour places nothing: a measuring pass leaves it as it is.
+    return this.drawing ? doc.fillColor(style.color ?? COLORS.text) : doc;
   }
 
   /** The height `text` takes wrapped (pdfkit's heightOfString, with its lines counted once). */

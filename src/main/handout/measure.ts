@@ -28,8 +28,11 @@ interface Wrapped {
   wordsFit: boolean;
 }
 
-/** Wrapped texts by font (the parsed fontkit font), then size, width and text. */
-const wrappedTexts = new WeakMap<object, Map<string, Wrapped>>();
+/**
+ * Wrapped texts by font (the parsed fontkit font), then size and width, then text (the texts
+ * are the same strings pass after pass, so their hashes are already worked out).
+ */
+const wrappedTexts = new WeakMap<object, Map<string, Map<string, Wrapped>>>();
 const LIMIT = 20_000;
 
 /**
@@ -39,13 +42,18 @@ const LIMIT = 20_000;
  */
 function wrapped(doc: Doc, text: string, width: number): Wrapped {
   const d = doc as unknown as DocInternals;
-  let texts = wrappedTexts.get(d._font.font);
+  let bySize = wrappedTexts.get(d._font.font);
+  if (!bySize) {
+    bySize = new Map();
+    wrappedTexts.set(d._font.font, bySize);
+  }
+  const sizeAndWidth = `${d._fontSize}|${width}`;
+  let texts = bySize.get(sizeAndWidth);
   if (!texts) {
     texts = new Map();
-    wrappedTexts.set(d._font.font, texts);
+    bySize.set(sizeAndWidth, texts);
   }
-  const key = `${d._fontSize}|${width}|${text}`;
-  let found = texts.get(key);
+  let found = texts.get(text);
   if (found) return found;
   // heightOfString's own steps (pdfkit 0.20), counting the lines and noting the widest word.
   const { x, y } = doc;
@@ -71,7 +79,7 @@ function wrapped(doc: Doc, text: string, width: number): Wrapped {
   }
   if (texts.size >= LIMIT) texts.clear();
   found = { lines, wordsFit: widest < width - 1 };
-  texts.set(key, found);
+  texts.set(text, found);
   return found;
 }
 
@@ -139,11 +147,13 @@ export function placeWithoutWrapping(doc: Doc): void {
     doc.x = x;
     doc.y = y;
     let maxY = pdfNumber(doc.page.maxY());
+    // The font and size stay as they are: every line is as high as the first.
     const lh = doc.currentLineHeight(true);
+    const step = lh + gap;
     if (doc.y > maxY || doc.y + lh > maxY) maxY = newPage();
     for (let i = 0; i < lines; i++) {
-      doc.y += doc.currentLineHeight(true) + gap;
-      if (i < lines - 1 && pdfNumber(doc.y + doc.currentLineHeight(true)) > maxY) maxY = newPage();
+      doc.y += step;
+      if (i < lines - 1 && pdfNumber(doc.y + lh) > maxY) maxY = newPage();
     }
     doc.x = x;
     d._wrapper = null;
