@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { drawIcon } from './icons.ts';
-import { measuredHeight } from './layout.ts';
+import { measuredHeight } from './measure.ts';
 
 /** Words most handouts print, shaped ahead so the first handout finds them measured. */
 const COMMON =
