@@ -300,9 +300,10 @@ export const handoutsBench: BenchSuite = {
     // app warms it when the window opens, asked at once (the worst case: no time to warm).
     const firstAfterStart = await firstHandoutAfterStart(typical, log);
 
-    // The first render also pays for reading the font files and parsing them for the text check
-    // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
-    // renders absorb that. Every render still re-parses the font bytes given to registerFont.
+    // The first render also pays for reading and parsing the fonts (cached by loadHandoutFonts),
+    // the icons (cached by iconParts), shaping and wrapping its words the first time (remembered
+    // by fonts.ts and measure.ts for the life of the app) and JIT warm-up; the warm-up renders
+    // absorb that.
     let pdf: Buffer = Buffer.alloc(0);
     const first = await time(
       async () => (pdf = await renderHandout(sealSnapshot(typical), OPTIONS)),
