@@ -92,13 +92,20 @@ const REMEMBERS = Symbol('remembers measures');
 const advances = new WeakMap<object, Map<string, number>>();
 const runs = new WeakMap<object, Map<string, Run>>();
 
-function cacheFor<T>(caches: WeakMap<object, Map<string, T>>, font: object): Map<string, T> {
+/** Shaped lines hold every glyph's position: a few handouts' worth at most (some MB). */
+const RUN_CACHE_LIMIT = 5_000;
+
+function cacheFor<T>(
+  caches: WeakMap<object, Map<string, T>>,
+  font: object,
+  limit = LAYOUT_CACHE_LIMIT,
+): Map<string, T> {
   let cache = caches.get(font);
   if (!cache) {
     cache = new Map();
     caches.set(font, cache);
   }
-  if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+  if (cache.size >= limit) cache.clear();
   return cache;
 }
 
@@ -125,7 +132,7 @@ function remember(font: EmbeddedFont): void {
       }
       return { glyphs: null, positions: null, advanceWidth };
     }
-    const shaped = cacheFor(runs, parsed);
+    const shaped = cacheFor(runs, parsed, RUN_CACHE_LIMIT);
     let run = shaped.get(text);
     if (!run) {
       run = layout(text, features, false);
