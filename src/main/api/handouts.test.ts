@@ -6,6 +6,7 @@ import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
 import { renderHandout } from '../handout/render.ts';
+import { CURRENT_LAYOUT } from '../handout/options.ts';
 import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
@@ -211,7 +212,7 @@ describe('handouts', () => {
       options: string;
     };
     const { layout, ...before } = JSON.parse(stored.options) as { layout?: number };
-    expect(layout).toBe(2);
+    expect(layout).toBe(CURRENT_LAYOUT);
     const snapshot = JSON.parse(
       (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
         .snapshot,

@@ -26,7 +26,7 @@ import { CURRENT_LAYOUT } from './options.ts';
 
 /**
  * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
- * earlier layout is reprinted by that layout's frozen renderer (layout-1/), so its bytes never
+ * earlier layout is reprinted by that layout's frozen renderer (layout-1/, layout-2/), so its bytes never
  * change however the current layout moves on.
  */
 export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
@@ -34,6 +34,8 @@ export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): 
   // Loaded when first reprinted: a new handout's worker starts without the frozen layout.
   if (layout === 1)
     return import('./layout-1/render.ts').then((m) => m.renderHandoutLayout1(frozen, options));
+  if (layout === 2)
+    return import('./layout-2/render.ts').then((m) => m.renderHandoutLayout2(frozen, options));
   if (layout === CURRENT_LAYOUT) return renderCurrentLayout(frozen, options);
   return Promise.reject(new Error(`This handout was made with an unknown layout (${layout}).`));
 }
