@@ -1,9 +1,7 @@
-import { BODY_REGIONS, type BodyRegion } from '../../../shared/domain/catalogue.ts';
-import { jointById, type AffectedJoint } from '../../../shared/domain/joints.ts';
 import { longDate, patientName, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
-/** Each principle with its explanation and the patient's own example (or the catalogue's). */
+/** Each principle with its explanation, and the therapist's own example for this patient. */
 export function drawPrinciples(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const chosen = snapshot.plan.content.principles;
@@ -14,47 +12,35 @@ export function drawPrinciples(ctx: RenderContext): void {
     const n = i + 1;
     const item = ctx.catalogue(p.catalogueId, 'principle');
     if (!item) return;
-    l.item(item.icon, ctx.user(`Principle ${n} title`, item.title));
-    l.text(ctx.user(`Principle ${n} explanation`, item.explanation), { indent });
+    iconParagraph(
+      ctx,
+      item.icon,
+      ctx.user(`Principle ${n} title`, item.title),
+      ctx.user(`Principle ${n} explanation`, item.explanation),
+    );
+    // The therapist's own example for this patient is printed; the catalogue's examples are
+    // for the therapist's screen (the explanation already says what to do).
     const own = ctx.user(`Principle ${n} example`, p.example);
-    const region = ctx.safety
-      ? exampleRegion(item.examples, snapshot.plan.content.affectedJoints)
-      : BODY_REGIONS.find((r) => item.examples[r]);
-    const fallback = region ? ctx.user(`Principle ${n} example`, item.examples[region]) : '';
     if (own) l.labelled('Your example:', own, { indent });
-    else if (fallback) l.labelled('For example:', fallback, { indent });
-    l.space(l.theme.body * 0.4);
+    l.space(l.theme.body * 0.3);
   });
 }
 
-/** Which body region each joint family belongs to, for choosing a principle's example. */
-const REGION_OF: Record<string, BodyRegion> = {
-  shoulder: 'elbow-shoulder',
-  elbow: 'elbow-shoulder',
-  wrist: 'wrist',
-  cmc: 'hand',
-  mcp: 'hand',
-  ip: 'hand',
-  pip: 'hand',
-  dip: 'hand',
-  hip: 'hip-knee',
-  knee: 'hip-knee',
-  ankle: 'foot',
-  mtp: 'foot',
-};
-
 /**
- * The example for a region the patient has affected joints in, so a knee-and-foot plan is not
- * told about making a fist. With no joints recorded, the first example, as before; with joints
- * recorded but none the item has an example for, none (the explanation stands alone).
+ * An idea with its icon in the margin and its name in bold leading its explanation, in one
+ * paragraph: a line shorter than a name on a line of its own above the text.
  */
-export function exampleRegion(
-  examples: Partial<Record<BodyRegion, string>>,
-  affected: readonly AffectedJoint[],
-): BodyRegion | undefined {
-  if (affected.length === 0) return BODY_REGIONS.find((r) => examples[r]);
-  const regions = new Set(affected.map((j) => REGION_OF[jointById(j.joint).family]));
-  return BODY_REGIONS.find((r) => examples[r] && regions.has(r));
+export function iconParagraph(ctx: RenderContext, icon: string, title: string, text: string): void {
+  const { l } = ctx;
+  const t = l.theme;
+  const indent = t.icon + 10;
+  const lead = /[.!?:]$/.test(title) ? title : `${title}.`;
+  // The first two lines together, so the icon never sits alone at the foot of a page.
+  l.ensure((t.body * 1.2 + t.lineGap) * 2);
+  l.space(t.body * 0.2);
+  l.icon(icon, l.left, l.y + 1, t.icon * 0.9, COLORS.accent);
+  if (text) l.labelled(lead, text, { indent });
+  else l.text(title, { bold: true, indent });
 }
 
 export function drawGoals(ctx: RenderContext): void {

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/domain/catalogue.ts';
 import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
 import { type RenderContext } from '../context.ts';
+import { iconParagraph } from './principles.ts';
 import { COLORS } from '../theme.ts';
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -65,10 +66,13 @@ function drawTimetable(ctx: RenderContext): void {
   const band = t.body * 2.2;
   const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
+  // Short enough for two columns: the time and what to do, "Rest" said in words for a rest.
   const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
-    return `${i + 1}. ${b.start} to ${b.end}. ${b.kind === 'rest' ? 'Rest' : 'Activity'}: ${own}`;
+    return `${i + 1}. ${b.start} to ${b.end}: ${b.kind === 'rest' ? `Rest. ${own}` : own}`;
   });
+  // The time line and its list together: numbered bars mean nothing apart from the list.
+  l.ensure(t.h3 * 1.4 + band + axis + listHeight(ctx, items));
   l.subheading('Your day', 'calendar-check');
   l.block(false, band + axis + t.body * 2);
   const top = l.y;
@@ -134,9 +138,55 @@ function drawTimetable(ctx: RenderContext): void {
     { alt },
   );
   l.y = top + band + axis + 4;
-  // The blocks by number: two columns when the lines are short enough.
-  l.bullets(items, { size: t.body });
+  listInTwoColumns(ctx, items);
   l.space(t.body * 0.3);
+}
+
+/**
+ * The blocks by number, down the left column then down the right (the order they are read
+ * in), kept together on one page; one column when they would take more than half a page.
+ */
+function listInTwoColumns(ctx: RenderContext, items: readonly string[]): void {
+  const { l } = ctx;
+  const { column, gap, columns, height } = twoColumns(ctx, items);
+  if (!columns) {
+    l.bullets(items);
+    return;
+  }
+  l.ensure(height);
+  const top = l.y;
+  let bottom = top;
+  columns.forEach((lines, k) => {
+    l.y = top;
+    l.bullets(lines, { width: column - 18, indent: k * (column + gap) });
+    bottom = Math.max(bottom, l.y);
+  });
+  l.y = bottom;
+}
+
+/** How the list splits into two columns (none when it is short, or too long for them). */
+function twoColumns(ctx: RenderContext, items: readonly string[]) {
+  const { l } = ctx;
+  const t = l.theme;
+  const gap = t.body;
+  const column = (l.width - gap) / 2;
+  const half = Math.ceil(items.length / 2);
+  const split = [items.slice(0, half), items.slice(half)];
+  const heightOf = (lines: readonly string[], width: number) =>
+    lines.reduce((sum, line) => sum + l.heightOf(line, { width }) + t.lineGap * 1.5, 0);
+  const height = Math.max(...split.map((c) => heightOf(c, column - 18)));
+  const fits = items.length >= 4 && height <= l.pageBodyHeight / 2;
+  return {
+    column,
+    gap,
+    columns: fits ? split : null,
+    height: fits ? height : heightOf(items, l.width - 18),
+  };
+}
+
+/** The height the list of blocks takes, in points. */
+function listHeight(ctx: RenderContext, items: readonly string[]): number {
+  return twoColumns(ctx, items).height;
 }
 
 function clock(minutes: number): string {
@@ -180,12 +230,13 @@ function drawStrategies(ctx: RenderContext): void {
     if (group.length === 0) continue;
     l.space(4);
     l.ensure(l.theme.body * 5);
-    l.text(label, { bold: true, size: l.theme.h3, color: COLORS.accent });
-    for (const { n, item } of group) {
-      l.item(item.icon, ctx.user(`Energy idea ${n} title`, item.title), 0);
-      l.text(ctx.user(`Energy idea ${n} explanation`, item.explanation), {
-        indent: l.theme.icon + 10,
-      });
-    }
+    l.text(label, { bold: true, color: COLORS.accent });
+    for (const { n, item } of group)
+      iconParagraph(
+        ctx,
+        item.icon,
+        ctx.user(`Energy idea ${n} title`, item.title),
+        ctx.user(`Energy idea ${n} explanation`, item.explanation),
+      );
   }
 }

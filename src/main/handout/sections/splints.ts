@@ -101,14 +101,14 @@ function drawSchedule(
     l,
     withTimes
       ? [
-          { header: '', share: 21 },
-          { header: 'What to do', share: 37 },
-          { header: 'Day', share: 21, center: true },
-          { header: 'Night', share: 21, center: true },
+          { header: '', share: 20 },
+          { header: 'What to do', share: 46 },
+          { header: 'Day', share: 17, center: true },
+          { header: 'Night', share: 17, center: true },
         ]
       : [
-          { header: '', share: 30 },
-          { header: 'What to do', share: 70 },
+          { header: '', share: 20 },
+          { header: 'What to do', share: 80 },
         ],
     cells.map((c): Cell[] => [
       { text: c.label, bold: true },
@@ -198,11 +198,7 @@ export function drawSplints(ctx: RenderContext): void {
     const precautions = ctx.user(`Splint ${n} precautions`, o.precautions);
     if (precautions) l.labelled('Take care:', precautions);
     const notes = ctx.user(`Splint ${n} notes`, o.notes, true);
-    if (notes) {
-      l.space(4);
-      l.text('Notes from your therapist', { bold: true });
-      l.text(notes);
-    }
+    if (notes) l.labelled('From your therapist:', notes);
     const own = lines[k++];
     if (own) drawCareAndWarnings(ctx, own, sharedCare, sharedWarnings);
   });
