@@ -22,7 +22,7 @@ export function themeFor(largePrint: boolean): Theme {
     // Tight but calm: type stays large, the white space around it is what shrinks.
     lineGap: Math.round(body * 0.1),
     // Narrow enough to keep lines long (fewer of them), wide enough for any printer's edge.
-    margin: { top: 34, bottom: 50, side: 38 },
+    margin: { top: 32, bottom: 50, side: 34 },
   };
 }
 

@@ -30,7 +30,6 @@ export function drawEquipment(ctx: RenderContext): void {
   const parts = (card: Card) =>
     [
       { text: card.name, style: { bold: true, size: t.h3 }, tag: 'H3' as const, indent },
-      { text: card.activity, style: { size: t.small, color: COLORS.muted }, indent: 0 },
       { text: card.helps, style: {}, indent: 0 },
       { text: card.why, style: { bold: true }, indent: 0 },
     ].filter((p) => p.text);

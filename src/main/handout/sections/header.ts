@@ -57,7 +57,7 @@ export function drawHeader(ctx: RenderContext): void {
 
 /**
  * "Your plan at a glance": what to do, in a few lines: the joints, each splint's schedule for
- * now (and what comes next), the break pattern and the next check. Counts ("Try 5 ways to save
+ * now and the break pattern (the next check closes the plan, with the clinic's details). Counts ("Try 5 ways to save
  * your energy") said nothing to do and are left to the sections themselves.
  */
 export function drawAtAGlance(ctx: RenderContext): void {
@@ -99,7 +99,6 @@ export function drawAtAGlance(ctx: RenderContext): void {
         'minutes',
       )} of activity.`,
     );
-  if (c.reviewDate) lines.push(`Your next check is on ${longDate(c.reviewDate)}.`);
   if (lines.length === 0) return;
   l.heading('list-checks', 'Your plan at a glance');
   l.bullets(lines);

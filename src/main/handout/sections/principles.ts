@@ -73,12 +73,14 @@ export function drawClinicFooter(ctx: RenderContext): void {
       ? 'Bring this plan and your splints or supports with you.'
       : 'Bring this plan with you.';
   if (c.reviewDate) lines.push(['Your next check:', `${longDate(c.reviewDate)}. ${bring}`]);
-  if (therapist) lines.push(['Your therapist:', therapist]);
-  if (name || phone)
+  // Who to ask for and how to reach them, in one line or two.
+  const reach = [phone && `phone ${phone}`, address].filter(Boolean).join('. ');
+  if (therapist)
     lines.push([
-      `${name || 'Clinic'}:`,
-      [phone && `phone ${phone}`, address].filter(Boolean).join('. '),
+      'Your therapist:',
+      `${therapist}${name ? `, ${name}` : ''}${reach ? `: ${reach}` : ''}.`,
     ]);
+  else if (name || phone) lines.push([`${name || 'Clinic'}:`, reach]);
   lines.push([
     '',
     `This plan was made for ${who}. If you are not sure about anything in it, ask us.`,

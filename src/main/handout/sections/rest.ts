@@ -66,10 +66,13 @@ function drawTimetable(ctx: RenderContext): void {
   const band = t.body * 2.2;
   const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
-  // Short enough for two columns: the time and what to do, "Rest" said in words for a rest.
+  // Short enough for two columns: when each block starts (its end is said only when the next
+  // does not start then) and what to do, "Rest" said in words for a rest.
   const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
-    return `${i + 1}. ${b.start} to ${b.end}: ${b.kind === 'rest' ? `Rest. ${own}` : own}`;
+    const next = blocks[i + 1];
+    const until = next?.start === b.end ? '' : ` to ${b.end}`;
+    return `${i + 1}. ${b.start}${until}: ${b.kind === 'rest' ? `Rest. ${own}` : own}`;
   });
   // The time line and its list together: numbered bars mean nothing apart from the list.
   l.ensure(t.h3 * 1.4 + band + axis + listHeight(ctx, items));
@@ -221,22 +224,17 @@ function drawStrategies(ctx: RenderContext): void {
       color: COLORS.muted,
     });
   }
-  const groups: [string, typeof chosen][] = ps.map((p) => [
-    ENERGY_P_LABELS[p],
-    chosen.filter((c) => c.item.p === p),
-  ]);
-  groups.push(['Other ideas', chosen.filter((c) => !ps.includes(c.item.p))]);
-  for (const [label, group] of groups) {
-    if (group.length === 0) continue;
-    l.space(4);
-    l.ensure(l.theme.body * 5);
-    l.text(label, { bold: true, color: COLORS.accent });
-    for (const { n, item } of group)
-      iconParagraph(
-        ctx,
-        item.icon,
-        ctx.user(`Energy idea ${n} title`, item.title),
-        ctx.user(`Energy idea ${n} explanation`, item.explanation),
-      );
-  }
+  // In the order of the Ps (the line above names them), then any others; each idea's name
+  // already says which P it is, so the Ps are not repeated as labels.
+  const ordered = [
+    ...ps.flatMap((p) => chosen.filter((c) => c.item.p === p)),
+    ...chosen.filter((c) => !ps.includes(c.item.p)),
+  ];
+  for (const { n, item } of ordered)
+    iconParagraph(
+      ctx,
+      item.icon,
+      ctx.user(`Energy idea ${n} title`, item.title),
+      ctx.user(`Energy idea ${n} explanation`, item.explanation),
+    );
 }

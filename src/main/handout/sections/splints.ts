@@ -97,14 +97,22 @@ function drawSchedule(
   }));
   const withTimes = cells.every((c) => c.dn);
   const tick = (on: boolean): Cell => ({ tick: on, yes: 'Wear it', no: 'Leave it off' });
+  // Day and Night just wide enough for "✓ Wear it" and "Leave it off" on one line, in either
+  // print size; the words of what to do get the rest.
+  l.use({ bold: true });
+  const yesNo = Math.max(
+    l.doc.widthOfString('Wear it') + l.theme.body * 1.1,
+    l.doc.widthOfString('Leave it off'),
+  );
+  const dn = Math.min(25, ((yesNo + 2 * PAD + 4) / l.width) * 100);
   drawTable(
     l,
     withTimes
       ? [
-          { header: '', share: 20 },
-          { header: 'What to do', share: 46 },
-          { header: 'Day', share: 17, center: true },
-          { header: 'Night', share: 17, center: true },
+          { header: '', share: 22 },
+          { header: 'What to do', share: 78 - 2 * dn },
+          { header: 'Day', share: dn, center: true },
+          { header: 'Night', share: dn, center: true },
         ]
       : [
           { header: '', share: 20 },
@@ -116,10 +124,13 @@ function drawSchedule(
       ...(withTimes && c.dn ? [tick(c.dn.day), tick(c.dn.night)] : []),
     ]),
     undefined,
-    undefined,
+    PAD,
     { caption: 'When to wear it' },
   );
 }
+
+/** The padding inside the schedule table's cells, in points. */
+const PAD = 5;
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
 export function drawSplints(ctx: RenderContext): void {
@@ -285,8 +296,9 @@ function drawSharedCare(
   const noun = nouns.size === 1 ? [...nouns][0] : 'splint';
   const title = heading.replace(/^Your /, 'all your ');
   if (care.size > 0) {
-    l.space(l.theme.body * 0.5);
-    l.subheading(`Looking after ${title}`, 'sparkles');
+    l.space(l.theme.body * 0.4);
+    l.text(`Looking after ${title}`, { bold: true });
+    l.space(2);
     l.bullets([...care]);
   }
   if (warnings.size > 0) {
