@@ -20,9 +20,9 @@ export function themeFor(largePrint: boolean): Theme {
     h3: largePrint ? 20 : 16,
     icon: largePrint ? 24 : 20,
     // Tight but calm: type stays large, the white space around it is what shrinks.
-    lineGap: Math.round(body * 0.1),
+    lineGap: 0,
     // Narrow enough to keep lines long (fewer of them), wide enough for any printer's edge.
-    margin: { top: 32, bottom: 50, side: 34 },
+    margin: { top: 28, bottom: 50, side: 28 },
   };
 }
 

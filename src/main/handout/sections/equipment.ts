@@ -30,12 +30,13 @@ export function drawEquipment(ctx: RenderContext): void {
   const parts = (card: Card) =>
     [
       { text: card.name, style: { bold: true, size: t.h3 }, tag: 'H3' as const, indent },
-      { text: card.helps, style: {}, indent: 0 },
+
       { text: card.why, style: { bold: true }, indent: 0 },
     ].filter((p) => p.text);
   l.grid(
     cards,
-    2,
+    // Short cards: three to a row in standard print, two in large print.
+    l.theme.body > 16 ? 2 : 3,
     (card, width) =>
       parts(card).reduce(
         (sum, p) => sum + l.heightOf(p.text, { ...p.style, width: width - p.indent }) + 2,

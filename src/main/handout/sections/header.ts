@@ -37,9 +37,22 @@ export function drawHeader(ctx: RenderContext): void {
   // The address is in the clinic block at the end of the plan: here, only who to call.
   const phone = ctx.user('Clinic phone', clinic.phone);
   const width = l.width - textLeft;
-  if (name)
-    l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
-  if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
+  // Name and phone on one line when they fit (who to call is what matters up here).
+  const line = [name, phone && `Phone: ${phone}`].filter(Boolean).join('   ');
+  if (name && phone && l.heightOf(line, { size: t.h3, bold: true, width }) < t.h3 * 1.6)
+    l.tag('P', () => {
+      l.use({ bold: true, size: t.h3, color: COLORS.heading }).text(`${name}   `, l.left + textLeft, l.y, {
+        width,
+        lineGap: t.lineGap,
+        continued: true,
+      });
+      l.use({ size: t.h3, color: COLORS.muted }).text(`Phone: ${phone}`, { lineGap: t.lineGap });
+    });
+  else {
+    if (name)
+      l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
+    if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
+  }
   l.y = Math.max(l.y, top + (clinic.logo ? 64 : 0)) + 6;
   doc.moveTo(l.left, l.y).lineTo(l.right, l.y).lineWidth(3).strokeColor(COLORS.heading).stroke();
   l.y += t.body * 0.6;
@@ -81,7 +94,10 @@ export function drawAtAGlance(ctx: RenderContext): void {
       );
       continue;
     }
-    const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
+    // The everyday name ("Night hand splint"): the splint's own section gives its full name.
+    const name = ctx
+      .user(`Splint ${i + 1} name`, patientItemName(item))
+      .replace(/\s*\([^()]*\)$/, '');
     // What to do now (a flare plan in a flare leads with the flare schedule); what comes next
     // is in the splint's own table, not said twice.
     for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 1))

@@ -7,7 +7,6 @@ export function drawPrinciples(ctx: RenderContext): void {
   const chosen = snapshot.plan.content.principles;
   if (chosen.length === 0) return;
   l.heading('shield', 'Ways to protect your joints');
-  const indent = l.theme.icon + 10;
   chosen.forEach((p, i) => {
     const n = i + 1;
     const item = ctx.catalogue(p.catalogueId, 'principle');
@@ -21,26 +20,36 @@ export function drawPrinciples(ctx: RenderContext): void {
     // The therapist's own example for this patient is printed; the catalogue's examples are
     // for the therapist's screen (the explanation already says what to do).
     const own = ctx.user(`Principle ${n} example`, p.example);
-    if (own) l.labelled('Your example:', own, { indent });
-    l.space(l.theme.body * 0.3);
+    if (own) l.labelled('Your example:', own);
+    l.space(l.theme.body * 0.15);
   });
 }
 
 /**
- * An idea with its icon in the margin and its name in bold leading its explanation, in one
- * paragraph: a line shorter than a name on a line of its own above the text.
+ * An idea with its icon at the start of its first line and its name in bold leading its
+ * explanation, in one paragraph that wraps under the icon: no line spent on the name alone,
+ * no column kept free beside the text.
  */
 export function iconParagraph(ctx: RenderContext, icon: string, title: string, text: string): void {
   const { l } = ctx;
   const t = l.theme;
-  const indent = t.icon + 10;
+  const size = t.icon * 0.9;
+  const indent = size + 6;
   const lead = /[.!?:]$/.test(title) ? title : `${title}.`;
-  // The first two lines together, so the icon never sits alone at the foot of a page.
-  l.ensure((t.body * 1.2 + t.lineGap) * 2);
-  l.space(t.body * 0.2);
-  l.icon(icon, l.left, l.y + 1, t.icon * 0.9, COLORS.accent);
-  if (text) l.labelled(lead, text, { indent });
-  else l.text(title, { bold: true, indent });
+  const lineHeight = l.heightOf('A') + t.lineGap;
+  // The first two lines together, so a name never sits alone at the foot of a page.
+  l.space(t.body * 0.15);
+  l.block(false, lineHeight * 2);
+  l.icon(icon, l.left, l.y + (lineHeight - size) / 2 - 1, size, COLORS.accent);
+  const options = { width: l.width, lineGap: t.lineGap };
+  l.tag('P', () => {
+    l.use({ bold: true }).text(text ? `${lead} ` : title, l.left, l.y, {
+      ...options,
+      indent,
+      continued: Boolean(text),
+    });
+    if (text) l.use().text(text, options);
+  });
 }
 
 export function drawGoals(ctx: RenderContext): void {
@@ -81,10 +90,8 @@ export function drawClinicFooter(ctx: RenderContext): void {
       `${therapist}${name ? `, ${name}` : ''}${reach ? `: ${reach}` : ''}.`,
     ]);
   else if (name || phone) lines.push([`${name || 'Clinic'}:`, reach]);
-  lines.push([
-    '',
-    `This plan was made for ${who}. If you are not sure about anything in it, ask us.`,
-  ]);
+  // (Whose plan it is is at the foot of every page; "if you are not sure, call us" closes the
+  // "Get help quickly" box on page 1.)
   const size = l.theme.small;
   const height =
     lines.reduce((sum, [label, text]) => sum + l.heightOf(`${label} ${text}`, { size }), 0) + 10;

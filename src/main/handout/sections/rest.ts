@@ -5,7 +5,6 @@ import {
 } from '../../../shared/domain/catalogue.ts';
 import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
 import { type RenderContext } from '../context.ts';
-import { iconParagraph } from './principles.ts';
 import { COLORS } from '../theme.ts';
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -20,8 +19,8 @@ export function drawRest(ctx: RenderContext): void {
   if (pattern) {
     // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
     // not an every-day one.
-    l.labelled('Your break pattern:', ctx.user('Break pattern name', pattern.name));
-    l.text(ctx.user('Break pattern description', pattern.description));
+    // Its name is on page 1 ("at a glance"); here, what it means, in one paragraph.
+    l.labelled('Your break pattern:', ctx.user('Break pattern description', pattern.description));
     l.space(l.theme.body * 0.5);
   } else if (rest.breakRule) {
     l.text(
@@ -29,8 +28,10 @@ export function drawRest(ctx: RenderContext): void {
     );
     l.space(l.theme.body * 0.5);
   }
-  if (rest.timetable.length > 0) drawTimetable(ctx);
+  // The short checklist of energy ideas before the day's time line: the time line and its list
+  // stay together, so a checklist is what best fills the foot of a page before it.
   drawStrategies(ctx);
+  if (rest.timetable.length > 0) drawTimetable(ctx);
 }
 
 /**
@@ -63,7 +64,7 @@ function drawTimetable(ctx: RenderContext): void {
     from + 60,
   );
   const span = to - from;
-  const band = t.body * 2.2;
+  const band = t.body * 1.8;
   const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
   // Short enough for two columns: when each block starts (its end is said only when the next
@@ -230,11 +231,21 @@ function drawStrategies(ctx: RenderContext): void {
     ...ps.flatMap((p) => chosen.filter((c) => c.item.p === p)),
     ...chosen.filter((c) => !ps.includes(c.item.p)),
   ];
-  for (const { n, item } of ordered)
-    iconParagraph(
-      ctx,
-      item.icon,
-      ctx.user(`Energy idea ${n} title`, item.title),
-      ctx.user(`Energy idea ${n} explanation`, item.explanation),
-    );
+  // A checklist of their names, two to a row: each name says what to do ("Pace yourself",
+  // "Share the load"); the explanations are for the therapist's screen and the talk in clinic.
+  const t = l.theme;
+  const indent = t.icon + 8;
+  const cards = ordered.map(({ n, item }) => ({
+    icon: item.icon,
+    title: ctx.user(`Energy idea ${n} title`, item.title),
+  }));
+  l.grid(
+    cards,
+    2,
+    (card, width) => l.heightOf(card.title, { bold: true, width: width - indent }),
+    (card, x, width) => {
+      l.icon(card.icon, x, l.y + 1, t.icon * 0.9, COLORS.accent);
+      l.textAt(card.title, x + indent, width - indent, { bold: true });
+    },
+  );
 }

@@ -130,7 +130,7 @@ function drawSchedule(
 }
 
 /** The padding inside the schedule table's cells, in points. */
-const PAD = 5;
+const PAD = 4;
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
 export function drawSplints(ctx: RenderContext): void {
@@ -155,13 +155,17 @@ export function drawSplints(ctx: RenderContext): void {
   });
   // Since the safety review, lines every splint shares are printed once, after the last.
   const sharedCare = ctx.safety ? inEvery(lines.map((c) => c.common)) : new Set<string>();
+  // Care the catalogue gives two or more of the splints in near the same words (keeping it away
+  // from heat, say) is said once, in the fullest wording, with the lines for all of them.
+  if (ctx.safety) for (const line of sameCareInMany(lines)) sharedCare.add(line);
+  const explained = new Set<string>();
   const sharedWarnings = ctx.safety ? inEvery(lines.map((c) => c.warnings)) : new Set<string>();
   let k = 0;
   orthoses.forEach((o, i) => {
     const n = i + 1;
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return;
-    if (i > 0) l.space(l.theme.body);
+    if (i > 0) l.space(l.theme.body * 0.5);
     keepWithPhoto(ctx, o.photo ?? item.photo, 8);
     l.item(item.icon, ctx.user(`Splint ${n} name`, patientItemName(item)));
     const w = words[i] ?? orthosisWords(item);
@@ -176,11 +180,13 @@ export function drawSplints(ctx: RenderContext): void {
       drawPhoto(ctx, o.photo, 'How it should look on you', `Splint ${n} photo description`);
     if (item.photo)
       drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
-    l.space(6);
+    l.space(3);
     const rows = stageRows(o.schedule, stageNow(snapshot));
     if (ctx.safety) {
       drawSchedule(ctx, rows, n, w);
-      const meanings = stageRowMeanings(rows);
+      // Each stage name is explained once, under the first table that uses it.
+      const meanings = stageRowMeanings(rows).filter((m) => !explained.has(m));
+      meanings.forEach((m) => explained.add(m));
       if (meanings.length > 0) l.bullets(meanings, { size: l.theme.small });
     } else
       drawTable(
@@ -248,6 +254,43 @@ function careLinesOf(
   return { own, common, warnings, noun: safety ? w.noun : 'splint' };
 }
 
+/** The first words of a care line, which say what it is about ("keep it away from heat"). */
+function topicOf(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .join(' ');
+}
+
+/** The line of `shared` on the same topic as `line`, or '' when there is none. */
+function topicTwin(line: string, shared: ReadonlySet<string>): string {
+  const topic = topicOf(line);
+  for (const s of shared) if (topicOf(s) === topic) return s;
+  return '';
+}
+
+/**
+ * The splints' own care lines that two or more of them share in topic: for each such topic, its
+ * longest wording (the one that says most, such as the heat sources found in bed).
+ */
+function sameCareInMany(lines: readonly CareLines[]): string[] {
+  const byTopic = new Map<string, { longest: string; splints: number }>();
+  for (const c of lines)
+    for (const line of new Set(c.own.map(topicOf))) {
+      const words = c.own.filter((l) => topicOf(l) === line);
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      const seen = byTopic.get(line);
+      byTopic.set(line, {
+        longest: seen && seen.longest.length >= longest.length ? seen.longest : longest,
+        splints: (seen?.splints ?? 0) + 1,
+      });
+    }
+  return [...byTopic.values()].filter((t) => t.splints > 1).map((t) => t.longest);
+}
+
 /** The lines that every one of two or more splints has, word for word: printed once. */
 function inEvery(lists: readonly (readonly string[])[]): Set<string> {
   if (lists.length < 2) return new Set();
@@ -269,7 +312,9 @@ function drawCareAndWarnings(
   sharedWarnings: ReadonlySet<string>,
 ): void {
   const { l, safety } = ctx;
-  const care = [...lines.own, ...lines.common.filter((c) => !sharedCare.has(c))];
+  const care = [...lines.own, ...lines.common].filter(
+    (c) => !sharedCare.has(c) && !(safety && sharedCare.has(topicTwin(c, sharedCare))),
+  );
   if (care.length > 0) {
     l.space(6);
     l.text(safety ? `Looking after your ${lines.noun}` : 'Looking after your splint', {
