@@ -1,18 +1,14 @@
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import type { Photo } from '../../../shared/domain/photo.ts';
-import {
-  DAILY_ACTIVITIES,
-  DAILY_ACTIVITY_LABELS,
-  type EquipmentContent,
-} from '../../../shared/domain/catalogue.ts';
+import { DAILY_ACTIVITIES, type EquipmentContent } from '../../../shared/domain/catalogue.ts';
 import type { RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 import { cardPhotoHeight, drawCardPhoto } from './photo.ts';
 
 /**
- * Equipment in a compact grid, two to a row, in the order of the daily activity each helps
- * with: its name, what it does, why it was chosen for this patient, and the clinic's own photo
- * of it when it has one.
+ * Equipment in a compact grid (three to a row, two in large print), in the order of the daily
+ * activity each helps with: its icon and name, why it was chosen for this patient, and the
+ * clinic's own photo of it when it has one.
  */
 export function drawEquipment(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
@@ -26,12 +22,12 @@ export function drawEquipment(ctx: RenderContext): void {
   const cards = ordered.map(({ n, item, reason }) => cardOf(ctx, n, item, reason));
   const t = l.theme;
   const indent = t.icon + 8;
-  // The icon beside the name only: the card's words below use its whole width.
+  // The icon beside the name (in bold body type: the card is the name, not a heading over
+  // words); the therapist's reason under both, at the card's whole width.
   const parts = (card: Card) =>
     [
-      { text: card.name, style: { bold: true, size: t.h3 }, tag: 'H3' as const, indent },
-
-      { text: card.why, style: { bold: true }, indent: 0 },
+      { text: card.name, style: { bold: true }, tag: 'H3' as const, indent },
+      { text: card.why, style: {}, indent: 0 },
     ].filter((p) => p.text);
   l.grid(
     cards,
@@ -56,8 +52,6 @@ export function drawEquipment(ctx: RenderContext): void {
 interface Card {
   icon: string;
   name: string;
-  activity: string;
-  helps: string;
   why: string;
   photo: Photo | null;
   photoField: string;
@@ -69,14 +63,12 @@ function cardOf(
   item: EquipmentContent,
   reason: string | null,
 ): Card {
-  // The how-to tip (item.howTo) is for the therapist's screen and the demonstration in clinic:
-  // on paper, what it does in a sentence says enough, and keeps each card short.
+  // What it does and how to use it (helpsWith, howTo) are for the therapist's screen and the
+  // demonstration in clinic: on paper, the name of what the patient was given, and why.
   const why = ctx.user(`Equipment ${n} reason`, reason);
   return {
     icon: item.icon,
     name: ctx.user(`Equipment ${n} name`, patientItemName(item)),
-    activity: DAILY_ACTIVITY_LABELS[item.activity],
-    helps: ctx.user(`Equipment ${n} helps with`, item.helpsWith),
     why: why ? `For you: ${why}` : '',
     photo: item.photo ?? null,
     photoField: `Equipment ${n} photo description`,

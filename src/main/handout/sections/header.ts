@@ -41,11 +41,16 @@ export function drawHeader(ctx: RenderContext): void {
   const line = [name, phone && `Phone: ${phone}`].filter(Boolean).join('   ');
   if (name && phone && l.heightOf(line, { size: t.h3, bold: true, width }) < t.h3 * 1.6)
     l.tag('P', () => {
-      l.use({ bold: true, size: t.h3, color: COLORS.heading }).text(`${name}   `, l.left + textLeft, l.y, {
-        width,
-        lineGap: t.lineGap,
-        continued: true,
-      });
+      l.use({ bold: true, size: t.h3, color: COLORS.heading }).text(
+        `${name}   `,
+        l.left + textLeft,
+        l.y,
+        {
+          width,
+          lineGap: t.lineGap,
+          continued: true,
+        },
+      );
       l.use({ size: t.h3, color: COLORS.muted }).text(`Phone: ${phone}`, { lineGap: t.lineGap });
     });
   else {
@@ -70,7 +75,7 @@ export function drawHeader(ctx: RenderContext): void {
 
 /**
  * "Your plan at a glance": what to do, in a few lines: the joints, each splint's schedule for
- * now and the break pattern (the next check closes the plan, with the clinic's details). Counts ("Try 5 ways to save
+ * now and next and the break pattern (the next check closes the plan, with the clinic's details). Counts ("Try 5 ways to save
  * your energy") said nothing to do and are left to the sections themselves.
  */
 export function drawAtAGlance(ctx: RenderContext): void {
@@ -98,9 +103,9 @@ export function drawAtAGlance(ctx: RenderContext): void {
     const name = ctx
       .user(`Splint ${i + 1} name`, patientItemName(item))
       .replace(/\s*\([^()]*\)$/, '');
-    // What to do now (a flare plan in a flare leads with the flare schedule); what comes next
-    // is in the splint's own table, not said twice.
-    for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 1))
+    // What to do now first (a flare plan in a flare leads with the flare schedule), then the
+    // one row that says what comes next; the splint's own section has them all.
+    for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 2))
       lines.push(
         `${name}${row.after ? `, ${row.after}` : ''}: ${ctx.user(`Splint ${i + 1} schedule (${row.label.toLowerCase()})`, patternInItemWords(row.pattern, orthosisWords(item)))}`,
       );

@@ -64,7 +64,7 @@ function drawTimetable(ctx: RenderContext): void {
     from + 60,
   );
   const span = to - from;
-  const band = t.body * 1.8;
+  const band = t.body * 1.5;
   const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
   // Short enough for two columns: when each block starts (its end is said only when the next

@@ -105,18 +105,20 @@ function drawSchedule(
     l.doc.widthOfString('Leave it off'),
   );
   const dn = Math.min(25, ((yesNo + 2 * PAD + 4) / l.width) * 100);
+  // "When to wear it" heads the column of stage names (no caption line above the table).
+  const first = Math.max(20, ((l.doc.widthOfString(WHEN) + 2 * PAD + 2) / l.width) * 100);
   drawTable(
     l,
     withTimes
       ? [
-          { header: '', share: 22 },
-          { header: 'What to do', share: 78 - 2 * dn },
+          { header: WHEN, share: first },
+          { header: 'What to do', share: 100 - first - 2 * dn },
           { header: 'Day', share: dn, center: true },
           { header: 'Night', share: dn, center: true },
         ]
       : [
-          { header: '', share: 20 },
-          { header: 'What to do', share: 80 },
+          { header: WHEN, share: first },
+          { header: 'What to do', share: 100 - first },
         ],
     cells.map((c): Cell[] => [
       { text: c.label, bold: true },
@@ -125,12 +127,12 @@ function drawSchedule(
     ]),
     undefined,
     PAD,
-    { caption: 'When to wear it' },
   );
 }
 
 /** The padding inside the schedule table's cells, in points. */
 const PAD = 4;
+const WHEN = 'When to wear it';
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
 export function drawSplints(ctx: RenderContext): void {
