@@ -1,4 +1,4 @@
-import { longDate, patientName, type RenderContext } from '../context.ts';
+import { longDate, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
 /** Each principle with its explanation, and the therapist's own example for this patient. */
@@ -74,7 +74,6 @@ export function drawClinicFooter(ctx: RenderContext): void {
   const name = ctx.user('Clinic name', clinic.name);
   const address = ctx.user('Clinic address', clinic.address, true).replace(/\s*\n\s*/g, ', ');
   const phone = ctx.user('Clinic phone', clinic.phone);
-  const who = ctx.user('Patient name', patientName(snapshot));
   const lines: [string, string][] = [];
   // The next check closes the plan with the clinic's details, not on a page of its own.
   const bring =
