@@ -53,6 +53,8 @@ export type UnlockRequest = z.infer<typeof unlockRequestSchema>;
 
 /** What the unlock page sees as `window.unlock`: the preload's and the web host's alike. */
 export interface UnlockBridge {
+  /** Electron closes the unlock window itself; the web host serves the app at the same address. */
+  readonly host: 'electron' | 'web';
   send(request: UnlockRequest): Promise<UnlockAnswer>;
 }
 
