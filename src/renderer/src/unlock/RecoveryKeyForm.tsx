@@ -69,9 +69,8 @@ export function RecoveryKeyForm({
         onQuit={onQuit}
       />
       <p className="unlock-note">
-        Without the recovery key, this computer cannot open your data. If it is lost, keep JointPlan
-        closed and ask whoever looks after your computers: your backups hold the same data under the
-        same key.
+        Nothing is changed until the right recovery key is typed. Without it, nobody can open this
+        data: not you, not JointPlan.
       </p>
     </form>
   );
