@@ -15,6 +15,8 @@ import { addPatient, listedNames, patientList } from './patient-helpers.ts';
 
 // The first start's recovery key is read here, to type it back on the unlock page.
 test.use({ confirmsRecoveryKey: false });
+// Each journey starts the web host two or three times and derives keys with scrypt at each try.
+test.slow();
 
 const SHOTS = process.env.UNLOCK_SHOTS;
 
@@ -157,6 +159,9 @@ test('a passphrase chosen on the page at the first start, then asked at each sta
       expect(readdirSync(dataDir)).toEqual([]);
       await repeat.fill('long enough passphrase');
       await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('alertdialog', { name: 'Your recovery key' })).toBeVisible({
+        timeout: 60_000,
+      });
       // The app, at its first start: the recovery key to write down.
       await confirmRecoveryKey(page);
       await addPatient(page, { given: 'Ade', family: 'Okafor' });
