@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { FormButtons } from './FormButtons.tsx';
 import { NewPassphraseFields } from './NewPassphraseFields.tsx';
-import { useUnlockForm, type UnlockFormProps } from './use-unlock-form.ts';
+import { useUnlockForm, type UnlockFormProps } from './useUnlockForm.ts';
 
 type Protection = 'passphrase' | 'unprotected';
 

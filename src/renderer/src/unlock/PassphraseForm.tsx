@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { sendUnlock } from './unlock-bridge.ts';
 import { FormButtons } from './FormButtons.tsx';
 import { SecretField } from './SecretField.tsx';
-import { useUnlockForm, type UnlockFormProps } from './use-unlock-form.ts';
+import { useUnlockForm, type UnlockFormProps } from './useUnlockForm.ts';
 
 /** The passphrase the key is kept under, asked at each start; the recovery key if forgotten. */
 export function PassphraseForm({ onAnswer, onQuit }: UnlockFormProps) {

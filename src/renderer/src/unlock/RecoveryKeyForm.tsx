@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormButtons } from './FormButtons.tsx';
 import { NewPassphraseFields } from './NewPassphraseFields.tsx';
 import { SecretField } from './SecretField.tsx';
-import { useUnlockForm, type UnlockFormProps } from './use-unlock-form.ts';
+import { useUnlockForm, type UnlockFormProps } from './useUnlockForm.ts';
 
 /**
  * The recovery key, typed from the paper it was written on. With `withPassphrase` (a
