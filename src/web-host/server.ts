@@ -7,6 +7,7 @@ import type { AppApi } from '../shared/api.ts';
 import { dispatch } from '../main/dispatch.ts';
 import { ClientGone, readBody } from './body.ts';
 import { bridgeScript, SECRET_HEADER } from './bridge.ts';
+import { routeUnlock, type UnlockGate } from './unlock-route.ts';
 
 export interface WebHostOptions {
   api: AppApi;
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   /** Defaults to a fresh random secret per run. */
   secret?: string;
+  /** Serves the unlock page (and refuses the app API) until the data is open. */
+  unlock?: UnlockGate;
 }
 
 export interface WebHost {
@@ -163,6 +166,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return send(res, 200, 'application/json', JSON.stringify(result));
   }
 
+  const unlockContext = (host: string) => ({
+    rendererDir,
+    send,
+    forbidden: FORBIDDEN,
+    trusted: (req: IncomingMessage) => {
+      const given = req.headers[SECRET_HEADER];
+      return (
+        fromOwnOrigin(req, host) &&
+        sameSecret(typeof given === 'string' ? given : undefined, secret)
+      );
+    },
+  });
+
   async function handle(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
     const host = req.headers.host ?? '';
     // Refuse other host names: a web page elsewhere cannot reach us by DNS rebinding.
@@ -170,6 +186,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (options.unlock) {
+      const token = url.searchParams.get('token');
+      const validLink = token === null || sameSecret(token, secret);
+      if (validLink && (await routeUnlock(options.unlock, req, res, url, unlockContext(host))))
+        return;
+    }
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, host);
 
     const token = url.searchParams.get('token');
