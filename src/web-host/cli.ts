@@ -43,7 +43,9 @@ const { version } = z
 // page asks for it in the browser, as the desktop app's unlock window does.
 const passphrase = argv.includes('--unlock-page') ? null : await readPassphrase(process.env);
 console.error(
-  'The data is encrypted; the web host keeps its key under your passphrase (not the system keychain).',
+  passphrase === null
+    ? 'The data is encrypted; the page in your browser asks for your passphrase (the web host keeps its key under it, not the system keychain).'
+    : 'The data is encrypted; the web host keeps its key under your passphrase (not the system keychain).',
 );
 
 let data: AppData | null = null;
