@@ -9,7 +9,7 @@ import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
 import { migrate } from './migrate.ts';
-import { packFrozenPlans, type PackProgress } from './pack-plans.ts';
+import { packFrozenPlans, reclaimFreedSpace, type PackProgress } from './pack-plans.ts';
 import { dataFolder, privateFile, privateFolder } from './private-files.ts';
 import type { Migration } from './migrations/types.ts';
 
@@ -149,6 +149,15 @@ function checkBeforeOpening(
   );
 }
 
+/** The file shrinks to what packing left; a failure (a full disk) costs only the space. */
+function reclaimAfterPacking(db: SqliteDatabase): void {
+  try {
+    if (reclaimFreedSpace(db)) console.error('[migrate] Updating your data: space given back');
+  } catch (error) {
+    console.error('[migrate] the space packing freed stays in the file for later use', error);
+  }
+}
+
 let lastLogged = 0;
 /** "Updating your data (n of m)" in the log, at most every two seconds and at the end. */
 function logUpdateProgress({ done, total }: PackProgress): void {
@@ -229,7 +238,10 @@ export async function openDatabase(
       },
     });
     // After the schema, in batches of their own: resumable, so a stop just carries on later.
-    packFrozenPlans(db, { onProgress: options.onUpdateProgress ?? logUpdateProgress });
+    const packed = packFrozenPlans(db, {
+      onProgress: options.onUpdateProgress ?? logUpdateProgress,
+    });
+    if (packed > 0) reclaimAfterPacking(db);
     return db;
   } catch (error) {
     db.close();

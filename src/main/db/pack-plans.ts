@@ -69,3 +69,17 @@ function hasPackedColumn(db: Database): boolean {
     db.prepare("SELECT 1 FROM pragma_table_info('plans') WHERE name = 'packed'").get() !== undefined
   );
 }
+
+/**
+ * Gives back to the disk the pages packing freed (the old text was most of the file) once
+ * they are at least a quarter of it: VACUUM, which is all-or-nothing, so a stop leaves the
+ * file as it was (its free pages are then reused as the data grows). Returns whether it ran.
+ */
+export function reclaimFreedSpace(db: Database): boolean {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  if (free === 0 || free < pages / 4) return false;
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return true;
+}
