@@ -239,14 +239,11 @@ describe('finalising', () => {
       content: { ...restingSplint, name: 'Night splint (renamed)' },
     });
     await h.ok('catalogue.retire', { id: splintId });
-    const row = h.db
-      .prepare('SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ?')
-      .get(plan.id) as {
-      snapshot: string;
-      snapshot_sha256: string;
-    };
-    expect((JSON.parse(row.snapshot) as PlanSnapshot).catalogue[splintId]).toEqual(restingSplint);
-    expect(row.snapshot_sha256).toBe(plan.snapshotSha256);
+    const frozen = findSnapshot(h.db, plan.id);
+    expect((JSON.parse(frozen?.json ?? '') as PlanSnapshot).catalogue[splintId]).toEqual(
+      restingSplint,
+    );
+    expect(frozen?.sha256).toBe(plan.snapshotSha256);
     expect((await h.ok('plans.get', { id: plan.id })).content.orthoses[0]?.catalogueId).toBe(
       splintId,
     );

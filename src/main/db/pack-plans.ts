@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { packPlan, PACKED_SNAPSHOT } from './packed-plan.ts';
+import { PACKED, packPlan } from './packed-plan.ts';
 import type { ItemRow } from './repositories/plan-content.ts';
 
 export interface PackProgress {
@@ -26,7 +26,7 @@ export function packFrozenPlans(db: Database, options: PackOptions = {}): number
   if (!hasPackedColumn(db)) return 0;
   const batchSize = options.batchSize ?? 500;
   const pending = db.prepare(
-    'SELECT id, snapshot FROM plans INDEXED BY plans_to_pack WHERE packed IS NULL AND snapshot IS NOT NULL LIMIT ?',
+    'SELECT id, snapshot, affected_joints, rest FROM plans INDEXED BY plans_to_pack WHERE packed IS NULL AND snapshot IS NOT NULL LIMIT ?',
   );
   const first = pending.get(1);
   if (!first) return 0;
@@ -41,14 +41,24 @@ export function packFrozenPlans(db: Database, options: PackOptions = {}): number
     'SELECT section, position, catalogue_id, data FROM plan_items WHERE plan_id = ? ORDER BY section, position',
   );
   const pack = db.prepare(
-    'UPDATE plans SET packed = ?, snapshot = ? WHERE id = ? AND packed IS NULL',
+    'UPDATE plans SET packed = ?, snapshot = ?, affected_joints = ?, rest = ? WHERE id = ? AND packed IS NULL',
   );
   const dropItems = db.prepare('DELETE FROM plan_items WHERE plan_id = ?');
   const batch = db.transaction(() => {
-    const rows = pending.all(batchSize) as { id: string; snapshot: string }[];
+    const rows = pending.all(batchSize) as {
+      id: string;
+      snapshot: string;
+      affected_joints: string;
+      rest: string;
+    }[];
     for (const row of rows) {
-      const packed = packPlan({ snapshot: row.snapshot, items: items.all(row.id) as ItemRow[] });
-      pack.run(packed, PACKED_SNAPSHOT, row.id);
+      const packed = packPlan({
+        snapshot: row.snapshot,
+        affectedJoints: row.affected_joints,
+        rest: row.rest,
+        items: items.all(row.id) as ItemRow[],
+      });
+      pack.run(packed, PACKED, PACKED, PACKED, row.id);
       dropItems.run(row.id);
     }
     return rows.length;

@@ -34,7 +34,9 @@ it.each([
   ['an empty-looking value', '{}'],
 ])('reads back %s byte for byte, with the items as written', (_name, snapshot) => {
   for (const list of [items, []]) {
-    const back = unpackPlan(packPlan({ snapshot, items: list }));
+    const back = unpackPlan(
+      packPlan({ snapshot, affectedJoints: '[]', rest: '{"energyPs":null}', items: list }),
+    );
     expect(back.snapshot).toBe(snapshot);
     expect(back.items).toEqual(list);
   }
@@ -43,15 +45,17 @@ it.each([
 it('stores a real-sized snapshot in a fraction of its size', () => {
   // Catalogue entries as a snapshot freezes them: the text the dictionary holds.
   const snapshot = `{"catalogue":{${PACK_DICTIONARY_1.slice(12_000, 20_000)}}}`;
-  expect(packPlan({ snapshot, items }).length).toBeLessThan(snapshot.length / 4);
+  expect(packPlan({ snapshot, affectedJoints: '[]', rest: '{}', items }).length).toBeLessThan(
+    snapshot.length / 4,
+  );
 });
 
 it('refuses a form it does not know, and lengths that do not add up, rather than guess', () => {
-  const packed = packPlan({ snapshot: '{"a":1}', items });
+  const packed = packPlan({ snapshot: '{"a":1}', affectedJoints: '[]', rest: '{}', items });
   expect(() => unpackPlan(Buffer.concat([Buffer.of(9), packed.subarray(1)]))).toThrow(
     /cannot read \(9\)/,
   );
-  const text = '{"snapshot":3,"items":[]}\n{"a":1}';
+  const text = '{"snapshot":3,"affectedJoints":0,"rest":0,"items":[]}\n{"a":1}';
   const damaged = Buffer.concat([
     Buffer.of(1),
     deflateRawSync(Buffer.from(text), { dictionary: Buffer.from(PACK_DICTIONARY_1) }),

@@ -10,7 +10,7 @@ import { DATABASE_KEY_BYTES, type DatabaseKey } from '../cipher.ts';
 import { migrate } from '../migrate.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
 import { packFrozenPlans, type PackProgress } from '../pack-plans.ts';
-import { PACKED_SNAPSHOT } from '../packed-plan.ts';
+import { PACKED } from '../packed-plan.ts';
 import { toContent, type ContentColumns, type ItemRow } from '../repositories/plan-content.ts';
 import { findPlan, findSnapshot } from '../repositories/plans.ts';
 import { findPatients } from '../repositories/review.ts';
@@ -288,7 +288,7 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
         db.prepare("INSERT INTO plan_items VALUES (?, 'goal', 5, NULL, '{}')").run(id),
       ).toThrow(refused);
       expect(db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(id)).toEqual({
-        snapshot: PACKED_SNAPSHOT,
+        snapshot: PACKED,
       });
     } finally {
       db.close();

@@ -1,8 +1,8 @@
 import type { Migration } from './types.ts';
 
-const PACKED_SNAPSHOT = '{"packed":true}';
+const PACKED = `'"packed"'`;
 
-// The columns a frozen plan keeps for ever (002's list, and the new `packed`).
+// The columns a frozen plan keeps for ever, packed or not (002's list but the two it packs).
 const FROZEN_COLUMNS = [
   'id',
   'patient_id',
@@ -12,8 +12,6 @@ const FROZEN_COLUMNS = [
   'plan_date',
   'therapist',
   'review_date',
-  'affected_joints',
-  'rest',
   'created_at',
   'updated_at',
   'finalised_at',
@@ -24,19 +22,20 @@ const same = (columns: readonly string[]) =>
   columns.map((c) => `NEW.${c} IS OLD.${c}`).join(' AND ');
 
 /**
- * Frozen plans packed: a finalised or superseded plan's snapshot text and its item rows are
- * kept compressed in one value, `packed` (see db/packed-plan.ts), instead of 9–10 KB of JSON
- * and a dozen plan_items rows each. Ten years of a busy department's plans (250,000
+ * Frozen plans packed: a finalised or superseded plan's snapshot text, its item rows and its
+ * row's affected_joints and rest are kept compressed in one value, `packed` (see
+ * db/packed-plan.ts), instead of 9–10 KB of JSON and a dozen plan_items rows each. Ten years of a busy department's plans (250,000
  * versions) then take under a gigabyte rather than nearly four.
  *
  * This migration changes the schema only, in the runner's one transaction: the rows are
  * packed after it, in batches of their own (db/pack-plans.ts), so a long conversion can stop
  * anywhere and carry on at the next start; until a plan is packed it reads as before.
- * - `snapshot` of a packed plan holds a placeholder ('{"packed":true}'): the table's CHECKs
- *   want a value there, and rebuilding a table of this size is what this avoids. Its
- *   snapshot_sha256 is untouched and still the hash of the text `packed` gives back.
- * - The freeze is kept, with one more change allowed once: packing (snapshot to the
- *   placeholder, packed from NULL to a value, nothing else). A packed plan's item rows may be
+ * - `snapshot`, `affected_joints` and `rest` of a packed plan hold a placeholder (the JSON
+ *   string "packed"): the table's CHECKs want JSON there, and rebuilding a table of this
+ *   size is what this avoids. Its snapshot_sha256 is untouched and still the hash of the
+ *   text `packed` gives back. Every other column (title, dates, …) stays for the lists.
+ * - The freeze is kept, with one more change allowed once: packing (those three columns to
+ *   the placeholder, packed from NULL to a value, nothing else). A packed plan's item rows may be
  *   deleted (they are in `packed`); none may be added to or changed in any frozen plan.
  * - `plans_to_pack` lists the plans still to pack (empty once done, so a start that finds
  *   nothing to do reads one page).
@@ -50,15 +49,17 @@ export const packedPlans: Migration = {
   up: (db) => {
     db.exec(`
       ALTER TABLE plans ADD COLUMN packed BLOB
-        CHECK (packed IS NULL OR (status <> 'draft' AND snapshot = '${PACKED_SNAPSHOT}'));
+        CHECK (packed IS NULL OR (status <> 'draft' AND snapshot = ${PACKED}
+          AND affected_joints = ${PACKED} AND rest = ${PACKED}));
 
       DROP TRIGGER plans_frozen;
       CREATE TRIGGER plans_frozen BEFORE UPDATE ON plans
       WHEN OLD.status <> 'draft' AND NOT (
         (OLD.status = 'finalised' AND NEW.status = 'superseded' AND
-          ${same([...FROZEN_COLUMNS, 'snapshot', 'packed'])})
+          ${same([...FROZEN_COLUMNS, 'affected_joints', 'rest', 'snapshot', 'packed'])})
         OR
-        (OLD.packed IS NULL AND NEW.packed IS NOT NULL AND NEW.snapshot = '${PACKED_SNAPSHOT}' AND
+        (OLD.packed IS NULL AND NEW.packed IS NOT NULL AND NEW.snapshot = ${PACKED} AND
+          NEW.affected_joints = ${PACKED} AND NEW.rest = ${PACKED} AND
           NEW.status IS OLD.status AND ${same(FROZEN_COLUMNS)})
       )
       BEGIN

@@ -187,7 +187,7 @@ function tablesOf(db: Database): string[] {
 
 /**
  * A copy of `table` in a temp table, with what migration 010 packed read back in place:
- * a packed plan's snapshot text and item rows, as they were before packing.
+ * a packed plan's snapshot text, columns and item rows, as they were before packing.
  */
 function unpackedCopy(db: Database, table: string): string {
   const copy = `temp.unpacked_${table}`;
@@ -198,9 +198,14 @@ function unpackedCopy(db: Database, table: string): string {
     packed: Buffer;
   }[];
   for (const { id, packed: value } of packed) {
-    const { snapshot, items } = unpackPlan(value);
+    const { snapshot, affectedJoints, rest, items } = unpackPlan(value);
     if (table === 'plans') {
-      db.prepare(`UPDATE ${copy} SET snapshot = ? WHERE id = ?`).run(snapshot, id);
+      db.prepare(`UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?`).run(
+        snapshot,
+        affectedJoints,
+        rest,
+        id,
+      );
     } else {
       const insert = db.prepare(
         `INSERT INTO ${copy} (plan_id, section, position, catalogue_id, data) VALUES (?, ?, ?, ?, ?)`,

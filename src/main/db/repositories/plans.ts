@@ -6,7 +6,7 @@ import {
   type FrozenPlan,
   type PlanSnapshot,
 } from '../../../shared/domain/plan-snapshot.ts';
-import { packPlan, PACKED_SNAPSHOT, unpackPlan } from '../packed-plan.ts';
+import { PACKED, packPlan, unpackPlan } from '../packed-plan.ts';
 import { statement } from '../statements.ts';
 import { toContent, toRows, type ContentColumns, type ItemRow } from './plan-content.ts';
 
@@ -118,23 +118,36 @@ export function findPlan(db: Database, id: string): Plan | null {
   if (!row) return null;
   // A packed plan's snapshot and items are in `packed`, exactly as they were written.
   if (row.packed) {
-    const { snapshot, items } = unpackPlan(row.packed);
-    return toPlan({ ...row, snapshot }, items);
+    const { snapshot, affectedJoints, rest, items } = unpackPlan(row.packed);
+    return toPlan({ ...row, snapshot, affected_joints: affectedJoints, rest }, items);
   }
   return toPlan(row, itemsOf(db, id));
 }
 
+/** A plan's content columns and items packed with its snapshot (null for an unknown id). */
+function packedWith(db: Database, id: string, snapshot: string): Buffer | null {
+  const row = statement(db, 'SELECT affected_joints, rest FROM plans WHERE id = ?').get(id) as
+    { affected_joints: string; rest: string } | undefined;
+  if (!row) return null;
+  return packPlan({
+    snapshot,
+    affectedJoints: row.affected_joints,
+    rest: row.rest,
+    items: itemsOf(db, id),
+  });
+}
+
 /**
- * Freezes a draft in its packed form: its items move into `packed` beside the snapshot
- * text. The finalise trigger has read them for plan_catalogue_refs by then.
+ * Packs a just-frozen plan (an imported one): its items and content columns move into
+ * `packed` beside the snapshot text. The finalise trigger has read the items by then.
  */
-function packDraft(db: Database, id: string, snapshot: string): void {
-  const packed = packPlan({ snapshot, items: itemsOf(db, id) });
-  statement(db, 'UPDATE plans SET packed = ?, snapshot = ? WHERE id = ?').run(
-    packed,
-    PACKED_SNAPSHOT,
-    id,
-  );
+function packFrozen(db: Database, id: string, snapshot: string): void {
+  const packed = packedWith(db, id, snapshot);
+  if (!packed) return;
+  statement(
+    db,
+    'UPDATE plans SET packed = ?, snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?',
+  ).run(packed, PACKED, PACKED, PACKED, id);
   statement(db, 'DELETE FROM plan_items WHERE plan_id = ?').run(id);
 }
 
@@ -246,27 +259,35 @@ export interface Finalising {
   changeSummary: string;
 }
 
-/** Freezes a draft and supersedes the patient's previous active plan, in one transaction. */
+/**
+ * Freezes a draft and supersedes the patient's previous active plan, in one transaction.
+ * The draft is written packed at once (its row never holds the snapshot's full text, which
+ * would leave half-empty pages behind); the finalise trigger reads its items for
+ * plan_catalogue_refs before they are removed.
+ */
 export function finaliseDraft(db: Database, id: string, patientId: string, f: Finalising): void {
   db.transaction(() => {
     statement(
       db,
       "UPDATE plans SET status = 'superseded' WHERE patient_id = ? AND status = 'finalised'",
     ).run(patientId);
-    statement(
+    const packed = packedWith(db, id, f.snapshot);
+    const frozen = statement(
       db,
-      `UPDATE plans SET status = 'finalised', snapshot = :snapshot, snapshot_sha256 = :sha, finalised_at = :at,
+      `UPDATE plans SET status = 'finalised', snapshot = :packedText, affected_joints = :packedText,
+         rest = :packedText, packed = :packed, snapshot_sha256 = :sha, finalised_at = :at,
          finalised_by = :by, updated_at = :at, change_summary = :summary
        WHERE id = :id AND status = 'draft'`,
     ).run({
       id,
-      snapshot: f.snapshot,
+      packedText: PACKED,
+      packed,
       sha: f.snapshotSha256,
       at: f.finalisedAt,
       by: f.finalisedBy,
       summary: f.changeSummary,
     });
-    packDraft(db, id, f.snapshot);
+    if (frozen.changes > 0) statement(db, 'DELETE FROM plan_items WHERE plan_id = ?').run(id);
   })();
 }
 
@@ -329,7 +350,7 @@ export function settleImportedPlan(db: Database, plan: ImportedPlanState): void 
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
   });
-  if (plan.snapshot !== null) packDraft(db, plan.id, plan.snapshot);
+  if (plan.snapshot !== null) packFrozen(db, plan.id, plan.snapshot);
 }
 
 /** True when any of these ids is already used by a plan, session or handout here. */
