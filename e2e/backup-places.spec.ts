@@ -1,45 +1,22 @@
 import type { Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { E2E_PASSPHRASE, expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { withKeyedDatabase } from './keyed-sql.ts';
 import { addPatient } from './patient-helpers.ts';
 
-/**
- * Years of history (40 MB of audit trail) written straight into a closed database, in a
- * child Node process (Playwright's loader cannot load the SQLite package itself). The data is
- * encrypted, so the child unlocks the folder's key with the e2e passphrase, as the web host
- * does, and keys its connection as the app does (cipher.ts).
- */
+/** Years of history (40 MB of audit trail) written straight into the closed database. */
 function addHistory(file: string): void {
-  const src = path.resolve('src/main');
-  const script = `
-    import { openKeyed } from ${JSON.stringify(path.join(src, 'db/cipher.ts'))};
-    import { passphraseProtector } from ${JSON.stringify(path.join(src, 'keys/key-store.ts'))};
-    import { unlockDataFolder } from ${JSON.stringify(path.join(src, 'keys/unlock.ts'))};
-    import { randomBytes } from 'node:crypto';
-    import path from 'node:path';
-    const file = process.argv[1];
-    const { key } = await unlockDataFolder({
-      dataDir: path.dirname(file),
-      protector: passphraseProtector(process.argv[2]),
-      askRecoveryKey: async () => null,
-    });
-    const db = openKeyed(file, key);
-    const { id } = db.prepare('SELECT id FROM patients').get();
+  withKeyedDatabase(
+    file,
+    `const { id } = db.prepare('SELECT id FROM patients').get();
     const add = db.prepare(\`INSERT INTO audit_log (at, therapist, patient_id, entity, entity_id, action, summary)
       VALUES ('2026-01-01T09:00:00.000Z', 'Jo Bloggs OT', ?, 'patient', ?, 'updated', ?)\`);
     db.transaction(() => {
       for (let i = 0; i < 20000; i++) add.run(id, id, randomBytes(1000).toString('base64'));
-    })();
-    db.close();`;
-  const run = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', script, file, E2E_PASSPHRASE],
-    { encoding: 'utf8' },
+    })();`,
   );
-  if (run.status !== 0) throw new Error(run.stderr);
 }
 
 async function openSettings(page: Page): Promise<void> {

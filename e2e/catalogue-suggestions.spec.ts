@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { withKeyedDatabase } from './keyed-sql.ts';
 import { setChecked } from './patient-helpers.ts';
 
 test('offers the corrected wording beside a built-in item the clinic edited: dismiss keeps theirs, accept takes it', async ({
@@ -24,11 +24,10 @@ test('offers the corrected wording beside a built-in item the clinic edited: dis
   const upgrade = async () => {
     // As if this data were from the app before the corrected seed: the next start syncs it.
     await app.kill();
-    const db = new Database(path.join(app.dataDir, 'jointplan.sqlite'));
-    db.prepare(
-      "UPDATE catalogue_items SET seed_version = 1 WHERE id = 'equipment.jar-opener'",
-    ).run();
-    db.close();
+    withKeyedDatabase(
+      path.join(app.dataDir, 'jointplan.sqlite'),
+      `db.prepare("UPDATE catalogue_items SET seed_version = 1 WHERE id = 'equipment.jar-opener'").run();`,
+    );
     page = await app.start();
   };
 

@@ -20,7 +20,13 @@ import {
 } from './backup-file.ts';
 import { backupInWorker, type BackupProgressEvent } from './backup-in-worker.ts';
 import { isEncryptedFile, openKeyed, type DatabaseKey } from './cipher.ts';
-import { APPLICATION_ID, inspectDatabase, inspectFile, type Finding } from './inspect.ts';
+import {
+  APPLICATION_ID,
+  inspectDatabase,
+  inspectFile,
+  SCRATCH_PREFIX,
+  type Finding,
+} from './inspect.ts';
 import { imageDatabase } from './keyed-copy.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { privateFile, privateFolder } from './private-files.ts';
@@ -364,13 +370,18 @@ export async function createBackup(
 
 /**
  * Removes copies a crash stopped half-way (`*.partial`, see makeBackup): a copy gets its
- * backup name only once it is whole and checked, so these hold nothing a backup does not.
+ * backup name only once it is whole and checked, so these hold nothing a backup does not;
+ * and scratch folders a crash left while checking an encrypted backup.
  */
 export function sweepPartialCopies(backupDir: string): void {
   if (!existsSync(backupDir)) return;
   for (const name of readdirSync(backupDir)) {
     if (/\.(sqlite|jpbackup)\.partial(-journal)?$/.test(name)) {
       rmSync(path.join(backupDir, name), { force: true });
+    }
+    // Left by a crash while an encrypted backup was being checked (see privateCopy).
+    if (name.startsWith(SCRATCH_PREFIX)) {
+      rmSync(path.join(backupDir, name), { recursive: true, force: true });
     }
   }
 }

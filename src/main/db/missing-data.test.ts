@@ -114,9 +114,13 @@ describe('a start with no data where there was some is never silent', () => {
     const partial = path.join(backups, 'before-restore-2026-11-24T07-00-00-000Z.sqlite.partial');
     writeFileSync(partial, 'half a copy');
     mkdirSync(path.join(dir, '.jointplan-check-abc123'));
+    // Checking an encrypted backup copies it into a scratch folder beside it, in backups/.
+    mkdirSync(path.join(backups, '.jointplan-check-def456'));
+    writeFileSync(path.join(backups, '.jointplan-check-def456', 'check.sqlite'), 'a copy');
     writeFileSync(`${live}-wal`, 'a log'); // a -wal makes the start use a scratch folder
     await start();
     expect(existsSync(partial)).toBe(false);
     expect(readdirSync(dir).filter((n) => n.startsWith('.jointplan-check-'))).toEqual([]);
+    expect(readdirSync(backups).filter((n) => n.startsWith('.jointplan-check-'))).toEqual([]);
   });
 });
