@@ -187,7 +187,20 @@ describe('the renderer files', () => {
     expect((await request('/assets/missing.js', { headers: AUTH })).status).toBe(404);
   });
 
-  it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {
+  it('lets the browser keep a file named for its content, and nothing else', async () => {
+    const hashed = await request('/assets/index-Ab3_x-9Z.js', { headers: AUTH });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const address of ['/', '/bridge.js', '/assets/app.js', '/assets/worker.mjs']) {
+      const reply = await request(address, { headers: AUTH });
+      expect(reply.headers['cache-control'], address).toBe('no-store');
+    }
+    const missing = await request('/assets/index-Zz3_x-9Z.js', { headers: AUTH });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+  });
+
+    it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {
     const reply = await request('/assets/worker.mjs', { headers: AUTH });
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });

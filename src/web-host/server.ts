@@ -73,6 +73,15 @@ function fromOwnOrigin(req: IncomingMessage, host: string): boolean {
   return origin === undefined || origin === `http://${host}`;
 }
 
+/**
+ * A built asset whose name carries its content's hash (Vite writes `name-HASH.ext` under
+ * assets/): a changed file gets a new name, so the browser may keep it for good and reuse
+ * the code it compiled from it, instead of fetching and compiling the window's code at
+ * every page load. Everything else (index.html, the bridge) is fetched fresh each time.
+ */
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8,}\.\w+$/;
+const KEEP_FOR_GOOD = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+
 const FORBIDDEN = 'Open JointPlan with the address printed when the web host started.';
 
 function send(
@@ -193,7 +202,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     try {
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      return send(res, 200, type, await readFile(file));
+      const caching = HASHED_ASSET.test(url.pathname) ? KEEP_FOR_GOOD : {};
+      return send(res, 200, type, await readFile(file), caching);
     } catch {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     }
