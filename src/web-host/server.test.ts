@@ -166,7 +166,7 @@ describe('the renderer files', () => {
     const reply = await request('/', { headers: AUTH });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.body).toContain('<script src="./bridge.js"></script>');
+    expect(reply.body).toMatch(/<script src="\.\/bridge\.js\?v=[0-9a-f]{16}"><\/script>/);
     expect(reply.body.indexOf('bridge.js')).toBeLessThan(reply.body.indexOf('<title>'));
     expect(reply.body).toContain('<div id="root"></div>');
     expect((await request('/index.html', { headers: AUTH })).body).toBe(reply.body);
@@ -195,12 +195,19 @@ describe('the renderer files', () => {
       const reply = await request(address, { headers: AUTH });
       expect(reply.headers['cache-control'], address).toBe('no-store');
     }
+    // The bridge, as the page asks for it: by its content.
+    const bridge = /src="\.(\/bridge\.js\?v=[0-9a-f]+)"/.exec((await request('/')).body)?.[1];
+    const versioned = await request(bridge ?? '', { headers: AUTH });
+    expect(versioned.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(versioned.body).toBe((await request('/bridge.js', { headers: AUTH })).body);
+    const stale = await request('/bridge.js?v=0123456789abcdef', { headers: AUTH });
+    expect(stale.headers['cache-control']).toBe('no-store');
     const missing = await request('/assets/index-Zz3_x-9Z.js', { headers: AUTH });
     expect(missing.status).toBe(404);
     expect(missing.headers['cache-control']).toBe('no-store');
   });
 
-    it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {
+  it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {
     const reply = await request('/assets/worker.mjs', { headers: AUTH });
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -113,12 +113,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = path.resolve(options.rendererDir);
   let indexHtml: string | null = null;
   const bridge = bridgeScript();
+  // The page asks for the bridge by its content, so it too is kept and not fetched each load.
+  const bridgeVersion = createHash('sha256').update(bridge).digest('hex').slice(0, 16);
 
   async function page(): Promise<string> {
     // The bridge must define window.api before the app's own script runs.
     indexHtml ??= (await readFile(path.join(rendererDir, 'index.html'), 'utf8')).replace(
       '<head>',
-      '<head>\n    <script src="./bridge.js"></script>',
+      `<head>\n    <script src="./bridge.js?v=${bridgeVersion}"></script>`,
     );
     return indexHtml;
   }
@@ -191,7 +193,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       );
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
-    if (url.pathname === '/bridge.js') return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge);
+    if (url.pathname === '/bridge.js') {
+      const caching = url.searchParams.get('v') === bridgeVersion ? KEEP_FOR_GOOD : {};
+      return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge, caching);
+    }
     if (url.pathname === '/' || url.pathname === '/index.html')
       return send(res, 200, CONTENT_TYPES['.html'] ?? '', await page());
 
