@@ -37,10 +37,7 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
   // Asked at once for what is typed (no deferred render first): the list keeps showing the
   // previous answer until the new one arrives, so only the visible rows render meanwhile.
   // A date of birth typed as this computer's locale writes it is searched as YYYY-MM-DD.
-  const list = usePatientList(
-    withIsoDates(searchText(query), navigator.language),
-    includeArchived,
-  );
+  const list = usePatientList(withIsoDates(searchText(query), navigator.language), includeArchived);
   const patients = list.data?.pages.flatMap((p) => p.patients) ?? [];
   const selectedId = useMatch('/patients/:id/*')?.params.id;
 
