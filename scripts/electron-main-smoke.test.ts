@@ -167,7 +167,9 @@ it('the built Electron main process sets a damaged database aside, starts, and t
   // Without SQLite's header and with no key file, it may be encrypted data whose key file
   // is lost or a damaged file: the notice says both, and the app starts either way.
   expect(recovery).toMatchObject({ problem: 'no-key', newestBackup: null });
-  expect(recovery.message).toMatch(/could not read the data file.*key file.*or the file is damaged/);
+  expect(recovery.message).toMatch(
+    /could not read the data file.*key file.*or the file is damaged/,
+  );
   // Moved, never changed: the very bytes sit beside the new, empty database.
   expect(readFileSync(recovery.movedTo).equals(garbage)).toBe(true);
   expect(report.calls.create).toMatchObject({ ok: true });
