@@ -115,9 +115,13 @@ if (passphrase) {
 }
 console.log(`Data folder: ${dataDir}`);
 const appData = data;
-appData
+const dailyBackup = appData
   .runDailyBackup()
   .catch((error: unknown) => console.error('[backup] the daily backup failed', error));
+// Said so that whoever waits for a quiet machine (bench/window.ts) knows when it is.
+void Promise.all([dailyBackup, appData.checkedAfterStart]).then(() =>
+  console.log('The work after start is done: the daily backup and the full check of the data.'),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
