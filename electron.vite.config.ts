@@ -23,6 +23,8 @@ export default defineConfig({
       // A sandboxed preload cannot load ES modules or packages: one CommonJS file.
       externalizeDeps: false,
       rolldownOptions: {
+        // The unlock window (before the data opens) has its own preload with its own tiny API.
+        input: { index: 'src/preload/index.ts', unlock: 'src/preload/unlock.ts' },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -34,6 +36,10 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Minified: the window's code is parsed at every start (a third of the time to the list).
       minify: true,
+      rolldownOptions: {
+        // The unlock page, shown before the data opens (src/renderer/src/unlock).
+        input: { index: 'src/renderer/index.html', unlock: 'src/renderer/unlock.html' },
+      },
     },
   },
 });

@@ -27,8 +27,11 @@ import type { WearingPattern } from '../src/shared/domain/schedule.ts';
 import { intBetween, pick, seededRandom, seededUuid } from './lib.ts';
 import { fakePatient } from './patients.ts';
 
-/** Bump when what is generated changes, so a stale cached copy is never measured. */
-export const GENERATOR_VERSION = 1;
+/**
+ * Bump when what is generated changes, so a stale cached copy is never measured.
+ * 2: frozen plans packed as the app now stores them (migration 010, db/packed-plan.ts).
+ */
+export const GENERATOR_VERSION = 2;
 export const BIG = { patients: 50_000, versionsEach: 5 } as const;
 const THERAPISTS = ['Alex Morgan, OT', 'Sam Patel, OT', 'Jo Okafor, OT', 'Kim Lee, CHT'];
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -6,7 +6,8 @@
  * through the app API on a fresh database, so the snapshots are the real thing.
  *
  * HANDOUT_BENCH_KEEP=/tmp/x writes /tmp/x-pdfkit.pdf, /tmp/x-pdfkit-large.pdf,
- * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer).
+ * /tmp/x-chromium.pdf and /tmp/x-chromium.html, to look at what was timed (pdfinfo, a viewer),
+ * and /tmp/x-snapshots.json (the typical, 40-item and photo plans), to profile the same plans.
  */
 import { call, benchApi } from './api.ts';
 import { fortyItemRefs, planContent } from './forty-item-plan.ts';
@@ -291,15 +292,18 @@ export const handoutsBench: BenchSuite = {
         c.orthoses.length + c.equipment.length + c.principles.length + c.rest.strategies.length
       );
     };
+    if (KEEP)
+      writeFileSync(`${KEEP}-snapshots.json`, JSON.stringify({ typical, large, withPhotos }));
     if (items(large) !== 40) throw new Error(`expected a 40-item plan, made ${items(large)}`);
 
     // The first handout after the app starts, as the app makes it: a new worker, warmed as the
     // app warms it when the window opens, asked at once (the worst case: no time to warm).
     const firstAfterStart = await firstHandoutAfterStart(typical, log);
 
-    // The first render also pays for reading the font files and parsing them for the text check
-    // (cached by loadHandoutFonts), the icons (cached by iconParts) and JIT warm-up; the warm-up
-    // renders absorb that. Every render still re-parses the font bytes given to registerFont.
+    // The first render also pays for reading and parsing the fonts (cached by loadHandoutFonts),
+    // the icons (cached by iconParts), shaping and wrapping its words the first time (remembered
+    // by fonts.ts and measure.ts for the life of the app) and JIT warm-up; the warm-up renders
+    // absorb that.
     let pdf: Buffer = Buffer.alloc(0);
     const first = await time(
       async () => (pdf = await renderHandout(sealSnapshot(typical), OPTIONS)),

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../src/shared/api-methods.ts';
+import { makeRecoveryKey } from '../src/main/keys/recovery-key.ts';
+import { wrapWithSecret } from '../src/main/keys/wrap.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const mainBundle = path.join(root, 'out/main/index.js');
@@ -17,7 +19,7 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
  * built renderer and preload, and answer calls (refusing a foreign sender).
  */
 /** Runs the built main process on `dir` under the fake Electron; returns its report. */
-function runMain(): {
+function runMain(env: NodeJS.ProcessEnv = {}): {
   status: number | null;
   stderr: string;
   report: ReturnType<typeof JSON.parse>;
@@ -36,7 +38,7 @@ function runMain(): {
     ],
     {
       cwd: root,
-      env: { ...process.env, FAKE_ELECTRON_REPORT: reportFile },
+      env: { ...process.env, FAKE_ELECTRON_REPORT: reportFile, ...env },
       encoding: 'utf8',
       timeout: 30_000,
     },
@@ -174,3 +176,59 @@ it('the built Electron main process sets a damaged database aside, starts, and t
   expect(readFileSync(recovery.movedTo).equals(garbage)).toBe(true);
   expect(report.calls.create).toMatchObject({ ok: true });
 });
+
+it('the built Electron main process opens the unlock window when the keychain cannot give the key, and the recovery key opens the data', async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-smoke-unlock-'));
+  expect(runMain().status).toBe(0);
+  // The fake keychain's wrapping is plain to see: the database key, put under a recovery key
+  // this test knows (the real one was shown only in the window).
+  const keyFile = path.join(dir, 'jointplan.keys.json');
+  const keys = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const wrapped = Buffer.from(keys.protected.data, 'base64').reverse().toString();
+  const databaseKey = Buffer.from(wrapped.slice('fake-keychain:'.length), 'hex');
+  const recoveryKey = makeRecoveryKey();
+  keys.recovery = await wrapWithSecret(databaseKey, recoveryKey);
+  writeFileSync(keyFile, JSON.stringify(keys));
+
+  // Another computer's keychain (a reinstalled system): it cannot give the key.
+  const { status, stderr, report } = runMain({
+    FAKE_ELECTRON_KEYCHAIN: 'reinstalled',
+    FAKE_ELECTRON_RECOVERY_KEY: recoveryKey.toLowerCase(),
+  });
+  expect(status, stderr).toBe(0);
+  expect(report.error).toBeUndefined();
+  const [unlockWindow, mainWindow] = report.windows;
+  expect(unlockWindow.title).toBe('Unlock JointPlan');
+  expect(unlockWindow.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+  });
+  expect(path.basename(unlockWindow.webPreferences.preload)).toBe('unlock.cjs');
+  expect(existsSync(unlockWindow.webPreferences.preload)).toBe(true);
+  expect(existsSync(report.unlock.file)).toBe(true);
+  expect(report.unlock.state).toEqual({
+    ok: true,
+    next: { stage: 'recovery-key', withPassphrase: false },
+  });
+  expect(report.unlock.forbidden).toMatchObject({ ok: false });
+  expect(report.unlock.wrong).toMatchObject({
+    ok: false,
+    field: 'recoveryKey',
+    message: expect.stringMatching(/does not open this data\. Nothing was changed\./),
+  });
+  expect(report.unlock.keyFileUnchanged).toBe(true);
+  expect(report.unlock.right).toEqual({ ok: true, next: { stage: 'open' } });
+  // The data opened, with the first run's patient, in the app's window; the unlock one is gone.
+  expect(mainWindow.title).toBe('JointPlan');
+  expect(report.unlock.closed).toBe(true);
+  expect(
+    report.calls.before.value.patients.map((p: { familyName: string }) => p.familyName),
+  ).toEqual(['Test']);
+  // Rewrapped for this computer's keychain.
+  const rewrapped = JSON.parse(readFileSync(keyFile, 'utf8')).protected.data;
+  expect(Buffer.from(rewrapped, 'base64').reverse().toString()).toBe(
+    `fake-keychainreinstalled:${databaseKey.toString('hex')}`,
+  );
+}, 90_000);

@@ -1,6 +1,6 @@
 // A recording stand-in for the parts of Electron the main process uses. When the main process
 // loads its window, this calls a few IPC handlers as the window would and writes a report.
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -37,7 +37,11 @@ export const app = {
 export const ipcMain = {
   handle(channel, fn) {
     handlers.set(channel, fn);
-    report.handlers.push(channel);
+    // The unlock window's channel comes and goes before the app's are bound.
+    if (channel !== 'unlock') report.handlers.push(channel);
+  },
+  removeHandler(channel) {
+    handlers.delete(channel);
   },
 };
 
@@ -51,15 +55,17 @@ export const dialog = {
   showMessageBoxSync: () => 1,
 };
 
-// A keychain that works (gnome-libsecret): what it encrypts only it can decrypt.
+// A keychain that works (gnome-libsecret): what it encrypts only it can decrypt. Another
+// FAKE_ELECTRON_KEYCHAIN is another computer's (or a reinstalled system's) keychain.
+const keychainMark = `fake-keychain${process.env.FAKE_ELECTRON_KEYCHAIN ?? ''}:`;
 export const safeStorage = {
   isAsyncEncryptionAvailable: async () => true,
   getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptStringAsync: async (text) => Buffer.from(`fake-keychain:${text}`).reverse(),
+  encryptStringAsync: async (text) => Buffer.from(`${keychainMark}${text}`).reverse(),
   decryptStringAsync: async (buffer) => {
     const text = Buffer.from(buffer).reverse().toString();
-    if (!text.startsWith('fake-keychain:')) throw new Error('not this keychain');
-    return { shouldReEncrypt: false, result: text.slice('fake-keychain:'.length) };
+    if (!text.startsWith(keychainMark)) throw new Error('not this keychain');
+    return { shouldReEncrypt: false, result: text.slice(keychainMark.length) };
   },
 };
 
@@ -107,6 +113,10 @@ export class BrowserWindow {
   }
   maximize() {}
   show() {}
+  destroy() {
+    this.destroyed = true;
+    if (this.unlockReport) this.unlockReport.closed = true;
+  }
   isMaximized() {
     return false;
   }
@@ -171,7 +181,38 @@ export class BrowserWindow {
     }
     return { navigations, opens, external, requests, spellcheck: report.spellcheck };
   }
+  /**
+   * The unlock page, as a therapist would use it: what it is asked, a request from elsewhere,
+   * a wrong recovery key (the key file must not change), then FAKE_ELECTRON_RECOVERY_KEY.
+   */
+  async unlockPage(file) {
+    const frame = { url: pathToFileURL(file).href };
+    const fromWindow = { senderFrame: frame, sender: { mainFrame: frame } };
+    const fromElsewhere = {
+      senderFrame: { url: 'https://example.invalid/' },
+      sender: { mainFrame: frame },
+    };
+    const unlock = (event, request) => handlers.get('unlock')(event, request);
+    const dataDir = process.argv
+      .find((a) => a.startsWith('--data-dir='))
+      .slice('--data-dir='.length);
+    const keyFile = () => readFileSync(path.join(dataDir, 'jointplan.keys.json'), 'utf8');
+    const before = keyFile();
+    this.unlockReport = report.unlock = { file, closed: false };
+    report.unlock.state = await unlock(fromWindow, { action: 'state' });
+    report.unlock.forbidden = await unlock(fromElsewhere, { action: 'state' });
+    report.unlock.wrong = await unlock(fromWindow, {
+      action: 'recovery-key',
+      recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000',
+    });
+    report.unlock.keyFileUnchanged = keyFile() === before;
+    report.unlock.right = await unlock(fromWindow, {
+      action: 'recovery-key',
+      recoveryKey: process.env.FAKE_ELECTRON_RECOVERY_KEY,
+    });
+  }
   async loadFile(file) {
+    if (path.basename(file) === 'unlock.html') return this.unlockPage(file);
     report.rendererFile = file;
     const frame = { url: pathToFileURL(file).href };
     const fromWindow = { senderFrame: frame, sender: { mainFrame: frame } };
@@ -180,6 +221,7 @@ export class BrowserWindow {
       sender: { mainFrame: frame },
     };
     const call = (channel, event, input) => handlers.get(channel)(event, input);
+    report.calls.before = await call('api:patients.search', fromWindow, { query: '' });
     report.calls.info = await call('api:app.info', fromWindow, {});
     report.calls.create = await call('api:patients.create', fromWindow, {
       patient: {

@@ -32,6 +32,8 @@ export function useWebHost(): void {
     writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML);
     writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
     writeFileSync(path.join(rendererDir, 'assets', 'worker.mjs'), 'export {};');
+    // A built file named for its content, as Vite writes them.
+    writeFileSync(path.join(rendererDir, 'assets', 'index-Ab3_x-9Z.js'), 'export {};');
     // Files a path traversal would reach: the folder's parent and a sibling sharing its prefix.
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ secret: OUTSIDE_SECRET }));
     mkdirSync(path.join(dir, 'renderer-private'));

@@ -3,7 +3,7 @@ import { METHOD_NAMES } from '../shared/api-methods.ts';
 /** The request header that carries the per-run secret (lower case, as Node reports it). */
 export const SECRET_HEADER = 'x-jointplan-secret';
 /** Where the page keeps the secret: localStorage belongs to one origin, port included. */
-const STORAGE_KEY = 'jointplan.secret';
+export const STORAGE_KEY = 'jointplan.secret';
 
 /**
  * The browser-side twin of the Electron preload: `window.api` with one function per

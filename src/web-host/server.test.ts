@@ -166,7 +166,7 @@ describe('the renderer files', () => {
     const reply = await request('/', { headers: AUTH });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.body).toContain('<script src="./bridge.js"></script>');
+    expect(reply.body).toMatch(/<script src="\.\/bridge\.js\?v=[0-9a-f]{16}"><\/script>/);
     expect(reply.body.indexOf('bridge.js')).toBeLessThan(reply.body.indexOf('<title>'));
     expect(reply.body).toContain('<div id="root"></div>');
     expect((await request('/index.html', { headers: AUTH })).body).toBe(reply.body);
@@ -185,6 +185,26 @@ describe('the renderer files', () => {
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.body).toBe('console.log("app");');
     expect((await request('/assets/missing.js', { headers: AUTH })).status).toBe(404);
+  });
+
+  it('lets the browser keep a file named for its content, and nothing else', async () => {
+    const hashed = await request('/assets/index-Ab3_x-9Z.js', { headers: AUTH });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const address of ['/', '/bridge.js', '/assets/app.js', '/assets/worker.mjs']) {
+      const reply = await request(address, { headers: AUTH });
+      expect(reply.headers['cache-control'], address).toBe('no-store');
+    }
+    // The bridge, as the page asks for it: by its content.
+    const bridge = /src="\.(\/bridge\.js\?v=[0-9a-f]+)"/.exec((await request('/')).body)?.[1];
+    const versioned = await request(bridge ?? '', { headers: AUTH });
+    expect(versioned.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(versioned.body).toBe((await request('/bridge.js', { headers: AUTH })).body);
+    const stale = await request('/bridge.js?v=0123456789abcdef', { headers: AUTH });
+    expect(stale.headers['cache-control']).toBe('no-store');
+    const missing = await request('/assets/index-Zz3_x-9Z.js', { headers: AUTH });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
   });
 
   it('serves ES-module scripts (.mjs, such as the PDF preview worker) as JavaScript', async () => {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +7,7 @@ import type { AppApi } from '../shared/api.ts';
 import { dispatch } from '../main/dispatch.ts';
 import { ClientGone, readBody } from './body.ts';
 import { bridgeScript, SECRET_HEADER } from './bridge.ts';
+import { routeUnlock, type UnlockGate } from './unlock-route.ts';
 
 export interface WebHostOptions {
   api: AppApi;
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   /** Defaults to a fresh random secret per run. */
   secret?: string;
+  /** Serves the unlock page (and refuses the app API) until the data is open. */
+  unlock?: UnlockGate;
 }
 
 export interface WebHost {
@@ -73,6 +76,15 @@ function fromOwnOrigin(req: IncomingMessage, host: string): boolean {
   return origin === undefined || origin === `http://${host}`;
 }
 
+/**
+ * A built asset whose name carries its content's hash (Vite writes `name-HASH.ext` under
+ * assets/): a changed file gets a new name, so the browser may keep it for good and reuse
+ * the code it compiled from it, instead of fetching and compiling the window's code at
+ * every page load. Everything else (index.html, the bridge) is fetched fresh each time.
+ */
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8,}\.\w+$/;
+const KEEP_FOR_GOOD = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+
 const FORBIDDEN = 'Open JointPlan with the address printed when the web host started.';
 
 function send(
@@ -104,12 +116,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = path.resolve(options.rendererDir);
   let indexHtml: string | null = null;
   const bridge = bridgeScript();
+  // The page asks for the bridge by its content, so it too is kept and not fetched each load.
+  const bridgeVersion = createHash('sha256').update(bridge).digest('hex').slice(0, 16);
 
   async function page(): Promise<string> {
     // The bridge must define window.api before the app's own script runs.
     indexHtml ??= (await readFile(path.join(rendererDir, 'index.html'), 'utf8')).replace(
       '<head>',
-      '<head>\n    <script src="./bridge.js"></script>',
+      `<head>\n    <script src="./bridge.js?v=${bridgeVersion}"></script>`,
     );
     return indexHtml;
   }
@@ -163,6 +177,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return send(res, 200, 'application/json', JSON.stringify(result));
   }
 
+  const unlockContext = (host: string) => ({
+    rendererDir,
+    send,
+    forbidden: FORBIDDEN,
+    trusted: (req: IncomingMessage) => {
+      const given = req.headers[SECRET_HEADER];
+      return (
+        fromOwnOrigin(req, host) &&
+        sameSecret(typeof given === 'string' ? given : undefined, secret)
+      );
+    },
+  });
+
   async function handle(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
     const host = req.headers.host ?? '';
     // Refuse other host names: a web page elsewhere cannot reach us by DNS rebinding.
@@ -170,6 +197,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (options.unlock) {
+      const token = url.searchParams.get('token');
+      const validLink = token === null || sameSecret(token, secret);
+      if (validLink && (await routeUnlock(options.unlock, req, res, url, unlockContext(host))))
+        return;
+    }
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, host);
 
     const token = url.searchParams.get('token');
@@ -182,7 +215,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       );
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
-    if (url.pathname === '/bridge.js') return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge);
+    if (url.pathname === '/bridge.js') {
+      const caching = url.searchParams.get('v') === bridgeVersion ? KEEP_FOR_GOOD : {};
+      return send(res, 200, CONTENT_TYPES['.js'] ?? '', bridge, caching);
+    }
     if (url.pathname === '/' || url.pathname === '/index.html')
       return send(res, 200, CONTENT_TYPES['.html'] ?? '', await page());
 
@@ -193,7 +229,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     try {
       const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      return send(res, 200, type, await readFile(file));
+      const caching = HASHED_ASSET.test(url.pathname) ? KEEP_FOR_GOOD : {};
+      return send(res, 200, type, await readFile(file), caching);
     } catch {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     }

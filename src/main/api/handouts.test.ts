@@ -6,9 +6,12 @@ import { defaultSettings } from '../../shared/domain/settings.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools } from '../handout/pdf-tools.ts';
 import { renderHandout } from '../handout/render.ts';
+import { CURRENT_LAYOUT } from '../handout/options.ts';
 import { SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
+import { findSnapshot } from '../db/repositories/plans.ts';
+import { rewriteFrozenSnapshot } from '../../test-support/frozen-rows.ts';
 
 let h: ApiHarness;
 let planId: string;
@@ -132,10 +135,7 @@ describe('handouts', () => {
     const { fontSet: _current, ...legacyOptions } = JSON.parse(stored.options) as {
       fontSet?: string;
     };
-    const snapshot = JSON.parse(
-      (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
-        .snapshot,
-    ) as PlanSnapshot;
+    const snapshot = JSON.parse(findSnapshot(h.db, planId)?.json ?? '') as PlanSnapshot;
     const legacyPdf = await renderHandout(sealSnapshot(snapshot), {
       ...SAMPLE_OPTIONS,
       clinic: { name: 'Riverside Hand Therapy', address: '', phone: '01603 555 0192', logo: null },
@@ -162,12 +162,10 @@ describe('handouts', () => {
 
   it('gives a plan finalised before the "Get help quickly" box the clinic’s box now, and reprints it as made', async () => {
     // As a plan finalised before the box was frozen into snapshots (test-only: lift the freeze).
-    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as {
-      snapshot: string;
-    };
-    const { safety: _safety, ...old } = JSON.parse(row.snapshot) as PlanSnapshot;
-    h.db.exec('DROP TRIGGER plans_frozen');
-    h.db.prepare('UPDATE plans SET snapshot = ? WHERE id = ?').run(JSON.stringify(old), planId);
+    const { safety: _safety, ...old } = JSON.parse(
+      findSnapshot(h.db, planId)?.json ?? '',
+    ) as PlanSnapshot;
+    rewriteFrozenSnapshot(h.db, planId, JSON.stringify(old));
 
     const made = await h.ok('handouts.create', { planId });
     const text = pdfText(bytes(made.pdfBase64)).replace(/\s+/g, ' ');
@@ -211,11 +209,8 @@ describe('handouts', () => {
       options: string;
     };
     const { layout, ...before } = JSON.parse(stored.options) as { layout?: number };
-    expect(layout).toBe(2);
-    const snapshot = JSON.parse(
-      (h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(planId) as { snapshot: string })
-        .snapshot,
-    ) as PlanSnapshot;
+    expect(layout).toBe(CURRENT_LAYOUT);
+    const snapshot = JSON.parse(findSnapshot(h.db, planId)?.json ?? '') as PlanSnapshot;
     // What the app made before layouts were recorded: layout 1's bytes.
     const old = await renderHandout(sealSnapshot(snapshot), {
       ...SAMPLE_OPTIONS,

@@ -5,6 +5,7 @@ import type { Plan } from '../../shared/domain/plan.ts';
 import { syncShippedContent } from '../catalogue/seed.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { finaliseFromTemplate } from '../../test-support/template-snapshot.ts';
+import { rewriteFrozenSnapshot } from '../../test-support/frozen-rows.ts';
 
 // A plan frozen by an earlier version of JointPlan, under looser rules than today's (a name
 // in a script handouts could not print yet, a start date typed as words), is history: it
@@ -27,8 +28,7 @@ beforeEach(async () => {
   const splint = old.plan.content.orthoses[0];
   if (!splint) throw new Error('the template has a splint');
   splint.schedule.startDate = 'Monday';
-  h.db.exec('DROP TRIGGER plans_frozen');
-  h.db.prepare('UPDATE plans SET snapshot = ? WHERE id = ?').run(canonicalJson(old), frozen.id);
+  rewriteFrozenSnapshot(h.db, frozen.id, canonicalJson(old));
 });
 afterEach(() => h.close());
 

@@ -5,6 +5,7 @@ import { emptyPatientInput } from '../../shared/domain/patient.ts';
 import type { Plan, PlanContent } from '../../shared/domain/plan.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { openApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { findSnapshot } from '../db/repositories/plans.ts';
 
 let h: ApiHarness;
 let patientId: string;
@@ -197,11 +198,10 @@ describe('finalising', () => {
       finalisedAt: '2026-03-02T09:00:00.000Z',
       finalisedBy: 'Jo Bloggs OT',
     });
-    const row = h.db.prepare('SELECT snapshot FROM plans WHERE id = ?').get(plan.id) as {
-      snapshot: string;
-    };
-    expect(createHash('sha256').update(row.snapshot).digest('hex')).toBe(plan.snapshotSha256);
-    const snapshot = JSON.parse(row.snapshot) as PlanSnapshot;
+    // Stored packed (migration 010): read back as the very text that was hashed.
+    const json = findSnapshot(h.db, plan.id)?.json ?? '';
+    expect(createHash('sha256').update(json).digest('hex')).toBe(plan.snapshotSha256);
+    const snapshot = JSON.parse(json) as PlanSnapshot;
     expect(snapshot.patient).toMatchObject({ givenName: 'Ann', familyName: 'Smith' });
     expect(snapshot.catalogue[splintId]).toEqual(restingSplint);
     expect(snapshot.plan.content.rest.breakRule).toEqual({ restMinutes: 5, everyMinutes: 30 });
@@ -219,11 +219,15 @@ describe('finalising', () => {
     expect(() =>
       h.db.prepare("UPDATE plans SET title = 'Changed' WHERE id = ?").run(plan.id),
     ).toThrow(/cannot be changed/);
-    expect(() => h.db.prepare('DELETE FROM plan_items WHERE plan_id = ?').run(plan.id)).toThrow(
+    // Its items are packed with its snapshot: neither can change, and no item can be added.
+    expect(() => h.db.prepare("UPDATE plans SET packed = x'01' WHERE id = ?").run(plan.id)).toThrow(
       /cannot be changed/,
     );
     expect(() =>
-      h.db.prepare("UPDATE plan_items SET data = '{}' WHERE plan_id = ?").run(plan.id),
+      h.db.prepare("UPDATE plans SET snapshot = '{}' WHERE id = ?").run(plan.id),
+    ).toThrow(/cannot be changed/);
+    expect(() =>
+      h.db.prepare("INSERT INTO plan_items VALUES (?, 'goal', 9, NULL, '{}')").run(plan.id),
     ).toThrow(/cannot be changed/);
     expect(await h.ok('plans.get', { id: plan.id })).toEqual(plan);
   });
@@ -235,14 +239,11 @@ describe('finalising', () => {
       content: { ...restingSplint, name: 'Night splint (renamed)' },
     });
     await h.ok('catalogue.retire', { id: splintId });
-    const row = h.db
-      .prepare('SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ?')
-      .get(plan.id) as {
-      snapshot: string;
-      snapshot_sha256: string;
-    };
-    expect((JSON.parse(row.snapshot) as PlanSnapshot).catalogue[splintId]).toEqual(restingSplint);
-    expect(row.snapshot_sha256).toBe(plan.snapshotSha256);
+    const frozen = findSnapshot(h.db, plan.id);
+    expect((JSON.parse(frozen?.json ?? '') as PlanSnapshot).catalogue[splintId]).toEqual(
+      restingSplint,
+    );
+    expect(frozen?.sha256).toBe(plan.snapshotSha256);
     expect((await h.ok('plans.get', { id: plan.id })).content.orthoses[0]?.catalogueId).toBe(
       splintId,
     );

@@ -7,6 +7,7 @@ import { openKeyed, type DatabaseKey } from './cipher.ts';
 import { missingSchemaParts } from './fingerprint.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
+import { unpackPlan } from './packed-plan.ts';
 
 /** "JPLN": marks a SQLite file as JointPlan's, so a stray database is never taken for ours. */
 export const APPLICATION_ID = 0x4a504c4e;
@@ -90,12 +91,24 @@ function pagesBeyond(db: SqliteDatabase, fileSize: number): boolean {
   return pages * pageSize > fileSize;
 }
 
-function snapshotsIntact(db: SqliteDatabase): boolean {
+function snapshotsIntact(db: SqliteDatabase, version: number): boolean {
+  // From data version 10 a frozen plan's snapshot text may be packed (packed-plan.ts).
+  const packed = version >= 10 ? 'packed' : 'NULL AS packed';
   const rows = db
-    .prepare('SELECT snapshot, snapshot_sha256 AS sha FROM plans WHERE snapshot IS NOT NULL')
-    .iterate() as Iterable<{ snapshot: string; sha: string }>;
+    .prepare(
+      `SELECT snapshot, snapshot_sha256 AS sha, ${packed} FROM plans WHERE snapshot IS NOT NULL`,
+    )
+    .iterate() as Iterable<{ snapshot: string; sha: string; packed: Uint8Array | null }>;
   for (const row of rows) {
-    if (createHash('sha256').update(row.snapshot).digest('hex') !== row.sha) return false;
+    let text = row.snapshot;
+    if (row.packed) {
+      try {
+        text = unpackPlan(row.packed).snapshot;
+      } catch {
+        return false;
+      }
+    }
+    if (createHash('sha256').update(text).digest('hex') !== row.sha) return false;
   }
   return true;
 }
@@ -139,7 +152,7 @@ export function inspectDatabase(
     if (full && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
       return { ok: false, problem: 'damaged', schemaVersion: version };
     }
-    if (full && version >= 2 && !snapshotsIntact(db)) {
+    if (full && version >= 2 && !snapshotsIntact(db, version)) {
       return { ok: false, problem: 'snapshot-changed', schemaVersion: version };
     }
     const patientCount =

@@ -6,8 +6,7 @@ import { handleDownloads } from './downloads.ts';
 import { workerRenderer } from '../handout/render-in-worker.ts';
 import { bindIpc, senderCheckFor } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
-import { electronProtector, electronRecoveryKey } from './keychain.ts';
-import { unlockDataFolder } from '../keys/unlock.ts';
+import { unlockForElectron, type ElectronUnlock } from './unlock-flow.ts';
 import { createMainWindow, isAppUrl, lockDownSession } from './window.ts';
 
 let mainWindow: BrowserWindow | null = null;
@@ -30,21 +29,20 @@ async function start(): Promise<void> {
   let data: AppData;
   // Built beside this file by electron-vite (see electron.vite.config.ts).
   const renderHandout = workerRenderer(new URL('./handout-worker.js', import.meta.url));
+  // Before the unlock window, which is held to the app's own files like the main one.
+  lockDownSession();
+  let unlock: ElectronUnlock;
   try {
-    const protector = await electronProtector();
-    if (!protector) {
+    unlock = await unlockForElectron(dataDir);
+    const { unlocked } = unlock;
+    if (!unlocked) {
       app.exit(0);
       return;
     }
-    const unlocked = await unlockDataFolder({
-      dataDir,
-      protector,
-      askRecoveryKey: electronRecoveryKey(process.env),
-    });
     // A database that cannot be used is moved aside and the window says so (app.info).
     data = await openAppData({
       dataDir,
-      keys: { protector, ...unlocked },
+      keys: { protector: unlocked.protector, ...unlocked.keys },
       appVersion: app.getVersion(),
       renderHandout,
       // A file too large to check page by page at start is checked by it after start.
@@ -62,7 +60,6 @@ async function start(): Promise<void> {
   }
   app.on('will-quit', () => data.close());
 
-  lockDownSession();
   handleDownloads(
     session.defaultSession,
     path.join(dataDir, 'preferences.json'),
@@ -71,6 +68,8 @@ async function start(): Promise<void> {
   bindIpc(ipcMain, data.api, senderCheckFor(isAppUrl));
   installAppMenu(() => mainWindow);
   mainWindow = createMainWindow(path.join(dataDir, 'window-state.json'));
+  // The unlock window, if there was one, goes once the app's own window is there.
+  unlock.window?.close();
   // After the window is up, so start-up never waits for it.
   data
     .runDailyBackup()

@@ -36,16 +36,19 @@ const LAYOUT_CACHE_LIMIT = 50_000;
 /**
  * A font whose layout() remembers what it shaped. pdfkit only remembers words within one
  * document, so without this every handout shapes the same words again. pdfkit scales the
- * positions it gets in place, so each call returns fresh copies.
+ * positions it gets in place, so each call returns fresh copies. The cached layout is set on
+ * the font itself (ours alone, parsed here): a Proxy would put every one of fontkit's own
+ * property reads (subsetting, glyph lookups) through a trap.
  */
 function withLayoutCache(font: fontkit.Font): fontkit.Font {
   const cache = new Map<string, { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] }>();
+  const shape = font.layout.bind(font);
   const layout = (text: string, features?: unknown) => {
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
     let run = cache.get(key);
     if (!run) {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
-      const shaped = font.layout(text, features as never);
+      const shaped = shape(text, features as never);
       run = { glyphs: shaped.glyphs, positions: shaped.positions.map((p) => ({ ...p })) };
       cache.set(key, run);
     }
@@ -59,10 +62,97 @@ function withLayoutCache(font: fontkit.Font): fontkit.Font {
       },
     };
   };
-  return new Proxy(font, {
-    get: (target, property, receiver) =>
-      property === 'layout' ? layout : (Reflect.get(target, property, receiver) as unknown),
-  });
+  Object.defineProperty(font, 'layout', { value: layout });
+  return font;
+}
+
+/** A run of glyphs as pdfkit's font layout() gives it (pdfkit 0.20). */
+interface Run {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+/** pdfkit's embedded font and document insides that rememberMeasures needs (pdfkit 0.20). */
+interface EmbeddedFont {
+  font?: object;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Run;
+  [REMEMBERS]?: true;
+}
+interface DocInternals {
+  _font?: EmbeddedFont;
+  _fontSize: number;
+  font(...args: unknown[]): unknown;
+  widthOfString(text: string, options?: PDFKit.Mixins.TextOptions): number;
+}
+
+const REMEMBERS = Symbol('remembers measures');
+
+/** Per parsed fontkit font: widths of strings (unscaled) and shaped lines, by their text. */
+const advances = new WeakMap<object, Map<string, number>>();
+const runs = new WeakMap<object, Map<string, Run>>();
+
+/** Shaped lines hold every glyph's position: a few handouts' worth at most (some MB). */
+const RUN_CACHE_LIMIT = 5_000;
+
+function cacheFor<T>(
+  caches: WeakMap<object, Map<string, T>>,
+  font: object,
+  limit = LAYOUT_CACHE_LIMIT,
+): Map<string, T> {
+  let cache = caches.get(font);
+  if (!cache) {
+    cache = new Map();
+    caches.set(font, cache);
+  }
+  if (cache.size >= limit) cache.clear();
+  return cache;
+}
+
+/**
+ * pdfkit lays out a line of text twice over (its width, word by word, to wrap it; then its
+ * glyphs, to write it) and remembers neither beyond one document, so every pass over a handout
+ * and every handout shaped the same catalogue words again. This remembers both for the life of
+ * the app, by font and text, worked out by pdfkit's own code in the same order of operations,
+ * so not a byte of the PDF moves. Runs are shared: pdfkit only reads them once laid out (it
+ * shares them between the lines of one document already).
+ */
+function remember(font: EmbeddedFont): void {
+  const parsed = font.font;
+  if (font[REMEMBERS] || !parsed) return;
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) => {
+    if (features) return layout(text, features, onlyWidth);
+    if (onlyWidth) {
+      const widths = cacheFor(advances, parsed);
+      let advanceWidth = widths.get(text);
+      if (advanceWidth === undefined) {
+        advanceWidth = layout(text, features, true).advanceWidth;
+        widths.set(text, advanceWidth);
+      }
+      return { glyphs: null, positions: null, advanceWidth };
+    }
+    const shaped = cacheFor(runs, parsed, RUN_CACHE_LIMIT);
+    let run = shaped.get(text);
+    if (!run) {
+      run = layout(text, features, false);
+      shaped.set(text, run);
+    }
+    return run;
+  };
+  font[REMEMBERS] = true;
+}
+
+/** Makes `doc`'s fonts remember what they measure and shape (see remember). */
+export function rememberMeasures(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as DocInternals;
+  const font = d.font.bind(doc);
+  d.font = (...args) => {
+    font(...args);
+    if (d._font) remember(d._font);
+    return doc;
+  };
+  if (d._font) remember(d._font);
 }
 
 /** resources/fonts from the source tree, or beside the packaged app's resources. */

@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { drawIcon } from './icons.ts';
+import { measuredHeight } from './measure.ts';
 import { COLORS, type Theme } from './theme.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -51,15 +52,22 @@ export class Layout {
   readonly doc: Doc;
   readonly theme: Theme;
   readonly blocks: PlacedBlock[] = [];
+  /**
+   * False for a pass that only finds where the blocks fall (see measuring in render.ts): it
+   * places everything as drawing would, but builds no structure tree and draws no decoration.
+   */
+  readonly drawing: boolean;
   private readonly plan: LayoutPlan;
-  private readonly root: Struct;
+  private readonly root: Struct | null = null;
   private section: Struct | null = null;
   private readonly parents: Struct[] = [];
 
-  constructor(doc: Doc, theme: Theme, plan: LayoutPlan = FIRST_PASS) {
+  constructor(doc: Doc, theme: Theme, plan: LayoutPlan = FIRST_PASS, drawing = true) {
     this.doc = doc;
     this.theme = theme;
     this.plan = plan;
+    this.drawing = drawing;
+    if (!drawing) return;
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
   }
@@ -120,22 +128,26 @@ export class Layout {
 
   // ---- structure (tagged PDF) ----
 
-  private get parent(): Struct {
+  private get parent(): Struct | null {
     return this.parents.at(-1) ?? this.section ?? this.root;
   }
 
   /** Draws `draw` as the content of a new structure element of `type`. */
   tag(type: string, draw: () => void, options: StructOptions = {}): void {
+    const parent = this.parent;
+    if (!parent) return draw();
     const element = this.doc.struct(type, options);
-    this.parent.add(element);
+    parent.add(element);
     element.add(draw);
     element.end();
   }
 
   /** Structure elements drawn by `fill` go inside a new element of `type` (L, Table, TR…). */
   group(type: string, fill: () => void, options: StructOptions = {}): void {
+    const parent = this.parent;
+    if (!parent) return fill();
     const element = this.doc.struct(type, options);
-    this.parent.add(element);
+    parent.add(element);
     this.parents.push(element);
     try {
       fill();
@@ -147,6 +159,8 @@ export class Layout {
 
   /** Decoration a screen reader skips: icons, rules, fills. */
   artifact(draw: () => void): void {
+    // Decoration moves nothing: a measuring pass leaves it out.
+    if (!this.drawing) return;
     this.doc.markContent('Artifact', { type: 'Layout' });
     draw();
     this.doc.endMarkedContent();
@@ -159,6 +173,7 @@ export class Layout {
 
   /** A new part of the handout (each heading starts one), read as a section. */
   private startSection(): void {
+    if (!this.root) return;
     this.section?.end();
     this.section = this.doc.struct('Sect');
     this.root.add(this.section);
@@ -167,22 +182,24 @@ export class Layout {
   /** Ends the structure tree; call once, after the last block. */
   finish(): void {
     this.section?.end();
-    this.root.end();
+    this.root?.end();
   }
 
   // ---- text ----
 
   use(style: TextStyle = {}): Doc {
-    return this.doc
+    const doc = this.doc
       .font(style.bold ? FONT_BOLD : FONT_REGULAR)
-      .fontSize(style.size ?? this.theme.body)
-      .fillColor(style.color ?? COLORS.text);
+      .fontSize(style.size ?? this.theme.body);
+    // Colour places nothing: a measuring pass leaves it as it is.
+    return this.drawing ? doc.fillColor(style.color ?? COLORS.text) : doc;
   }
 
+  /** The height `text` takes wrapped (pdfkit's heightOfString, with its lines counted once). */
   heightOf(text: string, style: TextStyle = {}): number {
     this.use(style);
     const width = style.width ?? this.width - (style.indent ?? 0);
-    return this.doc.heightOfString(text, { width, lineGap: this.theme.lineGap });
+    return measuredHeight(this.doc, text, width, this.theme.lineGap);
   }
 
   private lineHeight(style: TextStyle): number {

@@ -14,9 +14,10 @@ export interface HandoutClinic {
 /**
  * The layout new handouts are drawn with. Each handout records its layout, so a reprint is
  * drawn by the same code byte for byte: 1 is frozen in layout-1/ (handouts recorded before
- * layouts existed); bump this, and freeze the old one likewise, when a change would move bytes.
+ * layouts existed), 2 in layout-2/ (tagged, keep-with-next, before the handout was shortened);
+ * bump this, and freeze the old one likewise, when a change would move bytes.
  */
-export const CURRENT_LAYOUT = 2;
+export const CURRENT_LAYOUT = 3;
 
 export interface HandoutOptions {
   paper: PaperSize;

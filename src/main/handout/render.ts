@@ -1,8 +1,16 @@
 import PDFDocument from 'pdfkit';
 import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import { createContext, patientName, type RenderContext } from './context.ts';
-import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts } from './fonts.ts';
-import { balancingBreak, Layout, strandedBlocks, type LayoutPlan } from './layout.ts';
+import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
+import { batchPageContent } from './page-content.ts';
+import { placeWithoutWrapping } from './measure.ts';
+import {
+  balancingBreak,
+  Layout,
+  strandedBlocks,
+  type LayoutPlan,
+  type PlacedBlock,
+} from './layout.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
@@ -14,17 +22,20 @@ import { drawSplints } from './sections/splints.ts';
 import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
-import { renderHandoutLayout1 } from './layout-1/render.ts';
 import { CURRENT_LAYOUT } from './options.ts';
 
 /**
  * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
- * earlier layout is reprinted by that layout's frozen renderer (layout-1/), so its bytes never
+ * earlier layout is reprinted by that layout's frozen renderer (layout-1/, layout-2/), so its bytes never
  * change however the current layout moves on.
  */
 export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
   const layout = options.layout ?? CURRENT_LAYOUT;
-  if (layout === 1) return renderHandoutLayout1(frozen, options);
+  // Loaded when first reprinted: a new handout's worker starts without the frozen layout.
+  if (layout === 1)
+    return import('./layout-1/render.ts').then((m) => m.renderHandoutLayout1(frozen, options));
+  if (layout === 2)
+    return import('./layout-2/render.ts').then((m) => m.renderHandoutLayout2(frozen, options));
   if (layout === CURRENT_LAYOUT) return renderCurrentLayout(frozen, options);
   return Promise.reject(new Error(`This handout was made with an unknown layout (${layout}).`));
 }
@@ -34,23 +45,37 @@ export function renderHandout(frozen: SealedSnapshot, options: HandoutOptions): 
  * the PDF's dates come from the plan's finalising time and its ID from the snapshot's hash.
  * Throws HandoutTextError, naming each field, when text holds characters the fonts cannot print.
  */
-async function renderCurrentLayout(
-  frozen: SealedSnapshot,
-  options: HandoutOptions,
-): Promise<Buffer> {
+function renderCurrentLayout(frozen: SealedSnapshot, options: HandoutOptions): Promise<Buffer> {
+  try {
+    return drawPass(frozen, options, measureHandout(frozen, options).plan, true).finish();
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+/** Where a current-layout handout's blocks fall, as measured before it is drawn. */
+export interface MeasuredHandout {
+  plan: LayoutPlan;
+  blocks: readonly PlacedBlock[];
+  /** Pages of the plan itself (the wear log's page not counted). */
+  pages: number;
+}
+
+/**
+ * Finds the layout of the handout without drawing it. Each pass places the whole handout
+ * (wrapping and measuring every line, adding pages) but writes nothing; the next one only moves
+ * stranded headings to a new page, balances the last two pages or tightens the spacing: one or
+ * two passes are usual, six the most. The best of them is what is drawn (the same one every
+ * time, for the same input), and drawing places every block where it was measured.
+ */
+export function measureHandout(frozen: SealedSnapshot, options: HandoutOptions): MeasuredHandout {
   let plan: LayoutPlan = { breakBefore: new Set(), squeeze: 1 };
-  let best: Pass | null = null;
-  // Each pass is a whole drawing; the next one only moves stranded headings to a new page,
-  // balances the last two pages or tightens the spacing: one or two passes are usual, six the
-  // most, and the best of them is the handout (the same one every time, for the same input).
+  let best: { pass: Pass; plan: LayoutPlan } | null = null;
   for (let pass = 1; ; pass++) {
-    const attempt = drawPass(frozen, options, plan);
-    if (!best || penalty(attempt) < penalty(best)) {
-      best?.discard();
-      best = attempt;
-    } else attempt.discard();
+    const attempt = drawPass(frozen, options, plan, false);
+    if (!best || penalty(attempt) < penalty(best.pass)) best = { pass: attempt, plan };
     const next = pass < 6 ? nextPlan(attempt, plan) : null;
-    if (!next) return best.finish();
+    if (!next) return { plan: best.plan, blocks: best.pass.l.blocks, pages: best.pass.pages };
     plan = next;
   }
 }
@@ -66,7 +91,6 @@ interface Pass {
   lastFill: number;
   pages: number;
   finish(): Promise<Buffer>;
-  discard(): void;
 }
 
 /** What the next pass should do differently, or null when this one is good. */
@@ -90,6 +114,7 @@ function drawPass(
   { snapshot, sha256: snapshotHash }: SealedSnapshot,
   options: HandoutOptions,
   plan: LayoutPlan,
+  draw = true,
 ): Pass {
   const fonts = loadHandoutFonts(options.fontSet);
   const theme = themeFor(options.largePrint || options.sheet === 'one-page');
@@ -133,9 +158,18 @@ function drawPass(
   doc.registerFont(FONT_REGULAR, fonts.parsed[0] as unknown as Buffer);
   doc.registerFont(FONT_BOLD, fonts.parsed[1] as unknown as Buffer);
   doc.font(FONT_REGULAR);
+  rememberMeasures(doc);
+  if (draw) batchPageContent(doc);
+  else {
+    // Measuring only: lines are wrapped and placed, pages added, but nothing is written.
+    const internals = doc as unknown as Record<string, unknown>;
+    internals._fragment = () => undefined;
+    internals.addContent = () => doc;
+    placeWithoutWrapping(doc);
+  }
 
   const chunks: Buffer[] = [];
-  const l = new Layout(doc, theme, plan);
+  const l = new Layout(doc, theme, plan, draw);
   const ctx = createContext(l, snapshot, options, checker);
   let lastFill = 1;
   let lastPage = 0;
@@ -181,9 +215,6 @@ function drawPass(
       });
       doc.end();
       return done;
-    },
-    discard() {
-      doc.removeAllListeners('data');
     },
   };
 }

@@ -60,3 +60,41 @@ describe('a handout made before the safety review', () => {
     expect(sha256(pdf)).toBe('6dcdedb702a606f32e464badb2b5eb139b9303d93b4afbc62cda707a128c6a04');
   });
 });
+
+/**
+ * The sample plan frozen as it was when layout 2 was current, and the SHA-256 of its layout-2
+ * handouts then (at a7303cb, before layout 3 shortened the handout). Layout 2 is frozen in
+ * layout-2/; these must never change.
+ */
+describe('a handout made with layout 2', () => {
+  const layout2: PlanSnapshot = planSnapshotSchema.parse(
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, 'fixtures', 'snapshot-layout-2.json'), 'utf8'),
+    ),
+  );
+  const options: HandoutOptions = { ...OPTIONS, layout: 2 };
+  it.each([
+    [
+      'A4, standard print, with the wear log',
+      { ...options },
+      '3c012198558c35fd836b75bb584a4631132b43cee799888d752eb56a3c10d561',
+    ],
+    [
+      'A4, large print',
+      { ...options, largePrint: true, wearLog: false },
+      '918c64962c1cb1732ce0a47e4499fe2e5963fb1a51a50379296ff3589029b1ea',
+    ],
+    [
+      'Letter',
+      { ...options, paper: 'Letter' as const, wearLog: false },
+      '2f40288f22cde9dc7ac73c8d270239c33345d0b5debd42e5f3b4e2071eab0139',
+    ],
+    [
+      'the one-page sheet',
+      { ...options, wearLog: false, sheet: 'one-page' as const },
+      '87a84df3b259215e798d71bbbdd3c2c17e048964655219cc6106300f4c1ef574',
+    ],
+  ])('reprints byte for byte: %s', async (_name, variant, expected) => {
+    expect(sha256(await renderHandout(sealSnapshot(layout2), variant))).toBe(expected);
+  });
+});

@@ -110,11 +110,11 @@ describe('safety on every handout', () => {
 });
 
 describe('the handout prints what was meant', () => {
-  it('picks principle examples from the patient’s affected regions', async () => {
+  it('prints no catalogue example for another body region (nor any: only the therapist’s own)', async () => {
     const knee = await textOf(get('template.ra-knee-foot'));
     expect(knee).not.toContain('Make a loose fist');
     expect(knee).not.toContain('Carry a bag over your forearm');
-    expect(knee).toContain('Go for a short walk or a swim in a warm pool.');
+    expect(knee).not.toContain('For example:');
   });
 
   it('names the splints to bring only when there are some', async () => {

@@ -18,8 +18,23 @@ export class HandoutTextError extends Error {
   }
 }
 
+const CACHE_LIMIT = 20_000;
+/** Cleaned texts by their value (a handout's passes, and its next print, clean the same ones). */
+const cleaned = [new Map<string, string>(), new Map<string, string>()] as const;
+
 /** The text as printed: composed (NFC), tabs as spaces, control characters removed. */
 export function cleanText(value: string, multiLine = false): string {
+  const cache = cleaned[multiLine ? 1 : 0];
+  let text = cache.get(value);
+  if (text === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    text = clean(value, multiLine);
+    cache.set(value, text);
+  }
+  return text;
+}
+
+function clean(value: string, multiLine: boolean): string {
   const composed = value
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
@@ -28,26 +43,59 @@ export function cleanText(value: string, multiLine = false): string {
   return multiLine ? composed : composed.replace(/\n+/g, ' ');
 }
 
+/** Whether every font of a set has a character, by code point: asked of every character printed. */
+const coverage = new WeakMap<readonly Font[], Map<number, boolean>>();
+/** Texts every font of a set prints whole, checked once. */
+const printableTexts = new WeakMap<readonly Font[], Set<string>>();
+
 /** Checks each field against every font it may be printed in; throws one error for all of them. */
 export class TextChecker {
   private readonly problems = new Map<string, Set<string>>();
 
   private readonly fonts: readonly Font[];
+  private readonly covered: Map<number, boolean>;
+  private readonly printableTexts: Set<string>;
 
   constructor(fonts: readonly Font[]) {
     this.fonts = fonts;
+    let texts = printableTexts.get(fonts);
+    if (!texts) {
+      texts = new Set();
+      printableTexts.set(fonts, texts);
+    }
+    this.printableTexts = texts;
+    let covered = coverage.get(fonts);
+    if (!covered) {
+      covered = new Map();
+      coverage.set(fonts, covered);
+    }
+    this.covered = covered;
+  }
+
+  private printable(cp: number): boolean {
+    let ok = this.covered.get(cp);
+    if (ok === undefined) {
+      ok = this.fonts.every((f) => f.hasGlyphForCodePoint(cp));
+      this.covered.set(cp, ok);
+    }
+    return ok;
   }
 
   check(field: string, value: string | null | undefined): void {
-    if (!value) return;
+    if (!value || this.printableTexts.has(value)) return;
+    let whole = true;
     for (const ch of cleanText(value, true)) {
       if (ch === '\n' || ch === ' ') continue;
       const cp = ch.codePointAt(0) ?? 0;
-      if (this.fonts.every((f) => f.hasGlyphForCodePoint(cp))) continue;
+      if (this.printable(cp)) continue;
+      whole = false;
       const set = this.problems.get(field) ?? new Set<string>();
       set.add(ch);
       this.problems.set(field, set);
     }
+    if (!whole) return;
+    if (this.printableTexts.size >= CACHE_LIMIT) this.printableTexts.clear();
+    this.printableTexts.add(value);
   }
 
   throwIfAny(): void {

@@ -19,9 +19,11 @@ export function themeFor(largePrint: boolean): Theme {
     h2: largePrint ? 24 : 20,
     h3: largePrint ? 20 : 16,
     icon: largePrint ? 24 : 20,
-    // Tight but calm: type stays large, the white space around it is what shrinks.
-    lineGap: Math.round(body * 0.22),
-    margin: { top: 40, bottom: 50, side: 44 },
+    // Tight but calm: type stays large, the white space around it is what shrinks. No extra
+    // gap: the font's own line height (1.24 times its size) is the leading, as in a letter.
+    lineGap: 0,
+    // Narrow enough to keep lines long (fewer of them), wide enough for any printer's edge.
+    margin: { top: 28, bottom: 50, side: 28 },
   };
 }
 

@@ -7,7 +7,7 @@ import type { SealedSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { renderHandout } from './render.ts';
 import { HandoutTextError } from './text-check.ts';
-import { warmUpRenderer } from './warm.ts';
+import { warmUpInSteps } from './warm.ts';
 
 export interface RenderRequest {
   id: number;
@@ -24,31 +24,33 @@ export type RenderReply =
   | { id: number; ok: true; pdf: Uint8Array }
   | { id: number; ok: false; message: string; problems: HandoutTextError['problems'] | null };
 
+/** Handouts asked for and not yet answered: the warm-up gives way to them. */
+let asked = 0;
+
 parentPort?.on('message', (request: RenderRequest | WarmRequest) => {
   if ('warm' in request) {
-    try {
-      warmUpRenderer();
-    } catch {
-      // A warm-up that fails costs nothing: the first handout reports the real error.
-    }
+    void warmUpInSteps(() => asked > 0);
     return;
   }
-  renderHandout(request.frozen, request.options).then(
-    (pdf) => {
-      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      parentPort?.postMessage({ id: request.id, ok: true, pdf: bytes } satisfies RenderReply);
-    },
-    (error: unknown) => {
-      const reply: RenderReply =
-        error instanceof HandoutTextError
-          ? { id: request.id, ok: false, message: error.message, problems: error.problems }
-          : {
-              id: request.id,
-              ok: false,
-              message: error instanceof Error ? error.message : String(error),
-              problems: null,
-            };
-      parentPort?.postMessage(reply);
-    },
-  );
+  asked++;
+  renderHandout(request.frozen, request.options)
+    .finally(() => asked--)
+    .then(
+      (pdf) => {
+        const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        parentPort?.postMessage({ id: request.id, ok: true, pdf: bytes } satisfies RenderReply);
+      },
+      (error: unknown) => {
+        const reply: RenderReply =
+          error instanceof HandoutTextError
+            ? { id: request.id, ok: false, message: error.message, problems: error.problems }
+            : {
+                id: request.id,
+                ok: false,
+                message: error instanceof Error ? error.message : String(error),
+                problems: null,
+              };
+        parentPort?.postMessage(reply);
+      },
+    );
 });

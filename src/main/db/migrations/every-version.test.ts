@@ -1,11 +1,15 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppApi } from '../../app-api.ts';
 import { dispatch } from '../../dispatch.ts';
+import { DATABASE_KEY_BYTES } from '../cipher.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
+import { unpackPlan } from '../packed-plan.ts';
+import { findSnapshot } from '../repositories/plans.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './index.ts';
 
 /**
@@ -181,6 +185,56 @@ function tablesOf(db: Database): string[] {
   ).map((t) => t.name);
 }
 
+/**
+ * A copy of `table` in a temp table, with what migration 010 packed read back in place:
+ * a packed plan's snapshot text, columns and item rows, as they were before packing.
+ */
+function unpackedCopy(db: Database, table: string): string {
+  const copy = `temp.unpacked_${table}`;
+  db.exec(`DROP TABLE IF EXISTS ${copy}; CREATE TABLE ${copy} AS SELECT * FROM "${table}"`);
+  if (!hasPacked(db) || (table !== 'plans' && table !== 'plan_items')) return copy;
+  const packed = db.prepare('SELECT id, packed FROM plans WHERE packed IS NOT NULL').all() as {
+    id: string;
+    packed: Buffer;
+  }[];
+  for (const { id, packed: value } of packed) {
+    const { snapshot, affectedJoints, rest, items } = unpackPlan(value);
+    if (table === 'plans') {
+      db.prepare(`UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?`).run(
+        snapshot,
+        affectedJoints,
+        rest,
+        id,
+      );
+    } else {
+      const insert = db.prepare(
+        `INSERT INTO ${copy} (plan_id, section, position, catalogue_id, data) VALUES (?, ?, ?, ?, ?)`,
+      );
+      for (const i of items) insert.run(id, i.section, i.position, i.catalogue_id, i.data);
+    }
+  }
+  return copy;
+}
+
+/** Every frozen snapshot's text, by plan id: as stored before 010, as the app reads it after. */
+function snapshotTexts(db: Database): Map<string, string> {
+  if (!tablesOf(db).includes('plans')) return new Map();
+  const rows = db
+    .prepare(`SELECT id, snapshot FROM plans WHERE snapshot IS NOT NULL ORDER BY id`)
+    .all() as { id: string; snapshot: string }[];
+  return new Map(
+    rows.map(({ id, snapshot }) => [
+      id,
+      hasPacked(db) ? (findSnapshot(db, id)?.json ?? '') : snapshot,
+    ]),
+  );
+}
+
+const hasPacked = (db: Database) =>
+  (db.pragma('table_info(plans)') as { name: string }[]).some((c) => c.name === 'packed');
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /** Every row of every table, by the columns the old version had. */
 function dump(db: Database): Map<string, { columns: string[]; rows: unknown[] }> {
   const out = new Map<string, { columns: string[]; rows: unknown[] }>();
@@ -189,7 +243,7 @@ function dump(db: Database): Map<string, { columns: string[]; rows: unknown[] }>
     const list = columns.map((c) => `"${c}"`).join(', ');
     out.set(table, {
       columns,
-      rows: db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all(),
+      rows: db.prepare(`SELECT ${list} FROM ${unpackedCopy(db, table)} ORDER BY ${list}`).all(),
     });
   }
   return out;
@@ -199,66 +253,86 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-every-version-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a database from every earlier version migrates to the latest with its data intact', () => {
-  for (let version = 1; version < LATEST_SCHEMA_VERSION; version++) {
-    it(`from version ${version}`, async () => {
-      const file = path.join(dir, DATABASE_FILE_NAME);
-      const old = await openDatabase(file, { migrations: MIGRATIONS.slice(0, version) });
-      for (let v = 1; v <= version; v++) FILL[v]?.(old);
-      const before = dump(old);
-      old.close();
+describe.each([
+  ['plain', null],
+  ['encrypted', randomBytes(DATABASE_KEY_BYTES)],
+] as const)(
+  'a %s database from every earlier version migrates to the latest with its data intact',
+  (_kind, key) => {
+    for (let version = 1; version < LATEST_SCHEMA_VERSION; version++) {
+      it(`from version ${version}`, async () => {
+        const file = path.join(dir, DATABASE_FILE_NAME);
+        const old = await openDatabase(file, { migrations: MIGRATIONS.slice(0, version), key });
+        for (let v = 1; v <= version; v++) FILL[v]?.(old);
+        const before = dump(old);
+        const snapshotsBefore = snapshotTexts(old);
+        old.close();
 
-      const db = await openDatabase(file);
-      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.pragma('foreign_key_check')).toEqual([]);
-      for (const [table, { columns, rows }] of before) {
-        const list = columns.map((c) => `"${c}"`).join(', ');
-        expect(db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all(), table).toEqual(
-          rows,
-        );
-      }
+        const db = await openDatabase(file, { key });
+        expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        for (const [table, { columns, rows }] of before) {
+          const list = columns.map((c) => `"${c}"`).join(', ');
+          expect(
+            db.prepare(`SELECT ${list} FROM ${unpackedCopy(db, table)} ORDER BY ${list}`).all(),
+            table,
+          ).toEqual(rows);
+        }
+        // Every frozen plan packed (migration 010), its snapshot the very bytes it was hashed as.
+        const after = snapshotTexts(db);
+        expect([...after.keys()]).toEqual([...snapshotsBefore.keys()]);
+        for (const [id, text] of snapshotsBefore)
+          expect(sha256(after.get(id) ?? '')).toBe(sha256(text));
+        expect(
+          db
+            .prepare(
+              'SELECT COUNT(*) AS n FROM plans WHERE snapshot IS NOT NULL AND packed IS NULL',
+            )
+            .get(),
+        ).toEqual({ n: 0 });
 
-      // …and the app reads it.
-      const api = createAppApi({ db, dataDir: dir, appVersion: 'test' });
-      const call = async (method: string, input: unknown) => {
-        const result = await dispatch(api, method, input, (m, e) => {
-          throw new Error(`${m}: ${String(e)}`);
-        });
-        if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-        return result.value as Record<string, unknown>;
-      };
-      expect(await call('patients.get', { id: PATIENT })).toMatchObject({
-        familyName: 'Müller',
-        chartNumber: 'RA-7',
-        affectedJoints: [{ joint: 'wrist', side: 'right' }],
-      });
-      if (version >= 2) {
-        expect(await call('plans.get', { id: PLAN_V2 })).toMatchObject({
-          status: 'finalised',
-          version: 2,
-          content: { goals: [{ text: 'Open jars without pain' }] },
-        });
-        const timeline = (await call('history.timeline', { patientId: PATIENT })) as {
-          entries: { kind: string; version?: number }[];
+        // …and the app reads it.
+        const api = createAppApi({ db, dataDir: dir, appVersion: 'test' });
+        const call = async (method: string, input: unknown) => {
+          const result = await dispatch(api, method, input, (m, e) => {
+            throw new Error(`${m}: ${String(e)}`);
+          });
+          if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+          return result.value as Record<string, unknown>;
         };
-        expect(timeline.entries.filter((e) => e.kind === 'plan').map((e) => e.version)).toEqual([
-          2, 1,
-        ]);
-      }
-      if (version >= 3) {
-        expect(await call('settings.get', {})).toMatchObject({
-          therapistName: 'Jo Bloggs OT',
-          redMarkMinutes: 25,
-          printSize: 'large',
+        expect(await call('patients.get', { id: PATIENT })).toMatchObject({
+          familyName: 'Müller',
+          chartNumber: 'RA-7',
+          affectedJoints: [{ joint: 'wrist', side: 'right' }],
         });
-      }
-      if (version >= 4) {
-        expect(await call('handouts.list', { planId: PLAN_V2 })).toEqual([
-          expect.objectContaining({ id: HANDOUT, largePrint: true }),
-        ]);
-      }
-      db.close();
-    });
-  }
-});
+        if (version >= 2) {
+          expect(await call('plans.get', { id: PLAN_V2 })).toMatchObject({
+            status: 'finalised',
+            version: 2,
+            content: { goals: [{ text: 'Open jars without pain' }] },
+          });
+          const timeline = (await call('history.timeline', { patientId: PATIENT })) as {
+            entries: { kind: string; version?: number }[];
+          };
+          expect(timeline.entries.filter((e) => e.kind === 'plan').map((e) => e.version)).toEqual([
+            2, 1,
+          ]);
+        }
+        if (version >= 3) {
+          expect(await call('settings.get', {})).toMatchObject({
+            therapistName: 'Jo Bloggs OT',
+            redMarkMinutes: 25,
+            printSize: 'large',
+          });
+        }
+        if (version >= 4) {
+          expect(await call('handouts.list', { planId: PLAN_V2 })).toEqual([
+            expect.objectContaining({ id: HANDOUT, largePrint: true }),
+          ]);
+        }
+        db.close();
+      });
+    }
+  },
+);

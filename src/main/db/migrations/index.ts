@@ -7,6 +7,7 @@ import { seedSuggestions } from './006-seed-suggestions.ts';
 import { patientTrigrams } from './007-patient-trigrams.ts';
 import { reviewDue } from './008-review-due.ts';
 import { catalogueSynonyms } from './009-catalogue-synonyms.ts';
+import { packedPlans } from './010-packed-plans.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   patientTrigrams,
   reviewDue,
   catalogueSynonyms,
+  packedPlans,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import {
   type FrozenPlan,
   type PlanSnapshot,
 } from '../../../shared/domain/plan-snapshot.ts';
+import { PACKED, packPlan, unpackPlan } from '../packed-plan.ts';
 import { statement } from '../statements.ts';
 import { toContent, toRows, type ContentColumns, type ItemRow } from './plan-content.ts';
 
@@ -21,10 +22,12 @@ interface PlanRow extends ContentColumns {
   finalised_by: string | null;
   snapshot: string | null;
   snapshot_sha256: string | null;
+  /** A frozen plan's snapshot text and items, compressed (packed-plan.ts, migration 010). */
+  packed: Uint8Array | null;
 }
 
 const PLAN_COLUMNS = `id, patient_id, version, previous_id, status, title, plan_date, therapist, review_date,
-  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot, snapshot_sha256`;
+  affected_joints, rest, created_at, updated_at, finalised_at, finalised_by, snapshot, snapshot_sha256, packed`;
 
 /**
  * What every frozen snapshot has had since format 1, whatever the text rules of the version
@@ -102,15 +105,50 @@ function writeItems(db: Database, planId: string, items: readonly ItemRow[]): vo
   for (const i of items) insert.run(planId, i.section, i.position, i.catalogue_id, i.data);
 }
 
+function itemsOf(db: Database, planId: string): ItemRow[] {
+  return statement(
+    db,
+    'SELECT section, position, catalogue_id, data FROM plan_items WHERE plan_id = ?',
+  ).all(planId) as ItemRow[];
+}
+
 export function findPlan(db: Database, id: string): Plan | null {
   const row = statement(db, `SELECT ${PLAN_COLUMNS} FROM plans WHERE id = ?`).get(id) as
     PlanRow | undefined;
   if (!row) return null;
-  const items = statement(
+  // A packed plan's snapshot and items are in `packed`, exactly as they were written.
+  if (row.packed) {
+    const { snapshot, affectedJoints, rest, items } = unpackPlan(row.packed);
+    return toPlan({ ...row, snapshot, affected_joints: affectedJoints, rest }, items);
+  }
+  return toPlan(row, itemsOf(db, id));
+}
+
+/** A plan's content columns and items packed with its snapshot (null for an unknown id). */
+function packedWith(db: Database, id: string, snapshot: string): Buffer | null {
+  const row = statement(db, 'SELECT affected_joints, rest FROM plans WHERE id = ?').get(id) as
+    { affected_joints: string; rest: string } | undefined;
+  if (!row) return null;
+  return packPlan({
+    snapshot,
+    affectedJoints: row.affected_joints,
+    rest: row.rest,
+    items: itemsOf(db, id),
+  });
+}
+
+/**
+ * Packs a just-frozen plan (an imported one): its items and content columns move into
+ * `packed` beside the snapshot text. The finalise trigger has read the items by then.
+ */
+function packFrozen(db: Database, id: string, snapshot: string): void {
+  const packed = packedWith(db, id, snapshot);
+  if (!packed) return;
+  statement(
     db,
-    'SELECT section, position, catalogue_id, data FROM plan_items WHERE plan_id = ?',
-  ).all(id) as ItemRow[];
-  return toPlan(row, items);
+    'UPDATE plans SET packed = ?, snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?',
+  ).run(packed, PACKED, PACKED, PACKED, id);
+  statement(db, 'DELETE FROM plan_items WHERE plan_id = ?').run(id);
 }
 
 /** The patient's plan in a status (at most one draft and one finalised plan exist). */
@@ -221,26 +259,35 @@ export interface Finalising {
   changeSummary: string;
 }
 
-/** Freezes a draft and supersedes the patient's previous active plan, in one transaction. */
+/**
+ * Freezes a draft and supersedes the patient's previous active plan, in one transaction.
+ * The draft is written packed at once (its row never holds the snapshot's full text, which
+ * would leave half-empty pages behind); the finalise trigger reads its items for
+ * plan_catalogue_refs before they are removed.
+ */
 export function finaliseDraft(db: Database, id: string, patientId: string, f: Finalising): void {
   db.transaction(() => {
     statement(
       db,
       "UPDATE plans SET status = 'superseded' WHERE patient_id = ? AND status = 'finalised'",
     ).run(patientId);
-    statement(
+    const packed = packedWith(db, id, f.snapshot);
+    const frozen = statement(
       db,
-      `UPDATE plans SET status = 'finalised', snapshot = :snapshot, snapshot_sha256 = :sha, finalised_at = :at,
+      `UPDATE plans SET status = 'finalised', snapshot = :packedText, affected_joints = :packedText,
+         rest = :packedText, packed = :packed, snapshot_sha256 = :sha, finalised_at = :at,
          finalised_by = :by, updated_at = :at, change_summary = :summary
        WHERE id = :id AND status = 'draft'`,
     ).run({
       id,
-      snapshot: f.snapshot,
+      packedText: PACKED,
+      packed,
       sha: f.snapshotSha256,
       at: f.finalisedAt,
       by: f.finalisedBy,
       summary: f.changeSummary,
     });
+    if (frozen.changes > 0) statement(db, 'DELETE FROM plan_items WHERE plan_id = ?').run(id);
   })();
 }
 
@@ -248,11 +295,11 @@ export function finaliseDraft(db: Database, id: string, patientId: string, f: Fi
 export function findSnapshot(db: Database, id: string): FrozenPlan | null {
   const row = statement(
     db,
-    'SELECT snapshot, snapshot_sha256 FROM plans WHERE id = ? AND snapshot IS NOT NULL',
-  ).get(id) as { snapshot: string; snapshot_sha256: string } | undefined;
-  return row
-    ? { snapshot: toSnapshot(id, row.snapshot), json: row.snapshot, sha256: row.snapshot_sha256 }
-    : null;
+    'SELECT snapshot, snapshot_sha256, packed FROM plans WHERE id = ? AND snapshot IS NOT NULL',
+  ).get(id) as { snapshot: string; snapshot_sha256: string; packed: Uint8Array | null } | undefined;
+  if (!row) return null;
+  const json = row.packed ? unpackPlan(row.packed).snapshot : row.snapshot;
+  return { snapshot: toSnapshot(id, json), json, sha256: row.snapshot_sha256 };
 }
 
 export function deleteDraft(db: Database, id: string): boolean {
@@ -303,6 +350,7 @@ export function settleImportedPlan(db: Database, plan: ImportedPlanState): void 
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
   });
+  if (plan.snapshot !== null) packFrozen(db, plan.id, plan.snapshot);
 }
 
 /** True when any of these ids is already used by a plan, session or handout here. */

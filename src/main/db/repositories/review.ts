@@ -195,7 +195,7 @@ interface FoundRow {
 /**
  * Patients not archived matching every filter given, in name order. A catalogue item or a
  * review date needs an active plan; a stage alone also finds patients who have none yet.
- * The catalogue filter reads `plan_items_by_catalogue` once into a list of plan ids, and
+ * The catalogue filter reads `plan_catalogue_refs` (active plans only) into a list of plan ids, and
  * review dates walk `plans_by_review_date`; each patient is then looked up by id.
  */
 export function findPatients(
@@ -221,7 +221,9 @@ export function findPatients(
   }
   if (filters.catalogueId !== null) {
     params.catalogue_id = filters.catalogueId;
-    where.push('p.id IN (SELECT plan_id FROM plan_items WHERE catalogue_id = :catalogue_id)');
+    where.push(
+      'p.id IN (SELECT plan_id FROM plan_catalogue_refs WHERE catalogue_id = :catalogue_id)',
+    );
   }
   if (needsPlan) where.push("p.status = 'finalised'");
   const from = needsPlan

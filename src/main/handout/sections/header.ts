@@ -34,26 +34,50 @@ export function drawHeader(ctx: RenderContext): void {
     textLeft = 136;
   }
   const name = ctx.user('Clinic name', clinic.name);
-  const address = ctx.user('Clinic address', clinic.address, true);
+  // The address is in the clinic block at the end of the plan: here, only who to call.
   const phone = ctx.user('Clinic phone', clinic.phone);
   const width = l.width - textLeft;
-  if (name)
-    l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
-  if (address) l.text(address, { indent: textLeft, width, color: COLORS.muted });
-  if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
-  l.y = Math.max(l.y, top + (clinic.logo ? 64 : 0)) + 10;
+  // Name and phone on one line when they fit (who to call is what matters up here).
+  const line = [name, phone && `Phone: ${phone}`].filter(Boolean).join('   ');
+  if (name && phone && l.heightOf(line, { size: t.h3, bold: true, width }) < t.h3 * 1.6)
+    l.tag('P', () => {
+      l.use({ bold: true, size: t.h3, color: COLORS.heading }).text(
+        `${name}   `,
+        l.left + textLeft,
+        l.y,
+        {
+          width,
+          lineGap: t.lineGap,
+          continued: true,
+        },
+      );
+      l.use({ size: t.h3, color: COLORS.muted }).text(`Phone: ${phone}`, { lineGap: t.lineGap });
+    });
+  else {
+    if (name)
+      l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
+    if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
+  }
+  l.y = Math.max(l.y, top + (clinic.logo ? 64 : 0)) + 6;
   doc.moveTo(l.left, l.y).lineTo(l.right, l.y).lineWidth(3).strokeColor(COLORS.heading).stroke();
-  l.y += t.body;
+  l.y += t.body * 0.6;
 
   const title = ctx.user('Plan title', snapshot.plan.content.title) || 'Your joint protection plan';
   l.text(title, { bold: true, size: t.h1, color: COLORS.heading });
-  l.space(4);
-  l.labelled('For:', ctx.user('Patient name', patientName(snapshot)), { size: t.h3 });
-  l.labelled('Date:', longDate(snapshot.plan.content.planDate, false), { size: t.h3 });
-  l.space(t.body * 0.5);
+  l.space(2);
+  // Who and when on one line.
+  l.labelled(
+    'For:',
+    `${ctx.user('Patient name', patientName(snapshot))}, ${longDate(snapshot.plan.content.planDate, false)}`,
+    { size: t.h3 },
+  );
 }
 
-/** "Your plan at a glance": one line for each part of the plan. */
+/**
+ * "Your plan at a glance": what to do, in a few lines: the joints, each splint's schedule for
+ * now and next and the break pattern (the next check closes the plan, with the clinic's details). Counts ("Try 5 ways to save
+ * your energy") said nothing to do and are left to the sections themselves.
+ */
 export function drawAtAGlance(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const c = snapshot.plan.content;
@@ -75,7 +99,10 @@ export function drawAtAGlance(ctx: RenderContext): void {
       );
       continue;
     }
-    const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
+    // The everyday name ("Night hand splint"): the splint's own section gives its full name.
+    const name = ctx
+      .user(`Splint ${i + 1} name`, patientItemName(item))
+      .replace(/\s*\([^()]*\)$/, '');
     // What to do now first (a flare plan in a flare leads with the flare schedule), then the
     // one row that says what comes next; the splint's own section has them all.
     for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 2))
@@ -83,12 +110,6 @@ export function drawAtAGlance(ctx: RenderContext): void {
         `${name}${row.after ? `, ${row.after}` : ''}: ${ctx.user(`Splint ${i + 1} schedule (${row.label.toLowerCase()})`, patternInItemWords(row.pattern, orthosisWords(item)))}`,
       );
   }
-  if (c.equipment.length > 0)
-    lines.push(
-      ctx.safety
-        ? `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make jobs easier.`
-        : `Use your ${plural(c.equipment.length, 'piece', 'pieces')} of equipment to make daily jobs easier.`,
-    );
   const pattern = pacingPattern(ctx);
   if (pattern) lines.push(`Your break pattern: ${ctx.user('Break pattern name', pattern.name)}.`);
   else if (c.rest.breakRule)
@@ -99,12 +120,6 @@ export function drawAtAGlance(ctx: RenderContext): void {
         'minutes',
       )} of activity.`,
     );
-  if (c.rest.strategies.length > 0)
-    lines.push(`Try ${plural(c.rest.strategies.length, 'way', 'ways')} to save your energy.`);
-  if (c.principles.length > 0)
-    lines.push(`Follow ${plural(c.principles.length, 'way', 'ways')} to protect your joints.`);
-  if (c.goals.length > 0) lines.push(`Work towards ${plural(c.goals.length, 'goal', 'goals')}.`);
-  if (c.reviewDate) lines.push(`Your next check is on ${longDate(c.reviewDate)}.`);
   if (lines.length === 0) return;
   l.heading('list-checks', 'Your plan at a glance');
   l.bullets(lines);

@@ -1,60 +1,55 @@
-import { BODY_REGIONS, type BodyRegion } from '../../../shared/domain/catalogue.ts';
-import { jointById, type AffectedJoint } from '../../../shared/domain/joints.ts';
-import { longDate, patientName, type RenderContext } from '../context.ts';
+import { longDate, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
-/** Each principle with its explanation and the patient's own example (or the catalogue's). */
+/** Each principle with its explanation, and the therapist's own example for this patient. */
 export function drawPrinciples(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const chosen = snapshot.plan.content.principles;
   if (chosen.length === 0) return;
   l.heading('shield', 'Ways to protect your joints');
-  const indent = l.theme.icon + 10;
   chosen.forEach((p, i) => {
     const n = i + 1;
     const item = ctx.catalogue(p.catalogueId, 'principle');
     if (!item) return;
-    l.item(item.icon, ctx.user(`Principle ${n} title`, item.title));
-    l.text(ctx.user(`Principle ${n} explanation`, item.explanation), { indent });
+    iconParagraph(
+      ctx,
+      item.icon,
+      ctx.user(`Principle ${n} title`, item.title),
+      ctx.user(`Principle ${n} explanation`, item.explanation),
+    );
+    // The therapist's own example for this patient is printed; the catalogue's examples are
+    // for the therapist's screen (the explanation already says what to do).
     const own = ctx.user(`Principle ${n} example`, p.example);
-    const region = ctx.safety
-      ? exampleRegion(item.examples, snapshot.plan.content.affectedJoints)
-      : BODY_REGIONS.find((r) => item.examples[r]);
-    const fallback = region ? ctx.user(`Principle ${n} example`, item.examples[region]) : '';
-    if (own) l.labelled('Your example:', own, { indent });
-    else if (fallback) l.labelled('For example:', fallback, { indent });
-    l.space(l.theme.body * 0.4);
+    if (own) l.labelled('Your example:', own);
+    l.space(l.theme.body * 0.15);
   });
 }
 
-/** Which body region each joint family belongs to, for choosing a principle's example. */
-const REGION_OF: Record<string, BodyRegion> = {
-  shoulder: 'elbow-shoulder',
-  elbow: 'elbow-shoulder',
-  wrist: 'wrist',
-  cmc: 'hand',
-  mcp: 'hand',
-  ip: 'hand',
-  pip: 'hand',
-  dip: 'hand',
-  hip: 'hip-knee',
-  knee: 'hip-knee',
-  ankle: 'foot',
-  mtp: 'foot',
-};
-
 /**
- * The example for a region the patient has affected joints in, so a knee-and-foot plan is not
- * told about making a fist. With no joints recorded, the first example, as before; with joints
- * recorded but none the item has an example for, none (the explanation stands alone).
+ * An idea with its icon at the start of its first line and its name in bold leading its
+ * explanation, in one paragraph that wraps under the icon: no line spent on the name alone,
+ * no column kept free beside the text.
  */
-export function exampleRegion(
-  examples: Partial<Record<BodyRegion, string>>,
-  affected: readonly AffectedJoint[],
-): BodyRegion | undefined {
-  if (affected.length === 0) return BODY_REGIONS.find((r) => examples[r]);
-  const regions = new Set(affected.map((j) => REGION_OF[jointById(j.joint).family]));
-  return BODY_REGIONS.find((r) => examples[r] && regions.has(r));
+export function iconParagraph(ctx: RenderContext, icon: string, title: string, text: string): void {
+  const { l } = ctx;
+  const t = l.theme;
+  const size = t.icon * 0.9;
+  const indent = size + 6;
+  const lead = /[.!?:]$/.test(title) ? title : `${title}.`;
+  const lineHeight = l.heightOf('A') + t.lineGap;
+  // The first two lines together, so a name never sits alone at the foot of a page.
+  l.space(t.body * 0.15);
+  l.block(false, lineHeight * 2);
+  l.icon(icon, l.left, l.y + (lineHeight - size) / 2 - 1, size, COLORS.accent);
+  const options = { width: l.width, lineGap: t.lineGap };
+  l.tag('P', () => {
+    l.use({ bold: true }).text(text ? `${lead} ` : title, l.left, l.y, {
+      ...options,
+      indent,
+      continued: Boolean(text),
+    });
+    if (text) l.use().text(text, options);
+  });
 }
 
 export function drawGoals(ctx: RenderContext): void {
@@ -79,7 +74,6 @@ export function drawClinicFooter(ctx: RenderContext): void {
   const name = ctx.user('Clinic name', clinic.name);
   const address = ctx.user('Clinic address', clinic.address, true).replace(/\s*\n\s*/g, ', ');
   const phone = ctx.user('Clinic phone', clinic.phone);
-  const who = ctx.user('Patient name', patientName(snapshot));
   const lines: [string, string][] = [];
   // The next check closes the plan with the clinic's details, not on a page of its own.
   const bring =
@@ -87,16 +81,16 @@ export function drawClinicFooter(ctx: RenderContext): void {
       ? 'Bring this plan and your splints or supports with you.'
       : 'Bring this plan with you.';
   if (c.reviewDate) lines.push(['Your next check:', `${longDate(c.reviewDate)}. ${bring}`]);
-  if (therapist) lines.push(['Your therapist:', therapist]);
-  if (name || phone)
+  // Who to ask for and how to reach them, in one line or two.
+  const reach = [phone && `phone ${phone}`, address].filter(Boolean).join('. ');
+  if (therapist)
     lines.push([
-      `${name || 'Clinic'}:`,
-      [phone && `phone ${phone}`, address].filter(Boolean).join('. '),
+      'Your therapist:',
+      `${therapist}${name ? `, ${name}` : ''}${reach ? `: ${reach}` : ''}.`,
     ]);
-  lines.push([
-    '',
-    `This plan was made for ${who}. If you are not sure about anything in it, ask us.`,
-  ]);
+  else if (name || phone) lines.push([`${name || 'Clinic'}:`, reach]);
+  // (Whose plan it is is at the foot of every page; "if you are not sure, call us" closes the
+  // "Get help quickly" box on page 1.)
   const size = l.theme.small;
   const height =
     lines.reduce((sum, [label, text]) => sum + l.heightOf(`${label} ${text}`, { size }), 0) + 10;

@@ -19,8 +19,8 @@ export function drawRest(ctx: RenderContext): void {
   if (pattern) {
     // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
     // not an every-day one.
-    l.labelled('Your break pattern:', ctx.user('Break pattern name', pattern.name));
-    l.text(ctx.user('Break pattern description', pattern.description));
+    // Its name is on page 1 ("at a glance"); here, what it means, in one paragraph.
+    l.labelled('Your break pattern:', ctx.user('Break pattern description', pattern.description));
     l.space(l.theme.body * 0.5);
   } else if (rest.breakRule) {
     l.text(
@@ -28,8 +28,10 @@ export function drawRest(ctx: RenderContext): void {
     );
     l.space(l.theme.body * 0.5);
   }
-  if (rest.timetable.length > 0) drawTimetable(ctx);
+  // The short checklist of energy ideas before the day's time line: the time line and its list
+  // stay together, so a checklist is what best fills the foot of a page before it.
   drawStrategies(ctx);
+  if (rest.timetable.length > 0) drawTimetable(ctx);
 }
 
 /**
@@ -62,13 +64,19 @@ function drawTimetable(ctx: RenderContext): void {
     from + 60,
   );
   const span = to - from;
-  const band = t.body * 2.2;
+  const band = t.body * 1.5;
   const axis = t.small * 1.6 + 4;
   const xOf = (minutes: number) => l.left + ((minutes - from) / span) * l.width;
+  // Short enough for two columns: when each block starts (its end is said only when the next
+  // does not start then) and what to do, "Rest" said in words for a rest.
   const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
-    return `${i + 1}. ${b.start} to ${b.end}. ${b.kind === 'rest' ? 'Rest' : 'Activity'}: ${own}`;
+    const next = blocks[i + 1];
+    const until = next?.start === b.end ? '' : ` to ${b.end}`;
+    return `${i + 1}. ${b.start}${until}: ${b.kind === 'rest' ? `Rest. ${own}` : own}`;
   });
+  // The time line and its list together: numbered bars mean nothing apart from the list.
+  l.ensure(t.h3 * 1.4 + band + axis + listHeight(ctx, items));
   l.subheading('Your day', 'calendar-check');
   l.block(false, band + axis + t.body * 2);
   const top = l.y;
@@ -134,9 +142,55 @@ function drawTimetable(ctx: RenderContext): void {
     { alt },
   );
   l.y = top + band + axis + 4;
-  // The blocks by number: two columns when the lines are short enough.
-  l.bullets(items, { size: t.body });
+  listInTwoColumns(ctx, items);
   l.space(t.body * 0.3);
+}
+
+/**
+ * The blocks by number, down the left column then down the right (the order they are read
+ * in), kept together on one page; one column when they would take more than half a page.
+ */
+function listInTwoColumns(ctx: RenderContext, items: readonly string[]): void {
+  const { l } = ctx;
+  const { column, gap, columns, height } = twoColumns(ctx, items);
+  if (!columns) {
+    l.bullets(items);
+    return;
+  }
+  l.ensure(height);
+  const top = l.y;
+  let bottom = top;
+  columns.forEach((lines, k) => {
+    l.y = top;
+    l.bullets(lines, { width: column - 18, indent: k * (column + gap) });
+    bottom = Math.max(bottom, l.y);
+  });
+  l.y = bottom;
+}
+
+/** How the list splits into two columns (none when it is short, or too long for them). */
+function twoColumns(ctx: RenderContext, items: readonly string[]) {
+  const { l } = ctx;
+  const t = l.theme;
+  const gap = t.body;
+  const column = (l.width - gap) / 2;
+  const half = Math.ceil(items.length / 2);
+  const split = [items.slice(0, half), items.slice(half)];
+  const heightOf = (lines: readonly string[], width: number) =>
+    lines.reduce((sum, line) => sum + l.heightOf(line, { width }) + t.lineGap * 1.5, 0);
+  const height = Math.max(...split.map((c) => heightOf(c, column - 18)));
+  const fits = items.length >= 4 && height <= l.pageBodyHeight / 2;
+  return {
+    column,
+    gap,
+    columns: fits ? split : null,
+    height: fits ? height : heightOf(items, l.width - 18),
+  };
+}
+
+/** The height the list of blocks takes, in points. */
+function listHeight(ctx: RenderContext, items: readonly string[]): number {
+  return twoColumns(ctx, items).height;
 }
 
 function clock(minutes: number): string {
@@ -171,21 +225,27 @@ function drawStrategies(ctx: RenderContext): void {
       color: COLORS.muted,
     });
   }
-  const groups: [string, typeof chosen][] = ps.map((p) => [
-    ENERGY_P_LABELS[p],
-    chosen.filter((c) => c.item.p === p),
-  ]);
-  groups.push(['Other ideas', chosen.filter((c) => !ps.includes(c.item.p))]);
-  for (const [label, group] of groups) {
-    if (group.length === 0) continue;
-    l.space(4);
-    l.ensure(l.theme.body * 5);
-    l.text(label, { bold: true, size: l.theme.h3, color: COLORS.accent });
-    for (const { n, item } of group) {
-      l.item(item.icon, ctx.user(`Energy idea ${n} title`, item.title), 0);
-      l.text(ctx.user(`Energy idea ${n} explanation`, item.explanation), {
-        indent: l.theme.icon + 10,
-      });
-    }
-  }
+  // In the order of the Ps (the line above names them), then any others; each idea's name
+  // already says which P it is, so the Ps are not repeated as labels.
+  const ordered = [
+    ...ps.flatMap((p) => chosen.filter((c) => c.item.p === p)),
+    ...chosen.filter((c) => !ps.includes(c.item.p)),
+  ];
+  // A checklist of their names, two to a row: each name says what to do ("Pace yourself",
+  // "Share the load"); the explanations are for the therapist's screen and the talk in clinic.
+  const t = l.theme;
+  const indent = t.icon + 8;
+  const cards = ordered.map(({ n, item }) => ({
+    icon: item.icon,
+    title: ctx.user(`Energy idea ${n} title`, item.title),
+  }));
+  l.grid(
+    cards,
+    2,
+    (card, width) => l.heightOf(card.title, { bold: true, width: width - indent }),
+    (card, x, width) => {
+      l.icon(card.icon, x, l.y + 1, t.icon * 0.9, COLORS.accent);
+      l.textAt(card.title, x + indent, width - indent, { bold: true });
+    },
+  );
 }

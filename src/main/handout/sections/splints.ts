@@ -97,18 +97,28 @@ function drawSchedule(
   }));
   const withTimes = cells.every((c) => c.dn);
   const tick = (on: boolean): Cell => ({ tick: on, yes: 'Wear it', no: 'Leave it off' });
+  // Day and Night just wide enough for "✓ Wear it" and "Leave it off" on one line, in either
+  // print size; the words of what to do get the rest.
+  l.use({ bold: true });
+  const yesNo = Math.max(
+    l.doc.widthOfString('Wear it') + l.theme.body * 1.1,
+    l.doc.widthOfString('Leave it off'),
+  );
+  const dn = Math.min(25, ((yesNo + 2 * PAD + 4) / l.width) * 100);
+  // "When to wear it" heads the column of stage names (no caption line above the table).
+  const first = Math.max(20, ((l.doc.widthOfString(WHEN) + 2 * PAD + 2) / l.width) * 100);
   drawTable(
     l,
     withTimes
       ? [
-          { header: '', share: 21 },
-          { header: 'What to do', share: 37 },
-          { header: 'Day', share: 21, center: true },
-          { header: 'Night', share: 21, center: true },
+          { header: WHEN, share: first },
+          { header: 'What to do', share: 100 - first - 2 * dn },
+          { header: 'Day', share: dn, center: true },
+          { header: 'Night', share: dn, center: true },
         ]
       : [
-          { header: '', share: 30 },
-          { header: 'What to do', share: 70 },
+          { header: WHEN, share: first },
+          { header: 'What to do', share: 100 - first },
         ],
     cells.map((c): Cell[] => [
       { text: c.label, bold: true },
@@ -116,10 +126,13 @@ function drawSchedule(
       ...(withTimes && c.dn ? [tick(c.dn.day), tick(c.dn.night)] : []),
     ]),
     undefined,
-    undefined,
-    { caption: 'When to wear it' },
+    PAD,
   );
 }
+
+/** The padding inside the schedule table's cells, in points. */
+const PAD = 4;
+const WHEN = 'When to wear it';
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
 export function drawSplints(ctx: RenderContext): void {
@@ -144,13 +157,17 @@ export function drawSplints(ctx: RenderContext): void {
   });
   // Since the safety review, lines every splint shares are printed once, after the last.
   const sharedCare = ctx.safety ? inEvery(lines.map((c) => c.common)) : new Set<string>();
+  // Care the catalogue gives two or more of the splints in near the same words (keeping it away
+  // from heat, say) is said once, in the fullest wording, with the lines for all of them.
+  if (ctx.safety) for (const line of sameCareInMany(lines)) sharedCare.add(line);
+  const explained = new Set<string>();
   const sharedWarnings = ctx.safety ? inEvery(lines.map((c) => c.warnings)) : new Set<string>();
   let k = 0;
   orthoses.forEach((o, i) => {
     const n = i + 1;
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return;
-    if (i > 0) l.space(l.theme.body);
+    if (i > 0) l.space(l.theme.body * 0.5);
     keepWithPhoto(ctx, o.photo ?? item.photo, 8);
     l.item(item.icon, ctx.user(`Splint ${n} name`, patientItemName(item)));
     const w = words[i] ?? orthosisWords(item);
@@ -165,11 +182,13 @@ export function drawSplints(ctx: RenderContext): void {
       drawPhoto(ctx, o.photo, 'How it should look on you', `Splint ${n} photo description`);
     if (item.photo)
       drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
-    l.space(6);
+    l.space(3);
     const rows = stageRows(o.schedule, stageNow(snapshot));
     if (ctx.safety) {
       drawSchedule(ctx, rows, n, w);
-      const meanings = stageRowMeanings(rows);
+      // Each stage name is explained once, under the first table that uses it.
+      const meanings = stageRowMeanings(rows).filter((m) => !explained.has(m));
+      meanings.forEach((m) => explained.add(m));
       if (meanings.length > 0) l.bullets(meanings, { size: l.theme.small });
     } else
       drawTable(
@@ -198,11 +217,7 @@ export function drawSplints(ctx: RenderContext): void {
     const precautions = ctx.user(`Splint ${n} precautions`, o.precautions);
     if (precautions) l.labelled('Take care:', precautions);
     const notes = ctx.user(`Splint ${n} notes`, o.notes, true);
-    if (notes) {
-      l.space(4);
-      l.text('Notes from your therapist', { bold: true });
-      l.text(notes);
-    }
+    if (notes) l.labelled('From your therapist:', notes);
     const own = lines[k++];
     if (own) drawCareAndWarnings(ctx, own, sharedCare, sharedWarnings);
   });
@@ -241,6 +256,43 @@ function careLinesOf(
   return { own, common, warnings, noun: safety ? w.noun : 'splint' };
 }
 
+/** The first words of a care line, which say what it is about ("keep it away from heat"). */
+function topicOf(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .join(' ');
+}
+
+/** The line of `shared` on the same topic as `line`, or '' when there is none. */
+function topicTwin(line: string, shared: ReadonlySet<string>): string {
+  const topic = topicOf(line);
+  for (const s of shared) if (topicOf(s) === topic) return s;
+  return '';
+}
+
+/**
+ * The splints' own care lines that two or more of them share in topic: for each such topic, its
+ * longest wording (the one that says most, such as the heat sources found in bed).
+ */
+function sameCareInMany(lines: readonly CareLines[]): string[] {
+  const byTopic = new Map<string, { longest: string; splints: number }>();
+  for (const c of lines)
+    for (const line of new Set(c.own.map(topicOf))) {
+      const words = c.own.filter((l) => topicOf(l) === line);
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      const seen = byTopic.get(line);
+      byTopic.set(line, {
+        longest: seen && seen.longest.length >= longest.length ? seen.longest : longest,
+        splints: (seen?.splints ?? 0) + 1,
+      });
+    }
+  return [...byTopic.values()].filter((t) => t.splints > 1).map((t) => t.longest);
+}
+
 /** The lines that every one of two or more splints has, word for word: printed once. */
 function inEvery(lists: readonly (readonly string[])[]): Set<string> {
   if (lists.length < 2) return new Set();
@@ -262,7 +314,9 @@ function drawCareAndWarnings(
   sharedWarnings: ReadonlySet<string>,
 ): void {
   const { l, safety } = ctx;
-  const care = [...lines.own, ...lines.common.filter((c) => !sharedCare.has(c))];
+  const care = [...lines.own, ...lines.common].filter(
+    (c) => !sharedCare.has(c) && !(safety && sharedCare.has(topicTwin(c, sharedCare))),
+  );
   if (care.length > 0) {
     l.space(6);
     l.text(safety ? `Looking after your ${lines.noun}` : 'Looking after your splint', {
@@ -289,8 +343,9 @@ function drawSharedCare(
   const noun = nouns.size === 1 ? [...nouns][0] : 'splint';
   const title = heading.replace(/^Your /, 'all your ');
   if (care.size > 0) {
-    l.space(l.theme.body * 0.5);
-    l.subheading(`Looking after ${title}`, 'sparkles');
+    l.space(l.theme.body * 0.4);
+    l.text(`Looking after ${title}`, { bold: true });
+    l.space(2);
     l.bullets([...care]);
   }
   if (warnings.size > 0) {

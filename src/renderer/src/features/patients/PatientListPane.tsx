@@ -1,6 +1,6 @@
 import { withIsoDates } from '../../../../shared/domain/typed-dates.ts';
 import { searchText } from '../../lib/search-text.ts';
-import { useCallback, useDeferredValue, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-components';
 import { useMatch, useNavigate } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
@@ -60,12 +60,10 @@ export function PatientListPane({ searchRef }: { searchRef: RefObject<HTMLInputE
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const deferredQuery = useDeferredValue(query);
+  // Asked at once for what is typed (no deferred render first): the list keeps showing the
+  // previous answer until the new one arrives, so only the visible rows render meanwhile.
   // A date of birth typed as this computer's locale writes it is searched as YYYY-MM-DD.
-  const list = usePatientList(
-    withIsoDates(searchText(deferredQuery), navigator.language),
-    includeArchived,
-  );
+  const list = usePatientList(withIsoDates(searchText(query), navigator.language), includeArchived);
   const patients = list.data?.pages.flatMap((p) => p.patients) ?? [];
   const selectedId = useMatch('/patients/:id/*')?.params.id;
 

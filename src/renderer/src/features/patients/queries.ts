@@ -1,4 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { Patient, PatientInput } from '../../../../shared/domain/patient.ts';
 import { call } from '../../lib/api.ts';
 import { afterPatientChange, afterPatientDeleted } from '../../lib/invalidate.ts';
@@ -10,14 +16,21 @@ const patientKeys = queryKeys.patients;
 // page is what a start and each keystroke wait for (100 rows: a fifth of the bytes and time).
 const PAGE_SIZE = 100;
 
-/** The patient list, fetched a page at a time as the user scrolls. */
-export function usePatientList(query: string, includeArchived: boolean) {
-  return useInfiniteQuery({
+/** The patient list's query: pages fetched one at a time as the user scrolls. */
+export function patientListQuery(query: string, includeArchived: boolean) {
+  return infiniteQueryOptions({
     queryKey: patientKeys.list(query, includeArchived),
     queryFn: ({ pageParam }) =>
       call('patients.search', { query, includeArchived, after: pageParam, limit: PAGE_SIZE }),
     initialPageParam: null as { sortKey: string; id: string } | null,
     getNextPageParam: (last) => last.next,
+  });
+}
+
+/** The patient list, fetched a page at a time as the user scrolls. */
+export function usePatientList(query: string, includeArchived: boolean) {
+  return useInfiniteQuery({
+    ...patientListQuery(query, includeArchived),
     placeholderData: (previous) => previous,
   });
 }

@@ -1,0 +1,115 @@
+import type { Photo } from '../../../../shared/domain/photo.ts';
+import type { RenderContext } from '../context.ts';
+import { COLORS } from '../theme.ts';
+
+/** A photo's printed width and tallest height, in points (2.5 by 2.5 inches at most). */
+const WIDTH = 180;
+const MAX_HEIGHT = 180;
+const GAP = 12;
+
+/** The height a photo prints at, in points. */
+export function photoHeight(photo: Photo): number {
+  return photo.height * Math.min(WIDTH / photo.width, MAX_HEIGHT / photo.height);
+}
+
+/**
+ * Room for an item's first lines and its photo, so a photo never starts a page apart from
+ * the item it shows.
+ */
+export function keepWithPhoto(
+  ctx: RenderContext,
+  photo: Photo | null | undefined,
+  lines: number,
+): void {
+  if (photo) ctx.l.ensure(ctx.l.theme.body * lines + photoHeight(photo) + 12);
+}
+
+/**
+ * A photo with its words beside it: "How it should look on you: Strap across the back of the
+ * hand". The stored JPEG is embedded as it is (already print-sized when it was chosen), so
+ * the same photo always gives the same bytes and costs no decoding here.
+ */
+export function drawPhoto(
+  ctx: RenderContext,
+  photo: Photo,
+  label: string,
+  field: string,
+  indent = 0,
+): void {
+  const { l } = ctx;
+  const scale = Math.min(WIDTH / photo.width, MAX_HEIGHT / photo.height);
+  const width = photo.width * scale;
+  const height = photo.height * scale;
+  const description = ctx.user(field, photo.description);
+  l.space(4);
+  l.ensure(height + 8);
+  const top = l.y;
+  const x = l.left + indent;
+  drawFigure(ctx, photo, description, x, top, width, height);
+  const beside = indent + width + GAP;
+  l.y = top;
+  l.text(label, { bold: true, indent: beside });
+  l.text(description, { indent: beside, color: COLORS.muted });
+  l.y = Math.max(l.y, top + height) + 8;
+}
+
+/** The photo as a figure a screen reader announces by its description; its frame is decoration. */
+function drawFigure(
+  ctx: RenderContext,
+  photo: Photo,
+  alt: string,
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
+  const { l } = ctx;
+  l.tag(
+    'Figure',
+    () => l.doc.image(Buffer.from(photo.jpegBase64, 'base64'), x, top, { width, height }),
+    {
+      alt,
+    },
+  );
+  l.artifact(() =>
+    l.doc.rect(x, top, width, height).lineWidth(0.75).strokeColor(COLORS.rule).stroke(),
+  );
+}
+
+/** The size a photo prints at inside a grid card `width` wide. */
+function cardSize(photo: Photo, width: number): { width: number; height: number } {
+  const scale = Math.min(Math.min(WIDTH, width) / photo.width, MAX_HEIGHT / photo.height);
+  return { width: photo.width * scale, height: photo.height * scale };
+}
+
+const CARD_LABEL = 'What it looks like';
+
+/** The height a photo takes under a grid card's words, its caption included. */
+export function cardPhotoHeight(ctx: RenderContext, photo: Photo, width: number): number {
+  const small = { size: ctx.l.theme.small, width };
+  const caption =
+    ctx.l.heightOf(CARD_LABEL, { ...small, bold: true }) + ctx.l.heightOf(photo.description, small);
+  return cardSize(photo, width).height + caption + 10;
+}
+
+/**
+ * A clinic's photo inside a grid card (an equipment item): the photo at the card's width, its
+ * label and description under it in small print, from the cursor at `x`.
+ */
+export function drawCardPhoto(
+  ctx: RenderContext,
+  photo: Photo,
+  field: string,
+  x: number,
+  width: number,
+): void {
+  const { l } = ctx;
+  const description = ctx.user(field, photo.description);
+  const size = cardSize(photo, width);
+  l.y += 4;
+  const top = l.y;
+  drawFigure(ctx, photo, description, x, top, size.width, size.height);
+  l.y = top + size.height + 4;
+  l.textAt(CARD_LABEL, x, width, { size: l.theme.small, bold: true });
+  l.textAt(description, x, width, { size: l.theme.small, color: COLORS.muted });
+}

@@ -1,0 +1,123 @@
+import { patientItemName } from '../../../../shared/domain/clinical-words.ts';
+import { patternFor, type WearingPattern } from '../../../../shared/domain/schedule.ts';
+import { plural } from '../../../../shared/domain/plan-words.ts';
+import { stageNow } from './splint-words.ts';
+import type { RenderContext } from '../context.ts';
+import { drawTable, type Cell } from '../table.ts';
+import { COLORS } from '../theme.ts';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** A week's chart on its own page: each splint by day and night, with a box to tick each day. */
+export function drawWearLog(ctx: RenderContext): void {
+  if (ctx.safety) {
+    drawWearLogNow(ctx);
+    return;
+  }
+  const { l, snapshot } = ctx;
+  const splints = snapshot.plan.content.orthoses.flatMap((o, i) => {
+    const item = ctx.catalogue(o.catalogueId, 'orthosis');
+    return item ? [ctx.user(`Splint ${i + 1} name`, item.name)] : [];
+  });
+  if (splints.length === 0) return;
+  l.newPage();
+  l.heading('notebook-pen', 'My splint week');
+  l.text(
+    'Tick a box each time you wear your splint as planned: one box for the day, one for the night.',
+  );
+  l.space(l.theme.body * 0.4);
+  l.text('Week starting: ______________________', { color: COLORS.muted });
+  l.space(l.theme.body * 0.6);
+  const size = l.theme.body - 2;
+  const rows: Cell[][] = splints.flatMap((name) =>
+    ['Day', 'Night'].map((when): Cell[] => [
+      { text: when === 'Day' ? name : '', bold: true },
+      { text: when },
+      ...DAYS.map((): Cell => ({ box: true })),
+    ]),
+  );
+  drawTable(
+    l,
+    [
+      { header: 'Splint', share: 24 },
+      { header: '', share: 12 },
+      ...DAYS.map((d) => ({ header: d, share: 9.14, center: true })),
+    ],
+    rows,
+    size,
+    4,
+  );
+}
+
+/** One row of the chart: what it is for, in the words under the splint's name. */
+function rowsOf(pattern: WearingPattern): string[] {
+  switch (pattern.type) {
+    case 'night':
+      return ['Night'];
+    case 'alternate-nights':
+      return ['Night (one hand)'];
+    case 'continuous':
+      return ['Day', 'Night'];
+    case 'activities': {
+      // One row for each job it is worn for, up to four; more share one row.
+      const jobs = pattern.activities.map((a) => a.trim()).filter(Boolean);
+      return jobs.length <= 4 ? jobs : [`When you ${jobs.join(', ').toLowerCase()}`];
+    }
+    case 'hours': {
+      // The on-blocks of a waking day (16 hours), as many as fit, up to four.
+      const cycle = pattern.hoursOn + pattern.hoursOff;
+      const count = Math.max(1, Math.min(4, Math.floor(16 / Math.max(cycle, 0.5))));
+      const on = plural(pattern.hoursOn, 'hour', 'hours');
+      return Array.from({ length: count }, (_, k) => `Time ${k + 1}: ${on} on`);
+    }
+    case 'custom':
+    case 'unset':
+      // Only words say when: both times, so whatever they say can be ticked.
+      return ['Day', 'Night'];
+  }
+}
+
+/**
+ * The week's chart: for each splint, a row for each time its schedule (for the stage the plan
+ * is for) says to wear it: a night splint has Night boxes only, a working splint a row for each
+ * job it is worn for, an hours-on splint a row for each block. Every row names its splint, and
+ * all rows are the same height so the boxes line up. A last row notes a flare.
+ */
+function drawWearLogNow(ctx: RenderContext): void {
+  const { l, snapshot } = ctx;
+  const stage = stageNow(ctx.snapshot);
+  const rows: Cell[][] = snapshot.plan.content.orthoses.flatMap((o, i) => {
+    const item = ctx.catalogue(o.catalogueId, 'orthosis');
+    if (!item) return [];
+    const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
+    return rowsOf(patternFor(o.schedule, stage)).map((when, k): Cell[] => [
+      { text: name, bold: true },
+      { text: ctx.user(`Splint ${i + 1} wear log row ${k + 1}`, when) },
+      ...DAYS.map((): Cell => ({ box: true })),
+    ]);
+  });
+  if (rows.length === 0) return;
+  l.newPage();
+  l.heading('notebook-pen', 'My splint week');
+  l.text('Put one tick in a box each time you wore it as planned.');
+  l.space(l.theme.body * 0.4);
+  l.text('Week starting: ______________________', { color: COLORS.muted });
+  l.space(l.theme.body * 0.6);
+  rows.push([
+    { text: 'I had a flare today', bold: true },
+    { text: '' },
+    ...DAYS.map((): Cell => ({ box: true })),
+  ]);
+  drawTable(
+    l,
+    [
+      { header: 'Splint', share: 30 },
+      { header: 'When', share: 16 },
+      ...DAYS.map((d) => ({ header: d, share: 54 / 7, center: true })),
+    ],
+    rows,
+    l.theme.small,
+    4,
+    { evenRows: true },
+  );
+}

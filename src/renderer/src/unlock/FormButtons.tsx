@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+
+interface Props {
+  submitLabel: string;
+  pending: boolean;
+  generalError: string | null;
+  onQuit(): void;
+  children?: ReactNode;
+}
+
+/** The refusal that concerns no field, the main action, any other, and Quit, always there. */
+export function FormButtons({ submitLabel, pending, generalError, onQuit, children }: Props) {
+  return (
+    <>
+      {generalError && (
+        <p role="alert" className="unlock-problem">
+          {generalError}
+        </p>
+      )}
+      <div className="unlock-actions">
+        <Button type="submit" className="button primary" isPending={pending}>
+          {pending ? 'Checking…' : submitLabel}
+        </Button>
+        {children}
+        <Button className="button" onPress={onQuit}>
+          Quit
+        </Button>
+      </div>
+    </>
+  );
+}
