@@ -25,6 +25,10 @@ export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number];
 export const MAX_LOGO_BASE64 = 1_400_000;
 export const MAX_LOGO_BYTES = (MAX_LOGO_BASE64 / 4) * 3;
 
+/** Languages the therapist's screens are translated into (not the handout's: see handout/messages). */
+export const APP_LANGUAGES = ['en', 'es'] as const;
+export type AppLanguage = (typeof APP_LANGUAGES)[number];
+
 export const RED_MARK_MINUTES = { min: 1, max: 120, default: 20 } as const;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -153,6 +157,8 @@ export const settingsFields = {
     .default(null),
   /** Measures the clinic added, recorded at visits beside the built-in ones. */
   customMeasures: customMeasuresSchema,
+  /** The language of JointPlan's own screens. */
+  appLanguage: z.enum(APP_LANGUAGES, { error: 'Choose English or Español' }).default('en'),
 };
 
 /**
@@ -196,7 +202,8 @@ type LaterSettings =
   | 'drivingNote'
   | 'backupsKept'
   | 'secondBackupFolder'
-  | 'customMeasures';
+  | 'customMeasures'
+  | 'appLanguage';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -228,6 +235,7 @@ export const storedSettingsSchema = z.object({
   backupsKept: z.number().exactOptional(),
   secondBackupFolder: z.string().nullable().exactOptional(),
   customMeasures: storedCustomMeasuresSchema.exactOptional(),
+  appLanguage: z.enum(APP_LANGUAGES).exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -248,5 +256,6 @@ export function defaultSettings(): Settings {
     backupsKept: BACKUPS_KEPT.default,
     secondBackupFolder: null,
     customMeasures: [],
+    appLanguage: 'en',
   };
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Toaster } from 'sonner';
+import { AppIntlProvider } from './AppIntlProvider.tsx';
 import { AppShell } from './AppShell.tsx';
 import { NoPatientSelected } from '../features/patients/NoPatientSelected.tsx';
 import { PatientsLayout } from '../features/patients/PatientsLayout.tsx';
@@ -126,8 +127,10 @@ const router = createHashRouter([
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <Toaster position="bottom-right" closeButton toastOptions={{ duration: 4000 }} />
+      <AppIntlProvider>
+        <RouterProvider router={router} />
+        <Toaster position="bottom-right" closeButton toastOptions={{ duration: 4000 }} />
+      </AppIntlProvider>
     </QueryClientProvider>
   );
 }

@@ -9,12 +9,14 @@ import { RecoveryNotice } from '../features/backups/RecoveryNotice.tsx';
 import { EncryptOffer } from '../features/security/EncryptOffer.tsx';
 import { RecoveryKeyDialog } from '../features/security/RecoveryKeyDialog.tsx';
 import { TherapistSwitcher } from '../features/settings/TherapistSwitcher.tsx';
+import { useIntl } from 'react-intl';
 
 /**
  * The window: a skip link, a title bar with the app's sections, and the chosen section below.
  * Each page opens at its top with its heading focused (usePageFocus).
  */
 export function AppShell() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   const handlers = useMemo(
@@ -54,28 +56,38 @@ export function AppShell() {
           if (!focusPageHeading()) mainPane()?.focus();
         }}
       >
-        Skip to main content
+        {intl.formatMessage({
+          id: 'app.appShell.skipToMainContent',
+          defaultMessage: 'Skip to main content',
+        })}
       </a>
       <header className="app-header">
         <span className="app-title">
           <img src="./icon.svg" alt="" width="24" height="24" />
-          JointPlan
+
+          {intl.formatMessage({ id: 'app.appShell.jointplan', defaultMessage: 'JointPlan' })}
         </span>
-        <nav aria-label="Sections" className="app-nav">
+        <nav
+          aria-label={intl.formatMessage({
+            id: 'app.appShell.sections',
+            defaultMessage: 'Sections',
+          })}
+          className="app-nav"
+        >
           <Link to="/" aria-current={inPatients ? 'page' : undefined}>
-            Patients
+            {intl.formatMessage({ id: 'app.appShell.patients', defaultMessage: 'Patients' })}
           </Link>
           <Link to="/review" aria-current={inReview ? 'page' : undefined}>
-            Reviews
+            {intl.formatMessage({ id: 'app.appShell.reviews', defaultMessage: 'Reviews' })}
           </Link>
           <Link to="/sessions" aria-current={inSessions ? 'page' : undefined}>
-            Sessions
+            {intl.formatMessage({ id: 'app.appShell.sessions', defaultMessage: 'Sessions' })}
           </Link>
           <Link to="/catalogue" aria-current={inCatalogue ? 'page' : undefined}>
-            Catalogue
+            {intl.formatMessage({ id: 'app.appShell.catalogue', defaultMessage: 'Catalogue' })}
           </Link>
           <Link to="/settings" aria-current={inSettings ? 'page' : undefined}>
-            Settings
+            {intl.formatMessage({ id: 'app.appShell.settings', defaultMessage: 'Settings' })}
           </Link>
         </nav>
         <TherapistSwitcher />

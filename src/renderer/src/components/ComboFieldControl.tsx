@@ -1,6 +1,7 @@
 import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { FieldFrame } from './FieldFrame.tsx';
+import { useIntl } from 'react-intl';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -18,6 +19,7 @@ export function ComboFieldControl<T extends FieldValues>({
   suggestions,
   description,
 }: Props<T>) {
+  const intl = useIntl();
   return (
     <Controller
       control={control}
@@ -37,7 +39,17 @@ export function ComboFieldControl<T extends FieldValues>({
           <FieldFrame label={label} description={description} error={fieldState.error?.message}>
             <div className="combo-input">
               <Input ref={field.ref} />
-              <Button aria-label={`Show ${label.toLowerCase()} suggestions`}>▾</Button>
+              <Button
+                aria-label={intl.formatMessage(
+                  {
+                    id: 'components.comboFieldControl.showSuggestions',
+                    defaultMessage: 'Show {value} suggestions',
+                  },
+                  { value: label.toLowerCase() },
+                )}
+              >
+                ▾
+              </Button>
             </div>
           </FieldFrame>
           <Popover className="popover">

@@ -2,6 +2,7 @@ import { Button, Group, Input, NumberField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { FieldFrame } from './FieldFrame.tsx';
 import './NumberFieldControl.css';
+import { useIntl } from 'react-intl';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -18,6 +19,7 @@ interface Props<T extends FieldValues> {
 
 /** A labelled number with − and + buttons (and arrow keys), bound to react-hook-form. */
 export function NumberFieldControl<T extends FieldValues>(props: Props<T>) {
+  const intl = useIntl();
   const {
     control,
     name,
@@ -55,7 +57,14 @@ export function NumberFieldControl<T extends FieldValues>(props: Props<T>) {
               label={label}
               isRequired={isRequired}
               description={description}
-              error={missing && !nullable ? 'Enter a number' : fieldState.error?.message}
+              error={
+                missing && !nullable
+                  ? intl.formatMessage({
+                      id: 'components.numberFieldControl.enterANumber',
+                      defaultMessage: 'Enter a number',
+                    })
+                  : fieldState.error?.message
+              }
             >
               <Group className="number-group">
                 <Button slot="decrement">−</Button>

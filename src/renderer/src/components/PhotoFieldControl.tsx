@@ -11,6 +11,7 @@ import { MAX_PHOTO_FILE_BYTES, type Photo } from '../../../shared/domain/photo.t
 import { call } from '../lib/api.ts';
 import { TextFieldControl } from './TextFieldControl.tsx';
 import './PhotoFieldControl.css';
+import { useIntl } from 'react-intl';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -71,6 +72,7 @@ function PhotoFieldBody<T extends FieldValues>({
   onChange: (value: Photo | null) => void;
   buttonRef: (element: HTMLButtonElement | null) => void;
 }) {
+  const intl = useIntl();
   const labelId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -92,7 +94,15 @@ function PhotoFieldBody<T extends FieldValues>({
     const file = files?.[0];
     if (!file) return;
     if (file.size > MAX_PHOTO_FILE_BYTES) {
-      setProblem(`“${file.name}” is larger than 8 MB. Choose a smaller picture.`);
+      setProblem(
+        intl.formatMessage(
+          {
+            id: 'components.photoFieldControl.isLargerThan8',
+            defaultMessage: '“{name}” is larger than 8 MB. Choose a smaller picture.',
+          },
+          { name: file.name },
+        ),
+      );
       return;
     }
     setBusy(true);
@@ -103,7 +113,14 @@ function PhotoFieldBody<T extends FieldValues>({
       focusDescription.current = true;
       onChange(next);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'That picture cannot be used.');
+      setProblem(
+        error instanceof Error
+          ? error.message
+          : intl.formatMessage({
+              id: 'components.photoFieldControl.thatPictureCannotBe',
+              defaultMessage: 'That picture cannot be used.',
+            }),
+      );
     } finally {
       setBusy(false);
     }
@@ -125,10 +142,26 @@ function PhotoFieldBody<T extends FieldValues>({
           <img
             className="photo-preview"
             src={`data:image/jpeg;base64,${photo.jpegBase64}`}
-            alt={alt ?? 'The chosen photo, not yet described'}
+            alt={
+              alt ??
+              intl.formatMessage({
+                id: 'components.photoFieldControl.theChosenPhotoNot',
+                defaultMessage: 'The chosen photo, not yet described',
+              })
+            }
           />
         ) : (
-          <span className="photo-empty">{busy ? 'Preparing the photo…' : 'No photo'}</span>
+          <span className="photo-empty">
+            {busy
+              ? intl.formatMessage({
+                  id: 'components.photoFieldControl.preparingThePhoto',
+                  defaultMessage: 'Preparing the photo…',
+                })
+              : intl.formatMessage({
+                  id: 'components.photoFieldControl.noPhoto',
+                  defaultMessage: 'No photo',
+                })}
+          </span>
         )}
       </div>
       {photo && (
@@ -136,8 +169,15 @@ function PhotoFieldBody<T extends FieldValues>({
           <TextFieldControl
             control={control}
             name={`${name}.description` as FieldPath<T>}
-            label="Photo description"
-            description="A short sentence printed beside the photo, and read out in its place."
+            label={intl.formatMessage({
+              id: 'components.photoFieldControl.photoDescription',
+              defaultMessage: 'Photo description',
+            })}
+            description={intl.formatMessage({
+              id: 'components.photoFieldControl.aShortSentencePrinted',
+              defaultMessage:
+                'A short sentence printed beside the photo, and read out in its place.',
+            })}
             isRequired
           />
         </div>
@@ -148,7 +188,15 @@ function PhotoFieldBody<T extends FieldValues>({
           onSelect={(files) => void choose(files)}
         >
           <Button className="button" isDisabled={busy} ref={buttonRef}>
-            {photo ? 'Replace photo…' : 'Add photo…'}
+            {photo
+              ? intl.formatMessage({
+                  id: 'components.photoFieldControl.replacePhoto',
+                  defaultMessage: 'Replace photo…',
+                })
+              : intl.formatMessage({
+                  id: 'components.photoFieldControl.addPhoto',
+                  defaultMessage: 'Add photo…',
+                })}
           </Button>
         </FileTrigger>
         {photo && (
@@ -160,7 +208,10 @@ function PhotoFieldBody<T extends FieldValues>({
               onChange(null);
             }}
           >
-            Remove photo
+            {intl.formatMessage({
+              id: 'components.photoFieldControl.removePhoto',
+              defaultMessage: 'Remove photo',
+            })}
           </Button>
         )}
       </div>

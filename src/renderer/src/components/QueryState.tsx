@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 interface QueryLike {
   isPending: boolean;
   isError: boolean;
@@ -17,7 +18,12 @@ interface Props {
 
 /** While waiting. */
 export function Loading() {
-  return <p className="loading">Loading…</p>;
+  const intl = useIntl();
+  return (
+    <p className="loading">
+      {intl.formatMessage({ id: 'components.queryState.loading', defaultMessage: 'Loading…' })}
+    </p>
+  );
 }
 
 /**
@@ -31,10 +37,16 @@ export function QueryState({
   showLoading = true,
   className,
 }: Props) {
+  const intl = useIntl();
   if (query.isError)
     return (
       <p role="alert" className={className}>
-        {subject} could not be {verb}: {query.error?.message}
+        {subject}{' '}
+        {intl.formatMessage({
+          id: 'components.queryState.couldNotBe',
+          defaultMessage: 'could not be',
+        })}{' '}
+        {verb}: {query.error?.message}
       </p>
     );
   return query.isPending && showLoading ? <Loading /> : null;

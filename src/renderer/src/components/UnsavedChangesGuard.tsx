@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { useIntl } from 'react-intl';
 
 /**
  * Asks before leaving a form with unsaved changes: inside the app with a dialog, and when
@@ -14,6 +15,7 @@ export function UnsavedChangesGuard({
   /** What is being edited, as in "the changes you made to this patient". */
   what?: string;
 }) {
+  const intl = useIntl();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname && shouldBlock(),
@@ -30,14 +32,33 @@ export function UnsavedChangesGuard({
   return (
     <ConfirmDialog
       isOpen={blocker.state === 'blocked'}
-      title="Discard unsaved changes?"
-      confirmLabel="Discard changes"
-      cancelLabel="Keep editing"
+      title={intl.formatMessage({
+        id: 'components.unsavedChangesGuard.discardUnsavedChanges',
+        defaultMessage: 'Discard unsaved changes?',
+      })}
+      confirmLabel={intl.formatMessage({
+        id: 'components.unsavedChangesGuard.discardChanges',
+        defaultMessage: 'Discard changes',
+      })}
+      cancelLabel={intl.formatMessage({
+        id: 'components.unsavedChangesGuard.keepEditing',
+        defaultMessage: 'Keep editing',
+      })}
       destructive
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >
-      <p>The changes you made to {what} have not been saved. If you leave now they will be lost.</p>
+      <p>
+        {intl.formatMessage({
+          id: 'components.unsavedChangesGuard.theChangesYouMade',
+          defaultMessage: 'The changes you made to',
+        })}{' '}
+        {what}{' '}
+        {intl.formatMessage({
+          id: 'components.unsavedChangesGuard.haveNotBeenSaved',
+          defaultMessage: 'have not been saved. If you leave now they will be lost.',
+        })}
+      </p>
     </ConfirmDialog>
   );
 }

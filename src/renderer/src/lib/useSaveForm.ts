@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type FormEvent } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import { toast } from 'sonner';
 import { ApiCallError } from './api.ts';
 import { formFieldErrors } from './form-errors.ts';
@@ -21,6 +22,7 @@ export function useSaveForm<TIn extends FieldValues, TOut, TSaved>(
   form: UseFormReturn<TIn, unknown, TOut>,
   { save, fieldPrefix, savedMessage, onSaved }: Options<TOut, TSaved>,
 ) {
+  const intl = useIntl();
   // Read isDirty while rendering so react-hook-form keeps it up to date; the guard reads it later.
   const { isDirty } = form.formState;
   const dirty = useRef(false);
@@ -45,7 +47,12 @@ export function useSaveForm<TIn extends FieldValues, TOut, TSaved>(
           form.setError(field as FieldPath<TIn>, { message }, { shouldFocus: i === 0 }),
         );
       }
-      toast.error(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      toast.error(
+        intl.formatMessage(
+          { id: 'lib.useSaveForm.notSaved', defaultMessage: 'Not saved: {reason}' },
+          { reason: error instanceof Error ? error.message : String(error) },
+        ),
+      );
     }
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit)(event);

@@ -10,6 +10,7 @@ import {
   type Side,
 } from '../../../../shared/domain/joints.ts';
 import { jointName } from './diagram-geometry.ts';
+import { useIntl } from 'react-intl';
 
 export interface JointChecklistProps {
   value: readonly AffectedJoint[];
@@ -53,6 +54,7 @@ function JointTable({
   active: string;
   onFocusCell: (key: string) => void;
 }) {
+  const intl = useIntl();
   const headingId = useId();
   const Heading = `h${headingLevel}` as 'h4';
   return (
@@ -64,11 +66,22 @@ function JointTable({
         <thead>
           <tr>
             <th scope="col" className="jp-col-joint">
-              Joint
+              {intl.formatMessage({
+                id: 'components.jointPicker.jointChecklist.joint',
+                defaultMessage: 'Joint',
+              })}
             </th>
             {SIDES.map((side) => (
               <th key={side} scope="col" className="jp-col-side">
-                {side === 'right' ? 'Right' : 'Left'}
+                {side === 'right'
+                  ? intl.formatMessage({
+                      id: 'components.jointPicker.jointChecklist.right',
+                      defaultMessage: 'Right',
+                    })
+                  : intl.formatMessage({
+                      id: 'components.jointPicker.jointChecklist.left',
+                      defaultMessage: 'Left',
+                    })}
               </th>
             ))}
           </tr>
@@ -112,6 +125,7 @@ function JointTable({
  * and Ctrl+End to the first and last), and Space ticks.
  */
 export function JointChecklist({ value, onChange, headingLevel = 4 }: JointChecklistProps) {
+  const intl = useIntl();
   const first = ROWS[0];
   const [active, setActive] = useState(first ? cellKey(first.id, 'right') : '');
   const listRef = useRef<HTMLDivElement>(null);
@@ -157,7 +171,11 @@ export function JointChecklist({ value, onChange, headingLevel = 4 }: JointCheck
   return (
     <div className="jp-list" ref={listRef} onKeyDown={onKeyDown}>
       <p className="jp-hint">
-        One stop for the whole list: the arrow keys move between the boxes, Space ticks.
+        {intl.formatMessage({
+          id: 'components.jointPicker.jointChecklist.oneStopForThe',
+          defaultMessage:
+            'One stop for the whole list: the arrow keys move between the boxes, Space ticks.',
+        })}
       </p>
       {GROUPS.map((g) => (
         <JointTable

@@ -4,6 +4,7 @@ import { summarizeJoints, type AffectedJoint } from '../../../../shared/domain/j
 import { JointChecklist } from './JointChecklist.tsx';
 import { JointDiagram } from './JointDiagram.tsx';
 import './joint-picker.css';
+import { useIntl } from 'react-intl';
 
 export interface JointPickerProps {
   value: AffectedJoint[];
@@ -25,6 +26,7 @@ export function JointPicker({
   errorMessage,
   headingLevel = 3,
 }: JointPickerProps) {
+  const intl = useIntl();
   const id = useId();
   const labelId = `${id}-label`;
   const summaryId = `${id}-summary`;
@@ -44,7 +46,15 @@ export function JointPicker({
           {label}
         </span>
         <span className="jp-count" aria-hidden="true">
-          {count === 0 ? 'None chosen' : `${count} chosen`}
+          {count === 0
+            ? intl.formatMessage({
+                id: 'components.jointPicker.noneChosen',
+                defaultMessage: 'None chosen',
+              })
+            : intl.formatMessage(
+                { id: 'components.jointPicker.chosen', defaultMessage: '{count} chosen' },
+                { count },
+              )}
         </span>
       </div>
       <p
@@ -61,10 +71,20 @@ export function JointPicker({
         </p>
       )}
       <p className="jp-hint">
-        Drawn as you face the patient: their right side is on your left. Click a joint, or use the
-        arrow keys and Space.
+        {intl.formatMessage({
+          id: 'components.jointPicker.drawnAsYouFace',
+          defaultMessage:
+            'Drawn as you face the patient: their right side is on your left. Click a joint, or use the arrow keys and Space.',
+        })}
       </p>
-      <JointDiagram value={value} onChange={onChange} aria-label={`${label}: diagram`} />
+      <JointDiagram
+        value={value}
+        onChange={onChange}
+        aria-label={intl.formatMessage(
+          { id: 'components.jointPicker.diagram', defaultMessage: '{label}: diagram' },
+          { label },
+        )}
+      />
       {/* Closed at first: the diagram is one Tab stop, and the list's 52 checkboxes would
           otherwise lie between the form's first field and its last. */}
       <Disclosure className="jp-disclosure">
@@ -73,7 +93,11 @@ export function JointPicker({
             <svg className="jp-chevron" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M6 3.5 10.5 8 6 12.5" />
             </svg>
-            List of joints
+
+            {intl.formatMessage({
+              id: 'components.jointPicker.listOfJoints',
+              defaultMessage: 'List of joints',
+            })}
           </Button>
         </Heading>
         <DisclosurePanel className="jp-disclosure-panel">

@@ -11,6 +11,8 @@ import { TextFieldControl } from '../TextFieldControl.tsx';
 import { LinesFieldControl } from '../LinesFieldControl.tsx';
 import { NumberFieldControl } from '../NumberFieldControl.tsx';
 import './WearingPatternFields.css';
+import { useIntl } from 'react-intl';
+import { WEARING_PATTERN_MESSAGES } from '../../lib/domain-messages.ts';
 
 type Stage = 'usual' | 'flare' | 'stable';
 
@@ -44,13 +46,17 @@ interface Props {
 
 /** One pattern of a wearing schedule: its type, the type's parameters, and a preview. */
 export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
+  const intl = useIntl();
   const { control, setValue, formState } = useFormContext<FieldValues>();
   const path = `${schedulePath}.${stage}` as Path<FieldValues>;
   const pattern = useWatch({ control, name: path }) as WearingPattern | null | undefined;
   const optional = stage !== 'usual';
   const options = [
     ...(optional ? [{ value: SAME_AS_USUAL, label: 'Same as usual' }] : []),
-    ...PATTERN_TYPES.map((type) => ({ value: type, label: WEARING_PATTERN_LABELS[type] })),
+    ...PATTERN_TYPES.map((type) => ({
+      value: type,
+      label: intl.formatMessage(WEARING_PATTERN_MESSAGES[type]),
+    })),
   ];
   const preview = pattern ? wearingPatternSchema.safeParse(pattern) : null;
 
@@ -69,7 +75,12 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
           )
         }
       >
-        <Label className="field-label">When to wear it</Label>
+        <Label className="field-label">
+          {intl.formatMessage({
+            id: 'components.schedule.wearingPatternFields.whenToWearIt',
+            defaultMessage: 'When to wear it',
+          })}
+        </Label>
         <div className="radio-options">
           {options.map((o) => (
             <Radio key={o.value} value={o.value} className="radio">
@@ -83,9 +94,15 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
         <LinesFieldControl
           control={control}
           name={`${path}.activities`}
-          label="Activities"
+          label={intl.formatMessage({
+            id: 'components.schedule.wearingPatternFields.activities',
+            defaultMessage: 'Activities',
+          })}
           rows={3}
-          description="One per line, as the patient would say it: “cook”, “do the garden”."
+          description={intl.formatMessage({
+            id: 'components.schedule.wearingPatternFields.onePerLineAs',
+            defaultMessage: 'One per line, as the patient would say it: “cook”, “do the garden”.',
+          })}
         />
       )}
       {pattern?.type === 'alternate-nights' && (
@@ -100,12 +117,25 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
             })
           }
         >
-          <Label className="field-label">Which hand first</Label>
+          <Label className="field-label">
+            {intl.formatMessage({
+              id: 'components.schedule.wearingPatternFields.whichHandFirst',
+              defaultMessage: 'Which hand first',
+            })}
+          </Label>
           <div className="radio-options">
             {(['left', 'right'] as const).map((side) => (
               <Radio key={side} value={side} className="radio">
                 <span className="radio-dot" aria-hidden="true" />
-                {side === 'left' ? 'Left, then right' : 'Right, then left'}
+                {side === 'left'
+                  ? intl.formatMessage({
+                      id: 'components.schedule.wearingPatternFields.leftThenRight',
+                      defaultMessage: 'Left, then right',
+                    })
+                  : intl.formatMessage({
+                      id: 'components.schedule.wearingPatternFields.rightThenLeft',
+                      defaultMessage: 'Right, then left',
+                    })}
               </Radio>
             ))}
           </div>
@@ -116,15 +146,24 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
           <NumberFieldControl
             control={control}
             name={`${path}.hoursOn`}
-            label="Hours on"
+            label={intl.formatMessage({
+              id: 'components.schedule.wearingPatternFields.hoursOn',
+              defaultMessage: 'Hours on',
+            })}
             step={0.5}
           />
           <NumberFieldControl
             control={control}
             name={`${path}.hoursOff`}
-            label="Hours off"
+            label={intl.formatMessage({
+              id: 'components.schedule.wearingPatternFields.hoursOff',
+              defaultMessage: 'Hours off',
+            })}
             step={0.5}
-            description="0 means no set break."
+            description={intl.formatMessage({
+              id: 'components.schedule.wearingPatternFields.0MeansNoSet',
+              defaultMessage: '0 means no set break.',
+            })}
           />
         </div>
       )}
@@ -132,13 +171,24 @@ export function WearingPatternFields({ schedulePath, stage, legend }: Props) {
         <TextFieldControl
           control={control}
           name={`${path}.text`}
-          label="When to wear it, in your words"
-          description="Up to 300 characters."
+          label={intl.formatMessage({
+            id: 'components.schedule.wearingPatternFields.whenToWearIt2',
+            defaultMessage: 'When to wear it, in your words',
+          })}
+          description={intl.formatMessage({
+            id: 'components.schedule.wearingPatternFields.upTo300Characters',
+            defaultMessage: 'Up to 300 characters.',
+          })}
         />
       )}
       {preview?.success && (
         <p className="pattern-preview">
-          <span className="pattern-preview-label">The handout says:</span>{' '}
+          <span className="pattern-preview-label">
+            {intl.formatMessage({
+              id: 'components.schedule.wearingPatternFields.theHandoutSays',
+              defaultMessage: 'The handout says:',
+            })}
+          </span>{' '}
           {describePattern(preview.data)}
         </p>
       )}

@@ -3,6 +3,7 @@ import { Label, ProgressBar } from 'react-aria-components';
 import type { BackupProgress } from '../../../../shared/domain/backup.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import { useBackupStatus } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const WHAT: Record<BackupProgress['kind'], string> = {
   daily: 'The daily backup',
@@ -18,6 +19,7 @@ const DOING: Record<BackupProgress['phase'], string> = {
 
 /** A backup under way (with its progress), and where the second copies are and how they went. */
 export function BackupStatusPanel({ backingUp }: { backingUp: boolean }) {
+  const intl = useIntl();
   const status = useBackupStatus(backingUp).data;
   const headingId = useId();
   if (!status) return null;
@@ -29,7 +31,16 @@ export function BackupStatusPanel({ backingUp }: { backingUp: boolean }) {
           {({ valueText }) => (
             <>
               <Label>
-                {WHAT[running.kind]} is running: {DOING[running.phase]}. You can keep working.
+                {WHAT[running.kind]}{' '}
+                {intl.formatMessage({
+                  id: 'backups.backupStatusPanel.isRunning',
+                  defaultMessage: 'is running:',
+                })}{' '}
+                {DOING[running.phase]}
+                {intl.formatMessage({
+                  id: 'backups.backupStatusPanel.youCanKeepWorking',
+                  defaultMessage: '. You can keep working.',
+                })}
               </Label>
               <span className="backup-progress-value">{valueText}</span>
               <div className="backup-progress-track">
@@ -41,23 +52,52 @@ export function BackupStatusPanel({ backingUp }: { backingUp: boolean }) {
       )}
       {lastProblem && !running && (
         <p className="notice" role="alert">
-          The last backup did not succeed: {lastProblem}
+          {intl.formatMessage({
+            id: 'backups.backupStatusPanel.theLastBackupDid',
+            defaultMessage: 'The last backup did not succeed:',
+          })}{' '}
+          {lastProblem}
         </p>
       )}
       {secondFolder && (
         <section className="second-folder" aria-labelledby={headingId}>
-          <h3 id={headingId}>Second backup folder</h3>
+          <h3 id={headingId}>
+            {intl.formatMessage({
+              id: 'backups.backupStatusPanel.secondBackupFolder',
+              defaultMessage: 'Second backup folder',
+            })}
+          </h3>
           <p>
-            Copies are also kept in <code>{secondFolder.copiesIn}</code>.{' '}
+            {intl.formatMessage({
+              id: 'backups.backupStatusPanel.copiesAreAlsoKept',
+              defaultMessage: 'Copies are also kept in',
+            })}{' '}
+            <code>{secondFolder.copiesIn}</code>.{' '}
             {secondFolder.lastSuccessAt
-              ? `The last copy there was made and checked on ${formatDateTime(secondFolder.lastSuccessAt)}.`
-              : 'No copy has been made there yet.'}
+              ? intl.formatMessage(
+                  {
+                    id: 'backups.backupStatusPanel.theLastCopyThere',
+                    defaultMessage: 'The last copy there was made and checked on {value}.',
+                  },
+                  { value: formatDateTime(secondFolder.lastSuccessAt, intl.locale) },
+                )
+              : intl.formatMessage({
+                  id: 'backups.backupStatusPanel.noCopyHasBeen',
+                  defaultMessage: 'No copy has been made there yet.',
+                })}
           </p>
           {!secondFolder.available ? (
             <p className="notice" role="alert">
-              The second backup folder {secondFolder.folder} cannot be found now: plug in the drive
-              or connect to the network share. Your backups are still made in JointPlan’s data
-              folder.
+              {intl.formatMessage({
+                id: 'backups.backupStatusPanel.theSecondBackupFolder',
+                defaultMessage: 'The second backup folder',
+              })}{' '}
+              {secondFolder.folder}{' '}
+              {intl.formatMessage({
+                id: 'backups.backupStatusPanel.cannotBeFoundNow',
+                defaultMessage:
+                  'cannot be found now: plug in the drive or connect to the network share. Your backups are still made in JointPlan’s data folder.',
+              })}
             </p>
           ) : (
             secondFolder.problem && (

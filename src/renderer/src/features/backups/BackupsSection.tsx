@@ -8,9 +8,11 @@ import { RestoreDialog } from './RestoreDialog.tsx';
 import { BackupStatusPanel } from './BackupStatusPanel.tsx';
 import './backups.css';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 /** The backups folder: what is there, a backup on demand, and a way back to any of them. */
 export function BackupsSection() {
+  const intl = useIntl();
   const backups = useBackups();
   const create = useCreateBackup();
   const [asking, setAsking] = useState<BackupInfo | null>(null);
@@ -19,38 +21,90 @@ export function BackupsSection() {
   return (
     <section className="backups-section" aria-labelledby="backups-heading">
       <div className="section-header">
-        <h2 id="backups-heading">Backup copies</h2>
+        <h2 id="backups-heading">
+          {intl.formatMessage({
+            id: 'backups.backupsSection.backupCopies',
+            defaultMessage: 'Backup copies',
+          })}
+        </h2>
         <Button
           className="button primary"
           isPending={create.isPending}
           onPress={() =>
             create.mutate(undefined, {
-              onSuccess: (made) => toast.success(`Backed up ${patientCount(made.patientCount)}`),
+              onSuccess: (made) =>
+                toast.success(
+                  intl.formatMessage(
+                    { id: 'backups.backupsSection.backedUp', defaultMessage: 'Backed up {value}' },
+                    { value: patientCount(made.patientCount) },
+                  ),
+                ),
               onError: (error) => toast.error(error.message),
             })
           }
         >
-          Back up now
+          {intl.formatMessage({
+            id: 'backups.backupsSection.backUpNow',
+            defaultMessage: 'Back up now',
+          })}
         </Button>
       </div>
       <p className="muted">
-        JointPlan backs up your data on the first start of each day and before every update, and
-        checks each copy. Restoring a backup backs up your current data first.
+        {intl.formatMessage({
+          id: 'backups.backupsSection.jointplanBacksUpYour',
+          defaultMessage:
+            'JointPlan backs up your data on the first start of each day and before every update, and checks each copy. Restoring a backup backs up your current data first.',
+        })}
       </p>
       <BackupStatusPanel backingUp={create.isPending} />
-      <QueryState query={backups} subject="The backups" verb="listed" />
-      {backups.isSuccess && list.length === 0 && <p className="muted">No backups yet.</p>}
+      <QueryState
+        query={backups}
+        subject={intl.formatMessage({
+          id: 'backups.backupsSection.theBackups',
+          defaultMessage: 'The backups',
+        })}
+        verb="listed"
+      />
+      {backups.isSuccess && list.length === 0 && (
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'backups.backupsSection.noBackupsYet',
+            defaultMessage: 'No backups yet.',
+          })}
+        </p>
+      )}
       {list.length > 0 && (
         <table className="backups-table">
-          <caption className="visually-hidden">Backups, newest first</caption>
+          <caption className="visually-hidden">
+            {intl.formatMessage({
+              id: 'backups.backupsSection.backupsNewestFirst',
+              defaultMessage: 'Backups, newest first',
+            })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Patients</th>
-              <th scope="col">Size</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                {intl.formatMessage({ id: 'backups.backupsSection.made', defaultMessage: 'Made' })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({ id: 'backups.backupsSection.kind', defaultMessage: 'Kind' })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'backups.backupsSection.patients',
+                  defaultMessage: 'Patients',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({ id: 'backups.backupsSection.size', defaultMessage: 'Size' })}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">
+                  {intl.formatMessage({
+                    id: 'backups.backupsSection.actions',
+                    defaultMessage: 'Actions',
+                  })}
+                </span>
               </th>
             </tr>
           </thead>
@@ -65,10 +119,19 @@ export function BackupsSection() {
                   {b.problem === null ? (
                     <Button
                       className="button"
-                      aria-label={`Restore the backup from ${backupDate(b)} (${KIND_LABELS[b.kind].toLowerCase()})`}
+                      aria-label={intl.formatMessage(
+                        {
+                          id: 'backups.backupsSection.restoreTheBackupFrom',
+                          defaultMessage: 'Restore the backup from {value} ({value2})',
+                        },
+                        { value: backupDate(b), value2: KIND_LABELS[b.kind].toLowerCase() },
+                      )}
                       onPress={() => setAsking(b)}
                     >
-                      Restore…
+                      {intl.formatMessage({
+                        id: 'backups.backupsSection.restore',
+                        defaultMessage: 'Restore…',
+                      })}
                     </Button>
                   ) : (
                     <span className="backup-problem">{b.problem}</span>

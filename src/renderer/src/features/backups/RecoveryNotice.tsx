@@ -5,6 +5,7 @@ import { backupDate, patientCount } from './format.ts';
 import { useAppInfo } from './queries.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import './backups.css';
+import { useIntl } from 'react-intl';
 
 const DATA_OPENED: ReadonlySet<RecoveryProblem> = new Set([
   'unmatched-wal',
@@ -18,6 +19,7 @@ const DATA_OPENED: ReadonlySet<RecoveryProblem> = new Set([
  * newest good backup.
  */
 export function RecoveryNotice() {
+  const intl = useIntl();
   const info = useAppInfo();
   const [asking, setAsking] = useState(false);
   const [dismissed, setDismissed] = useState(false);
@@ -33,21 +35,52 @@ export function RecoveryNotice() {
       <p>{recovery.message}</p>
       {backup ? (
         <p>
-          The newest good backup is from {backupDate(backup)} and holds{' '}
+          {intl.formatMessage({
+            id: 'backups.recoveryNotice.theNewestGoodBackup',
+            defaultMessage: 'The newest good backup is from',
+          })}{' '}
+          {backupDate(backup)}{' '}
+          {intl.formatMessage({
+            id: 'backups.recoveryNotice.andHolds',
+            defaultMessage: 'and holds',
+          })}{' '}
           {patientCount(backup.patientCount)}.
         </p>
       ) : opened ? null : (
-        <p>There is no backup to restore.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'backups.recoveryNotice.thereIsNoBackup',
+            defaultMessage: 'There is no backup to restore.',
+          })}
+        </p>
       )}
-      <p>You can {opened ? '' : 'also '}restore any backup later, under Settings.</p>
+      <p>
+        {intl.formatMessage({ id: 'backups.recoveryNotice.youCan', defaultMessage: 'You can' })}{' '}
+        {opened
+          ? ''
+          : intl.formatMessage({ id: 'backups.recoveryNotice.also', defaultMessage: 'also ' })}
+        {intl.formatMessage({
+          id: 'backups.recoveryNotice.restoreAnyBackupLater',
+          defaultMessage: 'restore any backup later, under Settings.',
+        })}
+      </p>
       <div className="recovery-actions">
         {backup && (
           <Button className="button primary" onPress={() => setAsking(true)}>
-            Restore the backup from {backupDate(backup)} ({patientCount(backup.patientCount)})
+            {intl.formatMessage({
+              id: 'backups.recoveryNotice.restoreTheBackupFrom',
+              defaultMessage: 'Restore the backup from',
+            })}{' '}
+            {backupDate(backup)} ({patientCount(backup.patientCount)})
           </Button>
         )}
         <Button className="button" onPress={() => setDismissed(true)}>
-          {opened ? 'Close' : 'Continue without restoring'}
+          {opened
+            ? intl.formatMessage({ id: 'backups.recoveryNotice.close', defaultMessage: 'Close' })
+            : intl.formatMessage({
+                id: 'backups.recoveryNotice.continueWithoutRestoring',
+                defaultMessage: 'Continue without restoring',
+              })}
         </Button>
       </div>
       <RestoreDialog backup={asking ? backup : null} onClose={() => setAsking(false)} />

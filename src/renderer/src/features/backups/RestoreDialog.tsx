@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../../shared/domain/backup.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { backupDate, patientCount } from './format.ts';
 import { useRestoreBackup } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 interface Props {
   /** The backup to ask about; null keeps the dialog closed. */
@@ -12,13 +13,27 @@ interface Props {
 
 /** Asks before a restore, saying what comes back and that today's data is kept first. */
 export function RestoreDialog({ backup, onClose }: Props) {
+  const intl = useIntl();
   const restore = useRestoreBackup();
   const date = backup ? backupDate(backup) : '';
   return (
     <ConfirmDialog
       isOpen={backup !== null}
-      title="Restore this backup?"
-      confirmLabel={restore.isPending ? 'Restoring…' : 'Restore backup'}
+      title={intl.formatMessage({
+        id: 'backups.restoreDialog.restoreThisBackup',
+        defaultMessage: 'Restore this backup?',
+      })}
+      confirmLabel={
+        restore.isPending
+          ? intl.formatMessage({
+              id: 'backups.restoreDialog.restoring',
+              defaultMessage: 'Restoring…',
+            })
+          : intl.formatMessage({
+              id: 'backups.restoreDialog.restoreBackup',
+              defaultMessage: 'Restore backup',
+            })
+      }
       destructive
       onCancel={onClose}
       onConfirm={() => {
@@ -27,7 +42,14 @@ export function RestoreDialog({ backup, onClose }: Props) {
         restore.mutateAsync(backup.name).then(
           () => {
             toast.success(
-              `The backup from ${date} was restored. Your data from before is kept as a backup.`,
+              intl.formatMessage(
+                {
+                  id: 'backups.restoreDialog.theBackupFromWas',
+                  defaultMessage:
+                    'The backup from {date} was restored. Your data from before is kept as a backup.',
+                },
+                { date },
+              ),
             );
             onClose();
           },
@@ -39,12 +61,20 @@ export function RestoreDialog({ backup, onClose }: Props) {
       }}
     >
       <p>
-        The backup from <strong>{date}</strong> holds{' '}
+        {intl.formatMessage({
+          id: 'backups.restoreDialog.theBackupFrom',
+          defaultMessage: 'The backup from',
+        })}{' '}
+        <strong>{date}</strong>{' '}
+        {intl.formatMessage({ id: 'backups.restoreDialog.holds', defaultMessage: 'holds' })}{' '}
         <strong>{patientCount(backup?.patientCount ?? null)}</strong>.
       </p>
       <p>
-        JointPlan will back up your current data first, so nothing entered since then is lost, and
-        then replace it with this backup.
+        {intl.formatMessage({
+          id: 'backups.restoreDialog.jointplanWillBackUp',
+          defaultMessage:
+            'JointPlan will back up your current data first, so nothing entered since then is lost, and then replace it with this backup.',
+        })}
       </p>
     </ConfirmDialog>
   );

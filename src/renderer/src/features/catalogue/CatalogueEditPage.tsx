@@ -8,6 +8,7 @@ import { blankContent } from './form/blank-content.ts';
 import { CatalogueItemForm } from './form/CatalogueItemForm.tsx';
 import { useCatalogueItem, useCreateCatalogueItem, useUpdateCatalogueItem } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 const NEW_HEADINGS: Record<CatalogueKind, string> = {
   orthosis: 'New splint or brace',
@@ -22,15 +23,28 @@ function isKind(value: string | undefined): value is CatalogueKind {
 }
 
 export function CatalogueNewPage() {
+  const intl = useIntl();
   const kind = useParams().kind;
   const navigate = useNavigate();
   const create = useCreateCatalogueItem();
-  if (!isKind(kind)) return <p role="alert">There is no part of the catalogue called “{kind}”.</p>;
+  if (!isKind(kind))
+    return (
+      <p role="alert">
+        {intl.formatMessage({
+          id: 'catalogue.catalogueEditPage.thereIsNoPart',
+          defaultMessage: 'There is no part of the catalogue called “',
+        })}
+        {kind}”.
+      </p>
+    );
   return (
     <CatalogueItemForm
       key={kind}
       heading={NEW_HEADINGS[kind]}
-      submitLabel="Add to catalogue"
+      submitLabel={intl.formatMessage({
+        id: 'catalogue.catalogueEditPage.addToCatalogue',
+        defaultMessage: 'Add to catalogue',
+      })}
       content={blankContent(kind)}
       save={(content, synonyms) => create.mutateAsync({ content, synonyms })}
       onSaved={(item) => void navigate(`/catalogue/${item.id}`)}
@@ -40,17 +54,33 @@ export function CatalogueNewPage() {
 }
 
 export function CatalogueEditPage() {
+  const intl = useIntl();
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const item = useCatalogueItem(id);
   const update = useUpdateCatalogueItem();
-  if (!item.isSuccess) return <QueryState query={item} subject="This item" />;
+  if (!item.isSuccess)
+    return (
+      <QueryState
+        query={item}
+        subject={intl.formatMessage({
+          id: 'catalogue.catalogueEditPage.thisItem',
+          defaultMessage: 'This item',
+        })}
+      />
+    );
   const { content } = item.data;
   return (
     <CatalogueItemForm
       key={item.data.updatedAt}
-      heading={`Edit ${catalogueItemName(content)}`}
-      submitLabel="Save changes"
+      heading={intl.formatMessage(
+        { id: 'catalogue.catalogueEditPage.edit', defaultMessage: 'Edit {value}' },
+        { value: catalogueItemName(content) },
+      )}
+      submitLabel={intl.formatMessage({
+        id: 'catalogue.catalogueEditPage.saveChanges',
+        defaultMessage: 'Save changes',
+      })}
       content={content}
       synonyms={item.data.synonyms}
       save={(next, synonyms) => update.mutateAsync({ id, content: next, synonyms })}

@@ -4,7 +4,6 @@ import { Button, Checkbox, Input, Label, SearchField } from 'react-aria-componen
 import { useMatch, useNavigate } from 'react-router';
 import {
   CATALOGUE_KINDS,
-  CATALOGUE_KIND_LABELS,
   catalogueItemName,
   type CatalogueItem,
   type CatalogueKind,
@@ -16,17 +15,27 @@ import { itemSummary } from './labels.ts';
 import { useCatalogueItem, useCatalogueList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { plural } from '../../../../shared/domain/plan-words.ts';
+import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 const ROW_HEIGHT = 60;
 
 function CatalogueRow({ item }: { item: CatalogueItem }) {
+  const intl = useIntl();
   return (
     <div className="catalogue-row">
       <ItemIcon name={item.content.icon} />
       <span className="catalogue-row-text">
         <span className="catalogue-row-name">
           {catalogueItemName(item.content)}
-          {item.retiredAt && <span className="badge">Retired</span>}
+          {item.retiredAt && (
+            <span className="badge">
+              {intl.formatMessage({
+                id: 'catalogue.catalogueListPane.retired',
+                defaultMessage: 'Retired',
+              })}
+            </span>
+          )}
         </span>
         <span className="catalogue-row-details">{itemSummary(item.content)}</span>
       </span>
@@ -50,6 +59,7 @@ function NoMatches(props: {
   includeRetired: boolean;
   onKind(kind: CatalogueKind): void;
 }) {
+  const intl = useIntl();
   const elsewhere = useCatalogueList(null, searchText(props.query), props.includeRetired);
   const counts = CATALOGUE_KINDS.flatMap((k) => {
     const n = (elsewhere.data ?? []).filter((i) => i.content.kind === k).length;
@@ -58,24 +68,42 @@ function NoMatches(props: {
   return (
     <div className="list-message" role="status">
       <p>
-        <strong>No matches</strong> in {CATALOGUE_KIND_LABELS[props.kind].toLowerCase()} for “
+        <strong>
+          {intl.formatMessage({
+            id: 'catalogue.catalogueListPane.noMatches',
+            defaultMessage: 'No matches',
+          })}
+        </strong>{' '}
+        {intl.formatMessage({ id: 'catalogue.catalogueListPane.in', defaultMessage: 'in' })}{' '}
+        {intl.formatMessage(CATALOGUE_KIND_MESSAGES[props.kind]).toLowerCase()}{' '}
+        {intl.formatMessage({ id: 'catalogue.catalogueListPane.for', defaultMessage: 'for “' })}
         {props.query}”.
       </p>
       {counts.length > 0 ? (
         <>
-          <p>Found in:</p>
+          <p>
+            {intl.formatMessage({
+              id: 'catalogue.catalogueListPane.foundIn',
+              defaultMessage: 'Found in:',
+            })}
+          </p>
           <ul className="elsewhere-list">
             {counts.map(({ kind, n }) => (
               <li key={kind}>
                 <Button className="button small" onPress={() => props.onKind(kind)}>
-                  {CATALOGUE_KIND_LABELS[kind]} ({n})
+                  {intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind])} ({n})
                 </Button>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Check the spelling, or turn on “Show retired items”.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'catalogue.catalogueListPane.checkTheSpellingOr',
+            defaultMessage: 'Check the spelling, or turn on “Show retired items”.',
+          })}
+        </p>
       )}
     </div>
   );
@@ -87,6 +115,7 @@ export function CatalogueListPane({
 }: {
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const [kind, setKind] = useState<CatalogueKind>('orthosis');
   const [query, setQuery] = useState('');
@@ -104,12 +133,21 @@ export function CatalogueListPane({
     if (selected.content.kind !== kind) setKind(selected.content.kind);
   }
 
-  const kindLabel = CATALOGUE_KIND_LABELS[kind].toLowerCase();
+  const kindLabel = intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind]).toLowerCase();
   return (
-    <nav className="list-pane" aria-label="Catalogue">
+    <nav
+      className="list-pane"
+      aria-label={intl.formatMessage({
+        id: 'catalogue.catalogueListPane.catalogue',
+        defaultMessage: 'Catalogue',
+      })}
+    >
       <div className="list-toolbar">
         <Button className="button primary" onPress={() => void navigate(`/catalogue/new/${kind}`)}>
-          Add item
+          {intl.formatMessage({
+            id: 'catalogue.catalogueListPane.addItem',
+            defaultMessage: 'Add item',
+          })}
         </Button>
         <KindFilter value={kind} onChange={setKind} />
         <SearchField
@@ -118,18 +156,36 @@ export function CatalogueListPane({
           className="search-field"
           aria-keyshortcuts="Control+F"
         >
-          <Label>Search the catalogue</Label>
-          <Input ref={searchRef} placeholder="Name, other name or words in the item" />
+          <Label>
+            {intl.formatMessage({
+              id: 'catalogue.catalogueListPane.searchTheCatalogue',
+              defaultMessage: 'Search the catalogue',
+            })}
+          </Label>
+          <Input
+            ref={searchRef}
+            placeholder={intl.formatMessage({
+              id: 'catalogue.catalogueListPane.nameOtherNameOr',
+              defaultMessage: 'Name, other name or words in the item',
+            })}
+          />
         </SearchField>
         <Checkbox isSelected={includeRetired} onChange={setIncludeRetired} className="checkbox">
           <span className="checkbox-box" aria-hidden="true" />
-          Show retired items
+
+          {intl.formatMessage({
+            id: 'catalogue.catalogueListPane.showRetiredItems',
+            defaultMessage: 'Show retired items',
+          })}
         </Checkbox>
       </div>
       {list.isError ? (
         <QueryState
           query={list}
-          subject="The catalogue"
+          subject={intl.formatMessage({
+            id: 'catalogue.catalogueListPane.theCatalogue',
+            defaultMessage: 'The catalogue',
+          })}
           showLoading={false}
           className="list-message"
         />
@@ -142,14 +198,28 @@ export function CatalogueListPane({
             onKind={setKind}
           />
         ) : (
-          <p className="list-message">{`No ${kindLabel} yet. Choose Add item to add one.`}</p>
+          <p className="list-message">
+            {intl.formatMessage(
+              {
+                id: 'catalogue.catalogueListPane.noYetChooseAdd',
+                defaultMessage: 'No {kindLabel} yet. Choose Add item to add one.',
+              },
+              { kindLabel },
+            )}
+          </p>
         )
       ) : (
         <VirtualListBox
           items={items}
           getKey={(item) => item.id}
           renderItem={(item) => <CatalogueRow item={item} />}
-          label={`${CATALOGUE_KIND_LABELS[kind]} in the catalogue`}
+          label={intl.formatMessage(
+            {
+              id: 'catalogue.catalogueListPane.inTheCatalogue',
+              defaultMessage: '{value} in the catalogue',
+            },
+            { value: intl.formatMessage(CATALOGUE_KIND_MESSAGES[kind]) },
+          )}
           className="catalogue-list"
           rowHeight={ROW_HEIGHT}
           selectedKey={selectedId}

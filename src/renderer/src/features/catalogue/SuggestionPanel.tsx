@@ -3,6 +3,7 @@ import { toast } from 'sonner';
 import type { CatalogueContent, CatalogueItem } from '../../../../shared/domain/catalogue.ts';
 import { describePattern, SCHEDULE_STAGES } from '../../../../shared/domain/schedule.ts';
 import { useSuggestionChoice } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',
@@ -57,6 +58,7 @@ function changedFields(mine: CatalogueContent, offered: CatalogueContent) {
  * wording, taken only when they accept it (their edit is never replaced on its own).
  */
 export function SuggestionPanel({ item }: { item: CatalogueItem }) {
+  const intl = useIntl();
   const choose = useSuggestionChoice();
   const offered = item.suggestion;
   if (!offered) return null;
@@ -65,23 +67,47 @@ export function SuggestionPanel({ item }: { item: CatalogueItem }) {
     choose.mutate(
       { id: item.id, accept },
       {
-        onSuccess: () => toast.success(accept ? 'Corrected wording accepted' : 'Kept your wording'),
+        onSuccess: () =>
+          toast.success(
+            accept
+              ? intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.correctedWordingAccepted',
+                  defaultMessage: 'Corrected wording accepted',
+                })
+              : intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.keptYourWording',
+                  defaultMessage: 'Kept your wording',
+                }),
+          ),
         onError: (e) => toast.error(e.message),
       },
     );
   return (
     <section className="suggestion-panel notice notice-info" aria-labelledby="suggestion-heading">
-      <h2 id="suggestion-heading">Corrected wording is available</h2>
+      <h2 id="suggestion-heading">
+        {intl.formatMessage({
+          id: 'catalogue.suggestionPanel.correctedWordingIsAvailable',
+          defaultMessage: 'Corrected wording is available',
+        })}
+      </h2>
       <p>
-        JointPlan now ships safer or clearer wording for this item. You edited it, so your wording
-        stays until you choose. Plans already finalised keep the wording they were given.
+        {intl.formatMessage({
+          id: 'catalogue.suggestionPanel.jointplanNowShipsSafer',
+          defaultMessage:
+            'JointPlan now ships safer or clearer wording for this item. You edited it, so your wording stays until you choose. Plans already finalised keep the wording they were given.',
+        })}
       </p>
       {fields.map((f) => (
         <div key={f.key} className="suggestion-field">
           <h3>{f.label}</h3>
           <div className="suggestion-columns">
             <div>
-              <p className="eyebrow">Yours now</p>
+              <p className="eyebrow">
+                {intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.yoursNow',
+                  defaultMessage: 'Yours now',
+                })}
+              </p>
               <ul>
                 {f.mine.map((line, i) => (
                   <li key={i}>{line}</li>
@@ -89,7 +115,12 @@ export function SuggestionPanel({ item }: { item: CatalogueItem }) {
               </ul>
             </div>
             <div>
-              <p className="eyebrow">Suggested</p>
+              <p className="eyebrow">
+                {intl.formatMessage({
+                  id: 'catalogue.suggestionPanel.suggested',
+                  defaultMessage: 'Suggested',
+                })}
+              </p>
               <ul>
                 {f.offered.map((line, i) => (
                   <li key={i}>{line}</li>
@@ -101,10 +132,16 @@ export function SuggestionPanel({ item }: { item: CatalogueItem }) {
       ))}
       <div className="detail-actions">
         <Button className="button primary" onPress={() => act(true)} isPending={choose.isPending}>
-          Accept suggested wording
+          {intl.formatMessage({
+            id: 'catalogue.suggestionPanel.acceptSuggestedWording',
+            defaultMessage: 'Accept suggested wording',
+          })}
         </Button>
         <Button className="button" onPress={() => act(false)} isDisabled={choose.isPending}>
-          Dismiss, keep mine
+          {intl.formatMessage({
+            id: 'catalogue.suggestionPanel.dismissKeepMine',
+            defaultMessage: 'Dismiss, keep mine',
+          })}
         </Button>
       </div>
     </section>

@@ -2,19 +2,48 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
-import { handoutOptionsLine, type HandoutFile } from '../../../../shared/domain/handout.ts';
+import type { handoutOptionsLine, HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import './handouts.css';
+import { useIntl, type IntlShape } from 'react-intl';
+
+/** "A4, large print, wear log": the options a handout was made with, as a list in the app's language. */
+function optionsLine(intl: IntlShape, o: Parameters<typeof handoutOptionsLine>[0]): string {
+  return intl.formatList(
+    [
+      ...(o.sheet === 'one-page'
+        ? [
+            intl.formatMessage({
+              id: 'handouts.options.onePage',
+              defaultMessage: 'My plan on a page',
+            }),
+          ]
+        : []),
+      o.paper,
+      o.largePrint
+        ? intl.formatMessage({ id: 'handouts.options.largePrint', defaultMessage: 'large print' })
+        : intl.formatMessage({
+            id: 'handouts.options.standardPrint',
+            defaultMessage: 'standard print',
+          }),
+      ...(o.wearLog
+        ? [intl.formatMessage({ id: 'handouts.options.wearLog', defaultMessage: 'wear log' })]
+        : []),
+    ],
+    { type: 'unit' },
+  );
+}
 
 // pdf.js is a third of the window's code: loaded when a handout is first shown, not at start.
 const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((m) => ({ default: m.PdfPreview })));
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
 export function HandoutPanel({ planId }: { planId: string }) {
+  const intl = useIntl();
   const settings = useSettings();
   const history = useHandoutList(planId);
   const create = useCreateHandout();
@@ -43,11 +72,25 @@ export function HandoutPanel({ planId }: { planId: string }) {
 
   return (
     <section className="plan-section handout-panel" aria-labelledby="handout-heading">
-      <h2 id="handout-heading">Patient handout</h2>
+      <h2 id="handout-heading">
+        {intl.formatMessage({
+          id: 'handouts.handoutPanel.patientHandout',
+          defaultMessage: 'Patient handout',
+        })}
+      </h2>
       {settings.isSuccess && settings.data.clinicName.trim() === '' && (
         <p className="notice">
-          The handout has no clinic name, address or phone yet. Add them in{' '}
-          <Link to="/settings">Settings</Link>.
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.theHandoutHasNo',
+            defaultMessage: 'The handout has no clinic name, address or phone yet. Add them in',
+          })}{' '}
+          <Link to="/settings">
+            {intl.formatMessage({
+              id: 'handouts.handoutPanel.settings',
+              defaultMessage: 'Settings',
+            })}
+          </Link>
+          .
         </p>
       )}
       <div className="handout-options">
@@ -57,23 +100,38 @@ export function HandoutPanel({ planId }: { planId: string }) {
           value={chosenPaper}
           onChange={(v) => setPaper(v as PaperSize)}
         >
-          <Label className="field-label">Paper</Label>
+          <Label className="field-label">
+            {intl.formatMessage({ id: 'handouts.handoutPanel.paper', defaultMessage: 'Paper' })}
+          </Label>
           <div className="radio-options">
             {(['A4', 'Letter'] as const).map((p) => (
               <Radio key={p} value={p} className="radio">
                 <span className="radio-dot" aria-hidden="true" />
-                {p === 'A4' ? 'A4' : 'US Letter'}
+                {p === 'A4'
+                  ? intl.formatMessage({ id: 'handouts.handoutPanel.a4', defaultMessage: 'A4' })
+                  : intl.formatMessage({
+                      id: 'handouts.handoutPanel.usLetter',
+                      defaultMessage: 'US Letter',
+                    })}
               </Radio>
             ))}
           </div>
         </RadioGroup>
         <Checkbox className="checkbox" isSelected={chosenLarge} onChange={setLargePrint}>
           <span className="checkbox-box" aria-hidden="true" />
-          Large print (18 pt)
+
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.largePrint18Pt',
+            defaultMessage: 'Large print (18 pt)',
+          })}
         </Checkbox>
         <Checkbox className="checkbox" isSelected={wearLog} onChange={setWearLog}>
           <span className="checkbox-box" aria-hidden="true" />
-          Add a weekly wear log
+
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.addAWeeklyWear',
+            defaultMessage: 'Add a weekly wear log',
+          })}
         </Checkbox>
         <Button
           className="button primary"
@@ -85,7 +143,10 @@ export function HandoutPanel({ planId }: { planId: string }) {
             )
           }
         >
-          Make handout
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.makeHandout',
+            defaultMessage: 'Make handout',
+          })}
         </Button>
         <Button
           className="button"
@@ -98,55 +159,112 @@ export function HandoutPanel({ planId }: { planId: string }) {
             )
           }
         >
-          Make “My plan on a page”
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.makeMyPlanOn',
+            defaultMessage: 'Make “My plan on a page”',
+          })}
         </Button>
         <p id="one-page-hint" className="muted">
-          One large-print page for the fridge door: today’s splint times, the rest rule, three tips
-          and the clinic’s phone number.
+          {intl.formatMessage({
+            id: 'handouts.handoutPanel.oneLargePrintPage',
+            defaultMessage:
+              'One large-print page for the fridge door: today’s splint times, the rest rule, three tips and the clinic’s phone number.',
+          })}
         </p>
       </div>
       {file && pdf && (
         <div className="handout-result">
           <p className="handout-made-with" role="status">
             {reprinted
-              ? `Reprint of the handout given ${formatDateTime(file.createdAt)}, exactly as it was made: `
-              : 'Made with: '}
-            {handoutOptionsLine(file)}.
+              ? intl.formatMessage(
+                  {
+                    id: 'handouts.handoutPanel.reprintOfTheHandout',
+                    defaultMessage: 'Reprint of the handout given {value}, exactly as it was made:',
+                  },
+                  { value: formatDateTime(file.createdAt, intl.locale) },
+                ) + ' '
+              : intl.formatMessage({
+                  id: 'handouts.handoutPanel.madeWith',
+                  defaultMessage: 'Made with:',
+                }) + ' '}
+            {optionsLine(intl, file)}.
           </p>
           <div className="handout-actions">
             <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
-              Save PDF…
+              {intl.formatMessage({
+                id: 'handouts.handoutPanel.savePdf',
+                defaultMessage: 'Save PDF…',
+              })}
             </Button>
             <Button className="button" onPress={() => printPdf(pdf)}>
-              Print…
+              {intl.formatMessage({ id: 'handouts.handoutPanel.print', defaultMessage: 'Print…' })}
             </Button>
             <details className="fingerprint-details">
-              <summary>Details</summary>
+              <summary>
+                {intl.formatMessage({
+                  id: 'handouts.handoutPanel.details',
+                  defaultMessage: 'Details',
+                })}
+              </summary>
               <p className="muted sha">
-                {file.fileName} · fingerprint (SHA-256) {file.sha256}
+                {file.fileName}{' '}
+                {intl.formatMessage({
+                  id: 'handouts.handoutPanel.fingerprintSha256',
+                  defaultMessage: '· fingerprint (SHA-256)',
+                })}{' '}
+                {file.sha256}
               </p>
             </details>
           </div>
-          <Suspense fallback={<p className="muted">Loading the preview…</p>}>
-            <PdfPreview pdf={pdf} label="Handout preview" />
+          <Suspense
+            fallback={
+              <p className="muted">
+                {intl.formatMessage({
+                  id: 'handouts.handoutPanel.loadingThePreview',
+                  defaultMessage: 'Loading the preview…',
+                })}
+              </p>
+            }
+          >
+            <PdfPreview
+              pdf={pdf}
+              label={intl.formatMessage({
+                id: 'handouts.handoutPanel.handoutPreview',
+                defaultMessage: 'Handout preview',
+              })}
+            />
           </Suspense>
         </div>
       )}
       {(history.data ?? []).length > 0 && (
         <>
-          <h3>Handouts given</h3>
+          <h3>
+            {intl.formatMessage({
+              id: 'handouts.handoutPanel.handoutsGiven',
+              defaultMessage: 'Handouts given',
+            })}
+          </h3>
           <ul className="plan-list">
             {(history.data ?? []).map((h) => (
               <li key={h.id}>
                 <span>
-                  {formatDateTime(h.createdAt)} · {handoutOptionsLine(h)}
+                  {formatDateTime(h.createdAt, intl.locale)} · {optionsLine(intl, h)}
                 </span>
                 <Button
                   className="button small"
-                  aria-label={`Reprint the handout of ${formatDateTime(h.createdAt)}`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: 'handouts.handoutPanel.reprintTheHandoutOf',
+                      defaultMessage: 'Reprint the handout of {value}',
+                    },
+                    { value: formatDateTime(h.createdAt, intl.locale) },
+                  )}
                   onPress={() => reprint.mutate(h.id, { onSuccess: showReprint, onError })}
                 >
-                  Reprint
+                  {intl.formatMessage({
+                    id: 'handouts.handoutPanel.reprint',
+                    defaultMessage: 'Reprint',
+                  })}
                 </Button>
               </li>
             ))}

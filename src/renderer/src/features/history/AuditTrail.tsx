@@ -2,6 +2,7 @@ import type { AuditRecord } from '../../../../shared/domain/history.ts';
 import { auditRows } from './audit-rows.ts';
 import { dateTime } from './labels.ts';
 import { plural } from '../../../../shared/domain/plan-words.ts';
+import { useIntl } from 'react-intl';
 
 const ENTITY_LABELS: Record<AuditRecord['entity'], string> = {
   patient: 'Patient',
@@ -11,25 +12,52 @@ const ENTITY_LABELS: Record<AuditRecord['entity'], string> = {
 
 /** Every recorded change, newest first, folded away until asked for. */
 export function AuditTrail({ records }: { records: AuditRecord[] }) {
+  const intl = useIntl();
   const rows = auditRows(records);
   return (
     <details className="audit-trail">
       <summary>
-        Audit trail <span className="muted">({plural(records.length, 'record', 'records')})</span>
+        {intl.formatMessage({ id: 'history.auditTrail.auditTrail', defaultMessage: 'Audit trail' })}{' '}
+        <span className="muted">({plural(records.length, 'record', 'records')})</span>
       </summary>
       {records.length === 0 ? (
-        <p className="muted">No changes recorded yet.</p>
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'history.auditTrail.noChangesRecordedYet',
+            defaultMessage: 'No changes recorded yet.',
+          })}
+        </p>
       ) : (
         <table>
           <caption className="visually-hidden">
-            Changes to this patient’s record, newest first
+            {intl.formatMessage({
+              id: 'history.auditTrail.changesToThisPatient',
+              defaultMessage: 'Changes to this patient’s record, newest first',
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Therapist</th>
-              <th scope="col">Part of the record</th>
-              <th scope="col">What changed</th>
+              <th scope="col">
+                {intl.formatMessage({ id: 'history.auditTrail.when', defaultMessage: 'When' })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'history.auditTrail.therapist',
+                  defaultMessage: 'Therapist',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'history.auditTrail.partOfTheRecord',
+                  defaultMessage: 'Part of the record',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'history.auditTrail.whatChanged',
+                  defaultMessage: 'What changed',
+                })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +69,11 @@ export function AuditTrail({ records }: { records: AuditRecord[] }) {
                     <>
                       {' '}
                       <span className="muted">
-                        (first at <time dateTime={first.at}>{dateTime(first.at)}</time>)
+                        {intl.formatMessage({
+                          id: 'history.auditTrail.firstAt',
+                          defaultMessage: '(first at',
+                        })}{' '}
+                        <time dateTime={first.at}>{dateTime(first.at)}</time>)
                       </span>
                     </>
                   )}
@@ -50,7 +82,12 @@ export function AuditTrail({ records }: { records: AuditRecord[] }) {
                 <td>{ENTITY_LABELS[last.entity]}</td>
                 <td>
                   {last.summary}
-                  {count > 1 && ` (${count} saves)`}
+                  {count > 1 &&
+                    ' ' +
+                      intl.formatMessage(
+                        { id: 'history.auditTrail.saves', defaultMessage: '({count} saves)' },
+                        { count },
+                      )}
                 </td>
               </tr>
             ))}

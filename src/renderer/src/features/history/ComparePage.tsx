@@ -7,6 +7,7 @@ import { useComparison } from './queries.ts';
 import './history.css';
 import { Loading } from '../../components/QueryState.tsx';
 import { plural } from '../../../../shared/domain/plan-words.ts';
+import { useIntl } from 'react-intl';
 
 const KIND_LABELS: Record<PlanChange['kind'], string> = {
   added: 'Added',
@@ -28,6 +29,7 @@ function ChangeTable({
   from: PlanVersionRef;
   to: PlanVersionRef;
 }) {
+  const intl = useIntl();
   const id = `compare-${section.replace(/\W+/g, '-').toLowerCase()}`;
   const cell = (text: string | null, absent: string) =>
     text === null ? <span className="compare-empty">{absent}</span> : text;
@@ -37,10 +39,20 @@ function ChangeTable({
       <table className="compare-table">
         <thead>
           <tr>
-            <th scope="col">Change</th>
-            <th scope="col">What</th>
-            <th scope="col">Version {from.version}</th>
-            <th scope="col">Version {to.version}</th>
+            <th scope="col">
+              {intl.formatMessage({ id: 'history.comparePage.change', defaultMessage: 'Change' })}
+            </th>
+            <th scope="col">
+              {intl.formatMessage({ id: 'history.comparePage.what', defaultMessage: 'What' })}
+            </th>
+            <th scope="col">
+              {intl.formatMessage({ id: 'history.comparePage.version', defaultMessage: 'Version' })}{' '}
+              {from.version}
+            </th>
+            <th scope="col">
+              {intl.formatMessage({ id: 'history.comparePage.version', defaultMessage: 'Version' })}{' '}
+              {to.version}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -60,20 +72,34 @@ function ChangeTable({
 
 /** Two versions of a plan side by side: what was added, removed and changed, in plain words. */
 export function ComparePage() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const patientId = useParams().id ?? '';
   const [params] = useSearchParams();
   const comparison = useComparison(params.get('from') ?? '', params.get('to') ?? '');
   const back = (
     <Button className="button" onPress={() => void navigate(`/patients/${patientId}`)}>
-      Back to patient
+      {intl.formatMessage({
+        id: 'history.comparePage.backToPatient',
+        defaultMessage: 'Back to patient',
+      })}
     </Button>
   );
   if (!params.get('from') || !params.get('to'))
     return (
       <article className="compare-page">
-        <h1>Compare plan versions</h1>
-        <p role="alert">Choose two versions in the patient’s history to compare them.</p>
+        <h1>
+          {intl.formatMessage({
+            id: 'history.comparePage.comparePlanVersions',
+            defaultMessage: 'Compare plan versions',
+          })}
+        </h1>
+        <p role="alert">
+          {intl.formatMessage({
+            id: 'history.comparePage.chooseTwoVersionsIn',
+            defaultMessage: 'Choose two versions in the patient’s history to compare them.',
+          })}
+        </p>
         {back}
       </article>
     );
@@ -81,8 +107,19 @@ export function ComparePage() {
   if (comparison.isError)
     return (
       <article className="compare-page">
-        <h1>Compare plan versions</h1>
-        <p role="alert">These versions could not be compared: {comparison.error.message}</p>
+        <h1>
+          {intl.formatMessage({
+            id: 'history.comparePage.comparePlanVersions',
+            defaultMessage: 'Compare plan versions',
+          })}
+        </h1>
+        <p role="alert">
+          {intl.formatMessage({
+            id: 'history.comparePage.theseVersionsCouldNot',
+            defaultMessage: 'These versions could not be compared:',
+          })}{' '}
+          {comparison.error.message}
+        </p>
         {back}
       </article>
     );
@@ -94,25 +131,55 @@ export function ComparePage() {
       <header className="detail-header">
         <div>
           <h1 id="compare-heading">
-            Compare plan versions {from.version} and {to.version}
+            {intl.formatMessage({
+              id: 'history.comparePage.comparePlanVersions',
+              defaultMessage: 'Compare plan versions',
+            })}{' '}
+            {from.version}{' '}
+            {intl.formatMessage({ id: 'history.comparePage.and', defaultMessage: 'and' })}{' '}
+            {to.version}
           </h1>
           <p className="muted">
-            From {versionName(from)} to {versionName(to)}.
+            {intl.formatMessage({ id: 'history.comparePage.from', defaultMessage: 'From' })}{' '}
+            {versionName(from)}{' '}
+            {intl.formatMessage({ id: 'history.comparePage.to', defaultMessage: 'to' })}{' '}
+            {versionName(to)}.
           </p>
         </div>
         <div className="detail-actions">{back}</div>
       </header>
       <p>
-        <Link to={`/patients/${patientId}/plans/${from.id}`}>Open version {from.version}</Link>
+        <Link to={`/patients/${patientId}/plans/${from.id}`}>
+          {intl.formatMessage({
+            id: 'history.comparePage.openVersion',
+            defaultMessage: 'Open version',
+          })}{' '}
+          {from.version}
+        </Link>
         {' · '}
-        <Link to={`/patients/${patientId}/plans/${to.id}`}>Open version {to.version}</Link>
+        <Link to={`/patients/${patientId}/plans/${to.id}`}>
+          {intl.formatMessage({
+            id: 'history.comparePage.openVersion',
+            defaultMessage: 'Open version',
+          })}{' '}
+          {to.version}
+        </Link>
       </p>
       {changes.length === 0 ? (
-        <p>These two versions are the same.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'history.comparePage.theseTwoVersionsAre',
+            defaultMessage: 'These two versions are the same.',
+          })}
+        </p>
       ) : (
         <p>
-          {plural(changes.length, 'difference', 'differences')}: {count('added')} added,{' '}
-          {count('removed')} removed, {count('changed')} changed.
+          {plural(changes.length, 'difference', 'differences')}: {count('added')}{' '}
+          {intl.formatMessage({ id: 'history.comparePage.added', defaultMessage: 'added,' })}{' '}
+          {count('removed')}{' '}
+          {intl.formatMessage({ id: 'history.comparePage.removed', defaultMessage: 'removed,' })}{' '}
+          {count('changed')}{' '}
+          {intl.formatMessage({ id: 'history.comparePage.changed', defaultMessage: 'changed.' })}
         </p>
       )}
       {sections.map((section) => (

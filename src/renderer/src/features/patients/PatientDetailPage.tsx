@@ -3,11 +3,7 @@ import { Button } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { formatDate, localToday } from '../../../../shared/domain/dates.ts';
-import {
-  DISEASE_STAGE_LABELS,
-  displayName,
-  type Patient,
-} from '../../../../shared/domain/patient.ts';
+import { displayName, type Patient } from '../../../../shared/domain/patient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ageInYears } from './age.ts';
 import { PatientPlans } from '../plans/PatientPlans.tsx';
@@ -19,27 +15,75 @@ import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 function Facts({ patient }: { patient: Patient }) {
+  const intl = useIntl();
   const facts: Fact[] = [
     [
-      'Date of birth',
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.dateOfBirth',
+        defaultMessage: 'Date of birth',
+      }),
       patient.dateOfBirth
-        ? `${formatDate(patient.dateOfBirth)} (age ${ageInYears(patient.dateOfBirth, localToday())})`
-        : 'Not recorded',
+        ? intl.formatMessage(
+            { id: 'patients.patientDetailPage.age', defaultMessage: '{value} (age {value2})' },
+            {
+              value: formatDate(patient.dateOfBirth, intl.locale),
+              value2: ageInYears(patient.dateOfBirth, localToday()),
+            },
+          )
+        : intl.formatMessage({
+            id: 'patients.patientDetailPage.notRecorded',
+            defaultMessage: 'Not recorded',
+          }),
     ],
-    ['Chart number', patient.chartNumber ?? 'None'],
-    ['Phone', patient.phone ?? 'Not recorded'],
-    ['Diagnosis', patient.diagnosis ?? 'Not recorded'],
     [
-      'Disease stage',
-      patient.diseaseStage ? DISEASE_STAGE_LABELS[patient.diseaseStage] : 'Not recorded',
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.chartNumber',
+        defaultMessage: 'Chart number',
+      }),
+      patient.chartNumber ??
+        intl.formatMessage({ id: 'patients.patientDetailPage.none', defaultMessage: 'None' }),
+    ],
+    [
+      intl.formatMessage({ id: 'patients.patientDetailPage.phone', defaultMessage: 'Phone' }),
+      patient.phone ??
+        intl.formatMessage({
+          id: 'patients.patientDetailPage.notRecorded',
+          defaultMessage: 'Not recorded',
+        }),
+    ],
+    [
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.diagnosis',
+        defaultMessage: 'Diagnosis',
+      }),
+      patient.diagnosis ??
+        intl.formatMessage({
+          id: 'patients.patientDetailPage.notRecorded',
+          defaultMessage: 'Not recorded',
+        }),
+    ],
+    [
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.diseaseStage',
+        defaultMessage: 'Disease stage',
+      }),
+      patient.diseaseStage
+        ? intl.formatMessage(DISEASE_STAGE_MESSAGES[patient.diseaseStage])
+        : intl.formatMessage({
+            id: 'patients.patientDetailPage.notRecorded',
+            defaultMessage: 'Not recorded',
+          }),
     ],
   ];
   return <FactList facts={facts} />;
 }
 
 export function PatientDetailPage() {
+  const intl = useIntl();
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const query = usePatient(id);
@@ -47,7 +91,16 @@ export function PatientDetailPage() {
   const remove = useDeletePatient();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  if (!query.isSuccess) return <QueryState query={query} subject="This patient" />;
+  if (!query.isSuccess)
+    return (
+      <QueryState
+        query={query}
+        subject={intl.formatMessage({
+          id: 'patients.patientDetailPage.thisPatient',
+          defaultMessage: 'This patient',
+        })}
+      />
+    );
   const patient = query.data;
   const name = `${patient.givenName} ${patient.familyName}`;
   const archived = patient.archivedAt !== null;
@@ -56,14 +109,30 @@ export function PatientDetailPage() {
     archive.mutate(
       { id, archive: value },
       {
-        onSuccess: () => toast.success(value ? `${name} archived` : `${name} restored`),
+        onSuccess: () =>
+          toast.success(
+            value
+              ? intl.formatMessage(
+                  { id: 'patients.patientDetailPage.archived2', defaultMessage: '{name} archived' },
+                  { name },
+                )
+              : intl.formatMessage(
+                  { id: 'patients.patientDetailPage.restored', defaultMessage: '{name} restored' },
+                  { name },
+                ),
+          ),
         onError: (e) => toast.error(e.message),
       },
     );
   const deleteForever = () =>
     remove.mutate(id, {
       onSuccess: () => {
-        toast.success(`${name} deleted`);
+        toast.success(
+          intl.formatMessage(
+            { id: 'patients.patientDetailPage.deleted', defaultMessage: '{name} deleted' },
+            { name },
+          ),
+        );
         void navigate('/');
       },
       onError: (e) => toast.error(e.message),
@@ -74,28 +143,53 @@ export function PatientDetailPage() {
       <header className="detail-header">
         <h1 id="patient-heading">
           {displayName(patient)}
-          {archived && <span className="badge">Archived</span>}
+          {archived && (
+            <span className="badge">
+              {intl.formatMessage({
+                id: 'patients.patientDetailPage.archived',
+                defaultMessage: 'Archived',
+              })}
+            </span>
+          )}
         </h1>
         <div className="detail-actions">
           <Button className="button primary" onPress={() => void navigate(`/patients/${id}/edit`)}>
-            Edit
+            {intl.formatMessage({ id: 'patients.patientDetailPage.edit', defaultMessage: 'Edit' })}
           </Button>
           <Button className="button" onPress={() => setArchived(!archived)}>
-            {archived ? 'Restore' : 'Archive'}
+            {archived
+              ? intl.formatMessage({
+                  id: 'patients.patientDetailPage.restore',
+                  defaultMessage: 'Restore',
+                })
+              : intl.formatMessage({
+                  id: 'patients.patientDetailPage.archive',
+                  defaultMessage: 'Archive',
+                })}
           </Button>
           <ExportRecordButton patientId={id} />
           {archived && (
             <Button className="button danger" onPress={() => setConfirmDelete(true)}>
-              Delete permanently…
+              {intl.formatMessage({
+                id: 'patients.patientDetailPage.deletePermanently',
+                defaultMessage: 'Delete permanently…',
+              })}
             </Button>
           )}
         </div>
       </header>
       {archived && (
         <p className="notice">
-          Archived on {formatDate(patient.archivedAt?.slice(0, 10) ?? '')}. Archived patients are
-          hidden from the list until you turn on “Show archived patients”. Restore to make them
-          active again.
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.archivedOn',
+            defaultMessage: 'Archived on',
+          })}{' '}
+          {formatDate(patient.archivedAt?.slice(0, 10) ?? '', intl.locale)}
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.archivedPatientsAreHidden',
+            defaultMessage:
+              '. Archived patients are hidden from the list until you turn on “Show archived patients”. Restore to make them active again.',
+          })}
         </p>
       )}
       <Facts patient={patient} />
@@ -103,18 +197,40 @@ export function PatientDetailPage() {
       <PatientSessions patientId={id} archived={archived} />
       <PatientProgress patientId={id} />
       <section aria-labelledby="joints-heading">
-        <h2 id="joints-heading">Affected joints</h2>
+        <h2 id="joints-heading">
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.affectedJoints',
+            defaultMessage: 'Affected joints',
+          })}
+        </h2>
         <JointSummary joints={patient.affectedJoints} />
       </section>
       <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
-        <p className="notes">{patient.notes || 'No notes.'}</p>
+        <h2 id="notes-heading">
+          {intl.formatMessage({ id: 'patients.patientDetailPage.notes', defaultMessage: 'Notes' })}
+        </h2>
+        <p className="notes">
+          {patient.notes ||
+            intl.formatMessage({
+              id: 'patients.patientDetailPage.noNotes',
+              defaultMessage: 'No notes.',
+            })}
+        </p>
       </section>
       <PatientTimeline patientId={id} />
       <ConfirmDialog
         isOpen={confirmDelete}
-        title={`Delete ${name} permanently?`}
-        confirmLabel="Delete permanently"
+        title={intl.formatMessage(
+          {
+            id: 'patients.patientDetailPage.deletePermanently2',
+            defaultMessage: 'Delete {name} permanently?',
+          },
+          { name },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: 'patients.patientDetailPage.deletePermanently3',
+          defaultMessage: 'Delete permanently',
+        })}
         destructive
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => {
@@ -123,10 +239,24 @@ export function PatientDetailPage() {
         }}
       >
         <p>
-          This erases {name}’s details, affected joints and notes from this computer. It cannot be
-          undone.
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.thisErases',
+            defaultMessage: 'This erases',
+          })}{' '}
+          {name}
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.sDetailsAffectedJoints',
+            defaultMessage:
+              '’s details, affected joints and notes from this computer. It cannot be undone.',
+          })}
         </p>
-        <p>To keep the record but hide it, close this and leave the patient archived.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'patients.patientDetailPage.toKeepTheRecord',
+            defaultMessage:
+              'To keep the record but hide it, close this and leave the patient archived.',
+          })}
+        </p>
       </ConfirmDialog>
     </article>
   );

@@ -3,7 +3,6 @@ import { Button, Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import {
   DIAGNOSIS_SUGGESTIONS,
-  DISEASE_STAGE_LABELS,
   DISEASE_STAGES,
   patientInputSchema,
   type Patient,
@@ -16,6 +15,8 @@ import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { JointPicker } from '../../components/joint-picker/JointPicker.tsx';
+import { useIntl, type IntlShape } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 interface Props {
   heading: string;
@@ -26,10 +27,11 @@ interface Props {
   onCancel(): void;
 }
 
-const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
-  value,
-  label: DISEASE_STAGE_LABELS[value],
-}));
+const stageOptions = (intl: IntlShape) =>
+  DISEASE_STAGES.map((value) => ({
+    value,
+    label: intl.formatMessage(DISEASE_STAGE_MESSAGES[value]),
+  }));
 
 /** Create or edit a patient: validated as you go with the same schema the main process uses. */
 export function PatientForm({
@@ -40,6 +42,7 @@ export function PatientForm({
   onSaved,
   onCancel,
 }: Props) {
+  const intl = useIntl();
   const form = useForm<PatientInput, unknown, PatientFields>({
     resolver: zodResolver(patientInputSchema),
     defaultValues,
@@ -50,7 +53,11 @@ export function PatientForm({
     // The form's values are already valid; the main process validates them again anyway.
     save: (values) => save(values as PatientInput),
     fieldPrefix: 'patient',
-    savedMessage: (patient) => `Saved ${patient.givenName} ${patient.familyName}`,
+    savedMessage: (patient) =>
+      intl.formatMessage(
+        { id: 'patients.patientForm.saved', defaultMessage: 'Saved {givenName} {familyName}' },
+        { givenName: patient.givenName, familyName: patient.familyName },
+      ),
     onSaved,
   });
 
@@ -62,53 +69,83 @@ export function PatientForm({
       aria-labelledby="patient-form-heading"
     >
       <h1 id="patient-form-heading">{heading}</h1>
-      <p className="form-hint">Fields marked * are required.</p>
+      <p className="form-hint">
+        {intl.formatMessage({
+          id: 'patients.patientForm.fieldsMarkedAreRequired',
+          defaultMessage: 'Fields marked * are required.',
+        })}
+      </p>
 
       <fieldset>
-        <legend>Name</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.name', defaultMessage: 'Name' })}
+        </legend>
         <div className="field-row">
           <TextFieldControl
             control={control}
             name="givenName"
-            label="Given name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.givenName',
+              defaultMessage: 'Given name',
+            })}
             isRequired
             autoComplete="off"
           />
           <TextFieldControl
             control={control}
             name="familyName"
-            label="Family name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.familyName',
+              defaultMessage: 'Family name',
+            })}
             isRequired
             autoComplete="off"
           />
           <TextFieldControl
             control={control}
             name="preferredName"
-            label="Preferred name"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.preferredName',
+              defaultMessage: 'Preferred name',
+            })}
             autoComplete="off"
           />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Details</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.details', defaultMessage: 'Details' })}
+        </legend>
         <div className="field-row">
           <TextFieldControl
             control={control}
             name="dateOfBirth"
-            label="Date of birth"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.dateOfBirth',
+              defaultMessage: 'Date of birth',
+            })}
             type="date"
           />
           <TextFieldControl
             control={control}
             name="chartNumber"
-            label="Chart number"
-            description="Optional; unique when given."
+            label={intl.formatMessage({
+              id: 'patients.patientForm.chartNumber',
+              defaultMessage: 'Chart number',
+            })}
+            description={intl.formatMessage({
+              id: 'patients.patientForm.optionalUniqueWhenGiven',
+              defaultMessage: 'Optional; unique when given.',
+            })}
           />
           <TextFieldControl
             control={control}
             name="phone"
-            label="Phone"
+            label={intl.formatMessage({
+              id: 'patients.patientForm.phone',
+              defaultMessage: 'Phone',
+            })}
             type="tel"
             autoComplete="off"
           />
@@ -116,27 +153,47 @@ export function PatientForm({
       </fieldset>
 
       <fieldset>
-        <legend>Condition</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'patients.patientForm.condition',
+            defaultMessage: 'Condition',
+          })}
+        </legend>
         <ComboFieldControl
           control={control}
           name="diagnosis"
-          label="Diagnosis"
+          label={intl.formatMessage({
+            id: 'patients.patientForm.diagnosis',
+            defaultMessage: 'Diagnosis',
+          })}
           suggestions={DIAGNOSIS_SUGGESTIONS}
-          description="Choose a suggestion or type your own."
+          description={intl.formatMessage({
+            id: 'patients.patientForm.chooseASuggestionOr',
+            defaultMessage: 'Choose a suggestion or type your own.',
+          })}
         />
         <RadioGroupControl
           control={control}
           name="diseaseStage"
-          label="Disease stage"
-          options={STAGE_OPTIONS}
-          noneLabel="Not recorded"
+          label={intl.formatMessage({
+            id: 'patients.patientForm.diseaseStage',
+            defaultMessage: 'Disease stage',
+          })}
+          options={stageOptions(intl)}
+          noneLabel={intl.formatMessage({
+            id: 'patients.patientForm.notRecorded',
+            defaultMessage: 'Not recorded',
+          })}
         />
         <Controller
           control={control}
           name="affectedJoints"
           render={({ field, fieldState }) => (
             <JointPicker
-              label="Affected joints"
+              label={intl.formatMessage({
+                id: 'patients.patientForm.affectedJoints',
+                defaultMessage: 'Affected joints',
+              })}
               headingLevel={2}
               value={field.value ?? []}
               onChange={field.onChange}
@@ -147,13 +204,18 @@ export function PatientForm({
       </fieldset>
 
       <fieldset>
-        <legend>Notes</legend>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.notes', defaultMessage: 'Notes' })}
+        </legend>
         <TextFieldControl
           control={control}
           name="notes"
-          label="Notes"
+          label={intl.formatMessage({ id: 'patients.patientForm.notes', defaultMessage: 'Notes' })}
           multiline
-          description="Anything the next therapist should know. Up to 10,000 characters."
+          description={intl.formatMessage({
+            id: 'patients.patientForm.anythingTheNextTherapist',
+            defaultMessage: 'Anything the next therapist should know. Up to 10,000 characters.',
+          })}
         />
       </fieldset>
 
@@ -162,7 +224,7 @@ export function PatientForm({
           {submitLabel}
         </Button>
         <Button className="button" onPress={onCancel}>
-          Cancel
+          {intl.formatMessage({ id: 'patients.patientForm.cancel', defaultMessage: 'Cancel' })}
         </Button>
       </div>
       <UnsavedChangesGuard shouldBlock={shouldBlock} />

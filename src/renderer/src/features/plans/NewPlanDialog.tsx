@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { InputOf } from '../../../../shared/api.ts';
-import { DISEASE_STAGE_LABELS, type DiseaseStage } from '../../../../shared/domain/patient.ts';
+import { type DiseaseStage } from '../../../../shared/domain/patient.ts';
 import type { PlanSummary } from '../../../../shared/domain/plan.ts';
 import { templateForStage } from '../../../../shared/domain/plan-defaults.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useTemplates } from './queries.ts';
 import './plans.css';
+import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 type Source = InputOf<'plans.createDraft'>['source'];
 
@@ -21,6 +23,7 @@ interface Props {
 
 /** Where a new plan starts: blank, a template, or a copy of the patient's latest plan. */
 export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Props) {
+  const intl = useIntl();
   const templates = useTemplates();
   const all = templates.data ?? [];
   const matchId = templateForStage(
@@ -50,15 +53,40 @@ export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Prop
   };
 
   return (
-    <DialogFrame isOpen={isOpen} title="Start a new plan" onClose={cancel} wide>
+    <DialogFrame
+      isOpen={isOpen}
+      title={intl.formatMessage({
+        id: 'plans.newPlanDialog.startANewPlan',
+        defaultMessage: 'Start a new plan',
+      })}
+      onClose={cancel}
+      wide
+    >
       <RadioGroup value={choice} onChange={setChoice} className="field start-choices">
-        <Label className="field-label">Start from</Label>
+        <Label className="field-label">
+          {intl.formatMessage({
+            id: 'plans.newPlanDialog.startFrom',
+            defaultMessage: 'Start from',
+          })}
+        </Label>
         {latest && (
           <Radio value={`plan:${latest.id}`} className="radio choice">
             <span className="radio-dot" aria-hidden="true" />
             <span>
-              <strong>The latest plan (version {latest.version})</strong>
-              <Text slot="description">{latest.title}: copied, dated today, ready to change.</Text>
+              <strong>
+                {intl.formatMessage({
+                  id: 'plans.newPlanDialog.theLatestPlanVersion',
+                  defaultMessage: 'The latest plan (version',
+                })}{' '}
+                {latest.version})
+              </strong>
+              <Text slot="description">
+                {latest.title}
+                {intl.formatMessage({
+                  id: 'plans.newPlanDialog.copiedDatedTodayReady',
+                  defaultMessage: ': copied, dated today, ready to change.',
+                })}
+              </Text>
             </span>
           </Radio>
         )}
@@ -68,7 +96,13 @@ export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Prop
             <span>
               <strong>{t.name}</strong>
               {t.id === matchId && stage !== null && (
-                <span className="badge">Matches: {DISEASE_STAGE_LABELS[stage]}</span>
+                <span className="badge">
+                  {intl.formatMessage({
+                    id: 'plans.newPlanDialog.matches',
+                    defaultMessage: 'Matches:',
+                  })}{' '}
+                  {intl.formatMessage(DISEASE_STAGE_MESSAGES[stage])}
+                </span>
               )}
               {t.description && <Text slot="description">{t.description}</Text>}
             </span>
@@ -77,16 +111,24 @@ export function NewPlanDialog({ isOpen, latest, stage, onStart, onCancel }: Prop
         <Radio value="blank" className="radio choice">
           <span className="radio-dot" aria-hidden="true" />
           <span>
-            <strong>A blank plan</strong>
+            <strong>
+              {intl.formatMessage({
+                id: 'plans.newPlanDialog.aBlankPlan',
+                defaultMessage: 'A blank plan',
+              })}
+            </strong>
           </span>
         </Radio>
       </RadioGroup>
       <div className="dialog-actions">
         <Button className="button" onPress={cancel}>
-          Cancel
+          {intl.formatMessage({ id: 'plans.newPlanDialog.cancel', defaultMessage: 'Cancel' })}
         </Button>
         <Button className="button primary" onPress={start}>
-          Start plan
+          {intl.formatMessage({
+            id: 'plans.newPlanDialog.startPlan',
+            defaultMessage: 'Start plan',
+          })}
         </Button>
       </div>
     </DialogFrame>

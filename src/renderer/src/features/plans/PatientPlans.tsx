@@ -9,12 +9,13 @@ import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { useCreateDraft, usePlanList } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import './plans.css';
+import { defineMessages, useIntl } from 'react-intl';
 
-const STATUS_LABELS: Record<PlanStatus, string> = {
-  draft: 'Draft',
-  finalised: 'Active',
-  superseded: 'Superseded',
-};
+const STATUS_LABELS = defineMessages<PlanStatus>({
+  draft: { id: 'plans.status.draft', defaultMessage: 'Draft' },
+  finalised: { id: 'plans.status.finalised', defaultMessage: 'Active' },
+  superseded: { id: 'plans.status.superseded', defaultMessage: 'Superseded' },
+});
 
 /** The patient's plans, newest first, with a way to start the next one. */
 export function PatientPlans({
@@ -24,6 +25,7 @@ export function PatientPlans({
   patientId: string;
   stage: DiseaseStage | null;
 }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const plans = usePlanList(patientId);
   const createDraft = useCreateDraft();
@@ -36,35 +38,73 @@ export function PatientPlans({
   return (
     <section aria-labelledby="plans-heading">
       <div className="section-header">
-        <h2 id="plans-heading">Joint-protection plans</h2>
+        <h2 id="plans-heading">
+          {intl.formatMessage({
+            id: 'plans.patientPlans.jointProtectionPlans',
+            defaultMessage: 'Joint-protection plans',
+          })}
+        </h2>
         {draft ? (
           <Button className="button primary" onPress={() => open(draft.id)}>
-            Continue draft
+            {intl.formatMessage({
+              id: 'plans.patientPlans.continueDraft',
+              defaultMessage: 'Continue draft',
+            })}
           </Button>
         ) : (
           <Button className="button primary" onPress={() => setChoosing(true)}>
-            New plan
+            {intl.formatMessage({ id: 'plans.patientPlans.newPlan', defaultMessage: 'New plan' })}
           </Button>
         )}
       </div>
-      <QueryState query={plans} subject="The plans" showLoading={false} />
+      <QueryState
+        query={plans}
+        subject={intl.formatMessage({
+          id: 'plans.patientPlans.thePlans',
+          defaultMessage: 'The plans',
+        })}
+        showLoading={false}
+      />
       {plans.isSuccess && list.length === 0 && (
-        <p className="muted">No plans yet. Start one from a template in a few minutes.</p>
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'plans.patientPlans.noPlansYetStart',
+            defaultMessage: 'No plans yet. Start one from a template in a few minutes.',
+          })}
+        </p>
       )}
       {list.length > 0 && (
         <ul className="plan-list">
           {list.map((p) => (
             <li key={p.id}>
               <Link to={`/patients/${patientId}/plans/${p.id}`}>
-                Version {p.version}: {p.title || 'Untitled plan'}
+                {intl.formatMessage({
+                  id: 'plans.patientPlans.version',
+                  defaultMessage: 'Version',
+                })}{' '}
+                {p.version}:{' '}
+                {p.title ||
+                  intl.formatMessage({
+                    id: 'plans.patientPlans.untitledPlan',
+                    defaultMessage: 'Untitled plan',
+                  })}
               </Link>
-              <span className={`status status-${p.status}`}>{STATUS_LABELS[p.status]}</span>
+              <span className={`status status-${p.status}`}>
+                {intl.formatMessage(STATUS_LABELS[p.status])}
+              </span>
               <span className="muted">
                 {p.status === 'draft'
-                  ? `changed ${formatDate(p.updatedAt.slice(0, 10))}`
-                  : `${formatDate(p.planDate)}, ${p.therapist}`}
+                  ? intl.formatMessage(
+                      { id: 'plans.patientPlans.changed', defaultMessage: 'changed {value}' },
+                      { value: formatDate(p.updatedAt.slice(0, 10), intl.locale) },
+                    )
+                  : `${formatDate(p.planDate, intl.locale)}, ${p.therapist}`}
                 {p.reviewDate && p.status === 'finalised'
-                  ? ` · review ${formatDate(p.reviewDate)}`
+                  ? ' ' +
+                    intl.formatMessage(
+                      { id: 'plans.patientPlans.review', defaultMessage: '· review {value}' },
+                      { value: formatDate(p.reviewDate, intl.locale) },
+                    )
                   : ''}
               </span>
             </li>

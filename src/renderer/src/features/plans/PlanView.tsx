@@ -12,19 +12,21 @@ import type { PlanSnapshot } from '../../../../shared/domain/plan-snapshot.ts';
 import { describePattern } from '../../../../shared/domain/schedule.ts';
 import { DayTimeline } from './editor/DayTimeline.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { defineMessages, useIntl } from 'react-intl';
 
-const SIDE_LABELS = {
-  right: 'Right',
-  left: 'Left',
-  both: 'Both sides',
-  unset: 'Side not chosen',
-} as const;
+const SIDE_LABELS = defineMessages({
+  right: { id: 'plans.planView.side.right', defaultMessage: 'Right' },
+  left: { id: 'plans.planView.side.left', defaultMessage: 'Left' },
+  both: { id: 'plans.planView.side.both', defaultMessage: 'Both sides' },
+  unset: { id: 'plans.planView.side.unset', defaultMessage: 'Side not chosen' },
+});
 
 /**
  * A plan as it was given: read-only, in the order of the handout, drawn from its frozen
  * snapshot alone (the catalogue words it used then, whatever the catalogue says now).
  */
 export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
+  const intl = useIntl();
   const c = snapshot.plan.content;
   const entry = (id: string) => snapshot.catalogue[id];
   const name = (id: string) => {
@@ -35,17 +37,48 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
     <div className="plan-view">
       <FactList
         facts={[
-          ['Title', c.title],
-          ['Plan date', formatDate(c.planDate)],
-          ['Therapist', c.therapist || 'Not set'],
-          ['Review date', c.reviewDate ? formatDate(c.reviewDate) : 'Not set'],
-          ['Affected joints', summarizeJoints(c.affectedJoints)],
+          [
+            intl.formatMessage({ id: 'plans.planView.fact.title', defaultMessage: 'Title' }),
+            c.title,
+          ],
+          [
+            intl.formatMessage({ id: 'plans.planView.fact.planDate', defaultMessage: 'Plan date' }),
+            formatDate(c.planDate, intl.locale),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.therapist',
+              defaultMessage: 'Therapist',
+            }),
+            c.therapist ||
+              intl.formatMessage({ id: 'plans.planView.notSet', defaultMessage: 'Not set' }),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.reviewDate',
+              defaultMessage: 'Review date',
+            }),
+            c.reviewDate
+              ? formatDate(c.reviewDate, intl.locale)
+              : intl.formatMessage({ id: 'plans.planView.notSet', defaultMessage: 'Not set' }),
+          ],
+          [
+            intl.formatMessage({
+              id: 'plans.planView.fact.affectedJoints',
+              defaultMessage: 'Affected joints',
+            }),
+            summarizeJoints(c.affectedJoints),
+          ],
         ]}
       />
       <section aria-labelledby="view-goals">
-        <h2 id="view-goals">Goals</h2>
+        <h2 id="view-goals">
+          {intl.formatMessage({ id: 'plans.planView.goals', defaultMessage: 'Goals' })}
+        </h2>
         {c.goals.length === 0 ? (
-          <p className="muted">None.</p>
+          <p className="muted">
+            {intl.formatMessage({ id: 'plans.planView.none', defaultMessage: 'None.' })}
+          </p>
         ) : (
           <ul>
             {c.goals.map((g, i) => (
@@ -63,28 +96,67 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
         )}
       </section>
       <section aria-labelledby="view-orthoses">
-        <h2 id="view-orthoses">Splints and braces</h2>
+        <h2 id="view-orthoses">
+          {intl.formatMessage({
+            id: 'plans.planView.splintsAndBraces',
+            defaultMessage: 'Splints and braces',
+          })}
+        </h2>
         {c.orthoses.length === 0 ? (
-          <p className="muted">None.</p>
+          <p className="muted">
+            {intl.formatMessage({ id: 'plans.planView.none', defaultMessage: 'None.' })}
+          </p>
         ) : (
           c.orthoses.map((o, i) => (
             <div key={i} className="item-card">
               <h3>
                 {name(o.catalogueId)}{' '}
-                <span className="muted">({SIDE_LABELS[o.side ?? 'unset']})</span>
+                <span className="muted">
+                  ({intl.formatMessage(SIDE_LABELS[o.side ?? 'unset'])})
+                </span>
               </h3>
               <p>{describePattern(o.schedule.usual)}</p>
-              {o.schedule.flare && <p>During a flare: {describePattern(o.schedule.flare)}</p>}
-              {o.schedule.stable && <p>When stable: {describePattern(o.schedule.stable)}</p>}
-              {o.precautions && <p>Take care: {o.precautions}</p>}
+              {o.schedule.flare && (
+                <p>
+                  {intl.formatMessage({
+                    id: 'plans.planView.duringAFlare',
+                    defaultMessage: 'During a flare:',
+                  })}{' '}
+                  {describePattern(o.schedule.flare)}
+                </p>
+              )}
+              {o.schedule.stable && (
+                <p>
+                  {intl.formatMessage({
+                    id: 'plans.planView.whenStable',
+                    defaultMessage: 'When stable:',
+                  })}{' '}
+                  {describePattern(o.schedule.stable)}
+                </p>
+              )}
+              {o.precautions && (
+                <p>
+                  {intl.formatMessage({
+                    id: 'plans.planView.takeCare',
+                    defaultMessage: 'Take care:',
+                  })}{' '}
+                  {o.precautions}
+                </p>
+              )}
               {o.notes && <p className="notes">{o.notes}</p>}
             </div>
           ))
         )}
       </section>
       <section aria-labelledby="view-equipment">
-        <h2 id="view-equipment">Equipment</h2>
-        {c.equipment.length === 0 && <p className="muted">None.</p>}
+        <h2 id="view-equipment">
+          {intl.formatMessage({ id: 'plans.planView.equipment', defaultMessage: 'Equipment' })}
+        </h2>
+        {c.equipment.length === 0 && (
+          <p className="muted">
+            {intl.formatMessage({ id: 'plans.planView.none', defaultMessage: 'None.' })}
+          </p>
+        )}
         {DAILY_ACTIVITIES.map((activity) => {
           const items = c.equipment.filter((e) => {
             const content = entry(e.catalogueId);
@@ -106,14 +178,33 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
         })}
       </section>
       <section aria-labelledby="view-rest">
-        <h2 id="view-rest">Rest and pacing</h2>
+        <h2 id="view-rest">
+          {intl.formatMessage({
+            id: 'plans.planView.restAndPacing',
+            defaultMessage: 'Rest and pacing',
+          })}
+        </h2>
         {c.rest.breakRule ? (
           <p>
-            Rest for {c.rest.breakRule.restMinutes} minutes every {c.rest.breakRule.everyMinutes}{' '}
-            minutes of activity.
+            {intl.formatMessage({ id: 'plans.planView.restFor', defaultMessage: 'Rest for' })}{' '}
+            {c.rest.breakRule.restMinutes}{' '}
+            {intl.formatMessage({
+              id: 'plans.planView.minutesEvery',
+              defaultMessage: 'minutes every',
+            })}{' '}
+            {c.rest.breakRule.everyMinutes}{' '}
+            {intl.formatMessage({
+              id: 'plans.planView.minutesOfActivity',
+              defaultMessage: 'minutes of activity.',
+            })}
           </p>
         ) : (
-          <p className="muted">No break rule.</p>
+          <p className="muted">
+            {intl.formatMessage({
+              id: 'plans.planView.noBreakRule',
+              defaultMessage: 'No break rule.',
+            })}
+          </p>
         )}
         {c.rest.timetable.length > 0 && (
           <>
@@ -121,7 +212,14 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
             <ul className="timetable-list">
               {c.rest.timetable.map((b, i) => (
                 <li key={i}>
-                  {b.start}–{b.end} {b.kind === 'rest' ? 'Rest' : 'Activity'}: {b.label}
+                  {b.start}–{b.end}{' '}
+                  {b.kind === 'rest'
+                    ? intl.formatMessage({ id: 'plans.planView.rest', defaultMessage: 'Rest' })
+                    : intl.formatMessage({
+                        id: 'plans.planView.activity',
+                        defaultMessage: 'Activity',
+                      })}
+                  : {b.label}
                 </li>
               ))}
             </ul>
@@ -129,7 +227,13 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
         )}
         {c.rest.strategies.length > 0 && (
           <>
-            <p>Energy saving, taught as {ENERGY_P_VARIANTS[c.rest.energyPs].label}.</p>
+            <p>
+              {intl.formatMessage({
+                id: 'plans.planView.energySavingTaughtAs',
+                defaultMessage: 'Energy saving, taught as',
+              })}{' '}
+              {ENERGY_P_VARIANTS[c.rest.energyPs].label}.
+            </p>
             <ul>
               {c.rest.strategies.map((s) => {
                 const content = entry(s.catalogueId);
@@ -146,9 +250,16 @@ export function PlanView({ snapshot }: { snapshot: PlanSnapshot }) {
         )}
       </section>
       <section aria-labelledby="view-principles">
-        <h2 id="view-principles">Joint-protection principles</h2>
+        <h2 id="view-principles">
+          {intl.formatMessage({
+            id: 'plans.planView.jointProtectionPrinciples',
+            defaultMessage: 'Joint-protection principles',
+          })}
+        </h2>
         {c.principles.length === 0 ? (
-          <p className="muted">None.</p>
+          <p className="muted">
+            {intl.formatMessage({ id: 'plans.planView.none', defaultMessage: 'None.' })}
+          </p>
         ) : (
           <ul>
             {c.principles.map((p, i) => (

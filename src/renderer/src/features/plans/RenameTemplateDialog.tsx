@@ -8,6 +8,7 @@ import { optionalLine, requiredLine } from '../../../../shared/domain/text-field
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useUpdateTemplate } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const templateNameSchema = z.strictObject({
   name: requiredLine('Template name', 100),
@@ -24,6 +25,7 @@ export function RenameTemplateDialog({
   template: TemplateSummary;
   onClose(): void;
 }) {
+  const intl = useIntl();
   const update = useUpdateTemplate();
   const form = useForm<TemplateNameInput, unknown, TemplateName>({
     resolver: zodResolver(templateNameSchema),
@@ -35,35 +37,75 @@ export function RenameTemplateDialog({
       { id: template.id, ...values },
       {
         onSuccess: (t) => {
-          toast.success(`Saved template “${t.name}”`);
+          toast.success(
+            intl.formatMessage(
+              {
+                id: 'plans.renameTemplateDialog.savedTemplate',
+                defaultMessage: 'Saved template “{name}”',
+              },
+              { name: t.name },
+            ),
+          );
           onClose();
         },
         onError: (e) => toast.error(e.message),
       },
     );
   return (
-    <DialogFrame isOpen title={`Rename “${template.name}”`} onClose={onClose}>
+    <DialogFrame
+      isOpen
+      title={intl.formatMessage(
+        { id: 'plans.renameTemplateDialog.rename', defaultMessage: 'Rename “{name}”' },
+        { name: template.name },
+      )}
+      onClose={onClose}
+    >
       <Form
         onSubmit={(e) => void form.handleSubmit(save)(e)}
         validationBehavior="aria"
-        aria-label="Template name and description"
+        aria-label={intl.formatMessage({
+          id: 'plans.renameTemplateDialog.templateNameAndDescription',
+          defaultMessage: 'Template name and description',
+        })}
       >
-        <TextFieldControl control={form.control} name="name" label="Template name" isRequired />
+        <TextFieldControl
+          control={form.control}
+          name="name"
+          label={intl.formatMessage({
+            id: 'plans.renameTemplateDialog.templateName',
+            defaultMessage: 'Template name',
+          })}
+          isRequired
+        />
         <TextFieldControl
           control={form.control}
           name="description"
-          label="Description"
-          description="What it is for, shown when a plan is started. Up to 300 characters."
+          label={intl.formatMessage({
+            id: 'plans.renameTemplateDialog.description',
+            defaultMessage: 'Description',
+          })}
+          description={intl.formatMessage({
+            id: 'plans.renameTemplateDialog.whatItIsFor',
+            defaultMessage: 'What it is for, shown when a plan is started. Up to 300 characters.',
+          })}
           emptyAsNull
           multiline
         />
-        <p className="muted">Plans already started from this template do not change.</p>
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'plans.renameTemplateDialog.plansAlreadyStartedFrom',
+            defaultMessage: 'Plans already started from this template do not change.',
+          })}
+        </p>
         <div className="dialog-actions">
           <Button className="button" onPress={onClose}>
-            Cancel
+            {intl.formatMessage({
+              id: 'plans.renameTemplateDialog.cancel',
+              defaultMessage: 'Cancel',
+            })}
           </Button>
           <Button type="submit" className="button primary" isPending={update.isPending}>
-            Save
+            {intl.formatMessage({ id: 'plans.renameTemplateDialog.save', defaultMessage: 'Save' })}
           </Button>
         </div>
       </Form>

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import type { Plan } from '../../../../shared/domain/plan.ts';
 import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { useSaveTemplate } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 /** Names a template made from this plan's clinical content (not the patient or dates). */
 export function SaveTemplateDialog({
@@ -15,6 +16,7 @@ export function SaveTemplateDialog({
   isOpen: boolean;
   onClose(): void;
 }) {
+  const intl = useIntl();
   const [name, setName] = useState(plan.content.title);
   const saveTemplate = useSaveTemplate();
   const save = () =>
@@ -22,28 +24,54 @@ export function SaveTemplateDialog({
       { planId: plan.id, name, description: null },
       {
         onSuccess: (t) => {
-          toast.success(`Saved template “${t.name}”`);
+          toast.success(
+            intl.formatMessage(
+              {
+                id: 'plans.saveTemplateDialog.savedTemplate',
+                defaultMessage: 'Saved template “{name}”',
+              },
+              { name: t.name },
+            ),
+          );
           onClose();
         },
         onError: (e) => toast.error(e.message),
       },
     );
   return (
-    <DialogFrame isOpen={isOpen} title="Save as template" onClose={onClose}>
+    <DialogFrame
+      isOpen={isOpen}
+      title={intl.formatMessage({
+        id: 'plans.saveTemplateDialog.saveAsTemplate',
+        defaultMessage: 'Save as template',
+      })}
+      onClose={onClose}
+    >
       <p>
-        The template keeps the splints, equipment, rest advice, principles and goals. It leaves out
-        the patient and the dates.
+        {intl.formatMessage({
+          id: 'plans.saveTemplateDialog.theTemplateKeepsThe',
+          defaultMessage:
+            'The template keeps the splints, equipment, rest advice, principles and goals. It leaves out the patient and the dates.',
+        })}
       </p>
       <TextField className="field" value={name} onChange={setName} autoFocus>
-        <Label className="field-label">Template name</Label>
+        <Label className="field-label">
+          {intl.formatMessage({
+            id: 'plans.saveTemplateDialog.templateName',
+            defaultMessage: 'Template name',
+          })}
+        </Label>
         <Input />
       </TextField>
       <div className="dialog-actions">
         <Button className="button" onPress={onClose}>
-          Cancel
+          {intl.formatMessage({ id: 'plans.saveTemplateDialog.cancel', defaultMessage: 'Cancel' })}
         </Button>
         <Button className="button primary" onPress={save} isDisabled={name.trim() === ''}>
-          Save template
+          {intl.formatMessage({
+            id: 'plans.saveTemplateDialog.saveTemplate',
+            defaultMessage: 'Save template',
+          })}
         </Button>
       </div>
     </DialogFrame>

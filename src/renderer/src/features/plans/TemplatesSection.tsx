@@ -7,9 +7,11 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { useDeleteTemplate, useTemplates } from './queries.ts';
 import { RenameTemplateDialog } from './RenameTemplateDialog.tsx';
 import './plans.css';
+import { useIntl } from 'react-intl';
 
 /** The plan templates: the clinic's own can be renamed, described and deleted. */
 export function TemplatesSection() {
+  const intl = useIntl();
   const templates = useTemplates();
   const remove = useDeleteTemplate();
   const [renaming, setRenaming] = useState<TemplateSummary | null>(null);
@@ -17,36 +19,70 @@ export function TemplatesSection() {
   const list = templates.data ?? [];
   return (
     <section className="templates-section" aria-labelledby="templates-heading">
-      <h2 id="templates-heading">Plan templates</h2>
+      <h2 id="templates-heading">
+        {intl.formatMessage({
+          id: 'plans.templatesSection.planTemplates',
+          defaultMessage: 'Plan templates',
+        })}
+      </h2>
       <p className="muted">
-        Built-in templates come with JointPlan. Save a plan as a template from its page to add your
-        own; yours can be renamed, described and deleted here.
+        {intl.formatMessage({
+          id: 'plans.templatesSection.builtInTemplatesCome',
+          defaultMessage:
+            'Built-in templates come with JointPlan. Save a plan as a template from its page to add your own; yours can be renamed, described and deleted here.',
+        })}
       </p>
-      <QueryState query={templates} subject="The templates" verb="listed" />
+      <QueryState
+        query={templates}
+        subject={intl.formatMessage({
+          id: 'plans.templatesSection.theTemplates',
+          defaultMessage: 'The templates',
+        })}
+        verb="listed"
+      />
       {list.length > 0 && (
         <ul className="template-list">
           {list.map((t) => (
             <li key={t.id} className="template-row">
               <div>
                 <strong>{t.name}</strong>
-                {t.builtIn && <span className="badge">Built in</span>}
+                {t.builtIn && (
+                  <span className="badge">
+                    {intl.formatMessage({
+                      id: 'plans.templatesSection.builtIn',
+                      defaultMessage: 'Built in',
+                    })}
+                  </span>
+                )}
                 {t.description && <p className="muted">{t.description}</p>}
               </div>
               {!t.builtIn && (
                 <div className="detail-actions">
                   <Button
                     className="button"
-                    aria-label={`Rename ${t.name}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'plans.templatesSection.rename', defaultMessage: 'Rename {name}' },
+                      { name: t.name },
+                    )}
                     onPress={() => setRenaming(t)}
                   >
-                    Rename…
+                    {intl.formatMessage({
+                      id: 'plans.templatesSection.rename2',
+                      defaultMessage: 'Rename…',
+                    })}
                   </Button>
                   <Button
                     className="button"
-                    aria-label={`Delete ${t.name}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'plans.templatesSection.delete', defaultMessage: 'Delete {name}' },
+                      { name: t.name },
+                    )}
                     onPress={() => setDeleting(t)}
                   >
-                    Delete…
+                    {intl.formatMessage({
+                      id: 'plans.templatesSection.delete2',
+                      defaultMessage: 'Delete…',
+                    })}
                   </Button>
                 </div>
               )}
@@ -57,8 +93,17 @@ export function TemplatesSection() {
       {renaming && <RenameTemplateDialog template={renaming} onClose={() => setRenaming(null)} />}
       <ConfirmDialog
         isOpen={deleting !== null}
-        title={`Delete the template “${deleting?.name ?? ''}”?`}
-        confirmLabel="Delete template"
+        title={intl.formatMessage(
+          {
+            id: 'plans.templatesSection.deleteTheTemplate',
+            defaultMessage: 'Delete the template “{value}”?',
+          },
+          { value: deleting?.name ?? '' },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: 'plans.templatesSection.deleteTemplate',
+          defaultMessage: 'Delete template',
+        })}
         destructive
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
@@ -66,12 +111,27 @@ export function TemplatesSection() {
           setDeleting(null);
           if (t)
             remove.mutate(t.id, {
-              onSuccess: () => toast.success(`Template “${t.name}” deleted`),
+              onSuccess: () =>
+                toast.success(
+                  intl.formatMessage(
+                    {
+                      id: 'plans.templatesSection.templateDeleted',
+                      defaultMessage: 'Template “{name}” deleted',
+                    },
+                    { name: t.name },
+                  ),
+                ),
               onError: (e) => toast.error(e.message),
             });
         }}
       >
-        <p>It will no longer be offered for new plans. Plans started from it do not change.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'plans.templatesSection.itWillNoLonger',
+            defaultMessage:
+              'It will no longer be offered for new plans. Plans started from it do not change.',
+          })}
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -5,6 +5,7 @@ import type { PlanMarker, ProgressChart } from '../../../../shared/domain/progre
 import { LINE_LOOKS, tokenColour } from './chart-styles.ts';
 import { MarkerDot } from './MarkerDot.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
+import { useIntl } from 'react-intl';
 
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
 /** "10 Oct": the year is in the table beneath, and shorter ticks all fit. */
@@ -22,6 +23,7 @@ interface Props {
  * its dash and marker, and the same values as a table.
  */
 export function ProgressChartView({ chart, markers }: Props) {
+  const intl = useIntl();
   const looks = useMemo(
     () => LINE_LOOKS.map((look) => ({ ...look, colour: tokenColour(look.token) })),
     [],
@@ -39,7 +41,13 @@ export function ProgressChartView({ chart, markers }: Props) {
       <h3 id={headingId}>
         {chart.title} <span className="muted">({chart.unit})</span>
       </h3>
-      <ul className="progress-legend" aria-label={`${chart.title}: legend`}>
+      <ul
+        className="progress-legend"
+        aria-label={intl.formatMessage(
+          { id: 'progress.progressChartView.legend', defaultMessage: '{title}: legend' },
+          { title: chart.title },
+        )}
+      >
         {chart.series.map((s, j) => {
           const look = looks[j % looks.length];
           return (
@@ -67,7 +75,11 @@ export function ProgressChartView({ chart, markers }: Props) {
             <svg width="36" height="14" aria-hidden="true">
               <line x1="18" y1="0" x2="18" y2="14" stroke={axis} strokeDasharray="3 3" />
             </svg>
-            New plan version (v1, v2…)
+
+            {intl.formatMessage({
+              id: 'progress.progressChartView.newPlanVersionV1',
+              defaultMessage: 'New plan version (v1, v2…)',
+            })}
           </li>
         )}
       </ul>
@@ -76,7 +88,10 @@ export function ProgressChartView({ chart, markers }: Props) {
         height={220}
         data={rows}
         margin={{ top: 18, right: 24, bottom: 4, left: 0 }}
-        title={`${chart.title} at each visit`}
+        title={intl.formatMessage(
+          { id: 'progress.progressChartView.atEachVisit', defaultMessage: '{title} at each visit' },
+          { title: chart.title },
+        )}
         accessibilityLayer
       >
         <CartesianGrid stroke={tokenColour('--color-chart-grid')} />

@@ -5,11 +5,13 @@ import type { ProgressPdf } from '../../../../shared/domain/progress.ts';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { PdfPreview } from '../handouts/PdfPreview.tsx';
 import { useProgressPdf } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 type Audience = 'patient' | 'doctor';
 
 /** The one-page "Progress" PDF, worded for the patient or the referring doctor. */
 export function ProgressPdfPanel({ patientId }: { patientId: string }) {
+  const intl = useIntl();
   const make = useProgressPdf();
   const [audience, setAudience] = useState<Audience>('patient');
   const [file, setFile] = useState<ProgressPdf | null>(null);
@@ -23,15 +25,28 @@ export function ProgressPdfPanel({ patientId }: { patientId: string }) {
           value={audience}
           onChange={(v) => setAudience(v as Audience)}
         >
-          <Label className="field-label">Progress PDF for</Label>
+          <Label className="field-label">
+            {intl.formatMessage({
+              id: 'progress.progressPdfPanel.progressPdfFor',
+              defaultMessage: 'Progress PDF for',
+            })}
+          </Label>
           <div className="radio-options">
             <Radio value="patient" className="radio">
               <span className="radio-dot" aria-hidden="true" />
-              The patient
+
+              {intl.formatMessage({
+                id: 'progress.progressPdfPanel.thePatient',
+                defaultMessage: 'The patient',
+              })}
             </Radio>
             <Radio value="doctor" className="radio">
               <span className="radio-dot" aria-hidden="true" />
-              The referring doctor
+
+              {intl.formatMessage({
+                id: 'progress.progressPdfPanel.theReferringDoctor',
+                defaultMessage: 'The referring doctor',
+              })}
             </Radio>
           </div>
         </RadioGroup>
@@ -45,20 +60,35 @@ export function ProgressPdfPanel({ patientId }: { patientId: string }) {
             )
           }
         >
-          Make progress PDF
+          {intl.formatMessage({
+            id: 'progress.progressPdfPanel.makeProgressPdf',
+            defaultMessage: 'Make progress PDF',
+          })}
         </Button>
       </div>
       {file && pdf && (
         <div className="handout-result">
           <div className="handout-actions">
             <Button className="button primary" onPress={() => downloadPdf(file.fileName, pdf)}>
-              Save progress PDF…
+              {intl.formatMessage({
+                id: 'progress.progressPdfPanel.saveProgressPdf',
+                defaultMessage: 'Save progress PDF…',
+              })}
             </Button>
             <Button className="button" onPress={() => printPdf(pdf)}>
-              Print progress…
+              {intl.formatMessage({
+                id: 'progress.progressPdfPanel.printProgress',
+                defaultMessage: 'Print progress…',
+              })}
             </Button>
           </div>
-          <PdfPreview pdf={pdf} label="Progress PDF preview" />
+          <PdfPreview
+            pdf={pdf}
+            label={intl.formatMessage({
+              id: 'progress.progressPdfPanel.progressPdfPreview',
+              defaultMessage: 'Progress PDF preview',
+            })}
+          />
         </div>
       )}
     </div>

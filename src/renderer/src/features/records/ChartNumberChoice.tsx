@@ -1,4 +1,5 @@
 import { FieldError, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
+import { useIntl } from 'react-intl';
 
 export type ChartChoice = 'new' | 'none';
 
@@ -17,27 +18,54 @@ interface Props {
  * patient only, so the therapist imports under another one or without one; never merged.
  */
 export function ChartNumberChoice(props: Props) {
+  const intl = useIntl();
   const { chartNumber, holderName, choice, onChoice, newChart, onNewChart, error } = props;
   return (
     <div className="record-conflict">
       <p className="notice" role="alert">
-        Chart number {chartNumber} already belongs to {holderName} on this computer. A chart number
-        belongs to one patient only, so this record cannot be imported with it.
+        {intl.formatMessage({
+          id: 'records.chartNumberChoice.chartNumber',
+          defaultMessage: 'Chart number',
+        })}{' '}
+        {chartNumber}{' '}
+        {intl.formatMessage({
+          id: 'records.chartNumberChoice.alreadyBelongsTo',
+          defaultMessage: 'already belongs to',
+        })}{' '}
+        {holderName}{' '}
+        {intl.formatMessage({
+          id: 'records.chartNumberChoice.onThisComputerA',
+          defaultMessage:
+            'on this computer. A chart number belongs to one patient only, so this record cannot be imported with it.',
+        })}
       </p>
       <RadioGroup
         className="field radio-group"
         value={choice}
         onChange={(v) => onChoice(v as ChartChoice)}
       >
-        <Label className="field-label">How to import this record</Label>
+        <Label className="field-label">
+          {intl.formatMessage({
+            id: 'records.chartNumberChoice.howToImportThis',
+            defaultMessage: 'How to import this record',
+          })}
+        </Label>
         <div className="radio-options vertical">
           <Radio value="new" className="radio">
             <span className="radio-dot" aria-hidden="true" />
-            With a different chart number
+
+            {intl.formatMessage({
+              id: 'records.chartNumberChoice.withADifferentChart',
+              defaultMessage: 'With a different chart number',
+            })}
           </Radio>
           <Radio value="none" className="radio">
             <span className="radio-dot" aria-hidden="true" />
-            Without a chart number (add one later)
+
+            {intl.formatMessage({
+              id: 'records.chartNumberChoice.withoutAChartNumber',
+              defaultMessage: 'Without a chart number (add one later)',
+            })}
           </Radio>
         </div>
       </RadioGroup>
@@ -50,7 +78,12 @@ export function ChartNumberChoice(props: Props) {
           validationBehavior="aria"
           maxLength={40}
         >
-          <Label className="field-label">New chart number</Label>
+          <Label className="field-label">
+            {intl.formatMessage({
+              id: 'records.chartNumberChoice.newChartNumber',
+              defaultMessage: 'New chart number',
+            })}
+          </Label>
           <Input />
           <FieldError>{error}</FieldError>
         </TextField>

@@ -11,6 +11,7 @@ import { downloadJson } from '../../lib/download.ts';
 import { PassphraseField } from './PassphraseField.tsx';
 import { useExportRecord } from './queries.ts';
 import './records.css';
+import { useIntl } from 'react-intl';
 
 interface Props {
   patientId: string;
@@ -23,6 +24,7 @@ interface Props {
  * a second, explicit answer that says what that means.
  */
 export function ExportRecordDialog({ patientId, isOpen, onClose }: Props) {
+  const intl = useIntl();
   const exportRecord = useExportRecord();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -45,14 +47,35 @@ export function ExportRecordDialog({ patientId, isOpen, onClose }: Props) {
           downloadJson(fileName, text);
           toast.success(
             'passphrase' in protection
-              ? `Record exported, protected with your passphrase, as ${fileName}`
-              : `Record exported without protection as ${fileName}`,
+              ? intl.formatMessage(
+                  {
+                    id: 'records.exportRecordDialog.recordExportedProtectedWith',
+                    defaultMessage:
+                      'Record exported, protected with your passphrase, as {fileName}',
+                  },
+                  { fileName },
+                )
+              : intl.formatMessage(
+                  {
+                    id: 'records.exportRecordDialog.recordExportedWithoutProtection',
+                    defaultMessage: 'Record exported without protection as {fileName}',
+                  },
+                  { fileName },
+                ),
           );
           close();
         },
         onError: (e) => {
           setAskingUnprotected(false);
-          toast.error(`The record could not be exported. ${e.message}`);
+          toast.error(
+            intl.formatMessage(
+              {
+                id: 'records.exportRecordDialog.theRecordCouldNot',
+                defaultMessage: 'The record could not be exported. {message}',
+              },
+              { message: e.message },
+            ),
+          );
         },
       },
     );
@@ -68,7 +91,14 @@ export function ExportRecordDialog({ patientId, isOpen, onClose }: Props) {
 
   return (
     <>
-      <DialogFrame isOpen={isOpen && !askingUnprotected} title="Export record" onClose={close}>
+      <DialogFrame
+        isOpen={isOpen && !askingUnprotected}
+        title={intl.formatMessage({
+          id: 'records.exportRecordDialog.exportRecord',
+          defaultMessage: 'Export record',
+        })}
+        onClose={close}
+      >
         <form
           className="record-export"
           onSubmit={(e) => {
@@ -77,42 +107,74 @@ export function ExportRecordDialog({ patientId, isOpen, onClose }: Props) {
           }}
         >
           <p>
-            The file holds this patient’s whole record. It is protected with a passphrase: only
-            someone who knows it can open the file. Give the passphrase to the person who imports
-            the record in another way than the file itself (in person or by phone).
+            {intl.formatMessage({
+              id: 'records.exportRecordDialog.theFileHoldsThis',
+              defaultMessage:
+                'The file holds this patient’s whole record. It is protected with a passphrase: only someone who knows it can open the file. Give the passphrase to the person who imports the record in another way than the file itself (in person or by phone).',
+            })}
           </p>
           <PassphraseField
-            label="Passphrase"
+            label={intl.formatMessage({
+              id: 'records.exportRecordDialog.passphrase',
+              defaultMessage: 'Passphrase',
+            })}
             value={passphrase}
             onChange={setPassphrase}
             error={errors.passphrase}
-            description={`At least ${PASSPHRASE_MIN_LENGTH} characters.`}
+            description={intl.formatMessage(
+              {
+                id: 'records.exportRecordDialog.atLeastCharacters',
+                defaultMessage: 'At least {PASSPHRASE_MIN_LENGTH} characters.',
+              },
+              { PASSPHRASE_MIN_LENGTH },
+            )}
             autoFocus
           />
           <PassphraseField
-            label="Type the passphrase again"
+            label={intl.formatMessage({
+              id: 'records.exportRecordDialog.typeThePassphraseAgain',
+              defaultMessage: 'Type the passphrase again',
+            })}
             value={again}
             onChange={setAgain}
             error={errors.again}
           />
           <div className="dialog-actions">
             <Button className="button" onPress={() => setAskingUnprotected(true)}>
-              Export without protection…
+              {intl.formatMessage({
+                id: 'records.exportRecordDialog.exportWithoutProtection',
+                defaultMessage: 'Export without protection…',
+              })}
             </Button>
             <Button className="button" onPress={close}>
-              Cancel
+              {intl.formatMessage({
+                id: 'records.exportRecordDialog.cancel',
+                defaultMessage: 'Cancel',
+              })}
             </Button>
             <Button type="submit" className="button primary" isPending={exportRecord.isPending}>
-              Export protected record
+              {intl.formatMessage({
+                id: 'records.exportRecordDialog.exportProtectedRecord',
+                defaultMessage: 'Export protected record',
+              })}
             </Button>
           </div>
         </form>
       </DialogFrame>
       <ConfirmDialog
         isOpen={isOpen && askingUnprotected}
-        title="Export without protection?"
-        confirmLabel="Export without protection"
-        cancelLabel="Go back"
+        title={intl.formatMessage({
+          id: 'records.exportRecordDialog.exportWithoutProtection2',
+          defaultMessage: 'Export without protection?',
+        })}
+        confirmLabel={intl.formatMessage({
+          id: 'records.exportRecordDialog.exportWithoutProtection3',
+          defaultMessage: 'Export without protection',
+        })}
+        cancelLabel={intl.formatMessage({
+          id: 'records.exportRecordDialog.goBack',
+          defaultMessage: 'Go back',
+        })}
         destructive
         onCancel={() => setAskingUnprotected(false)}
         onConfirm={() => {
@@ -120,10 +182,19 @@ export function ExportRecordDialog({ patientId, isOpen, onClose }: Props) {
         }}
       >
         <p>
-          Without a passphrase, anyone who gets hold of the file (a lost USB stick, a forwarded
-          email) can read this patient’s name, date of birth, diagnosis, notes and plans.
+          {intl.formatMessage({
+            id: 'records.exportRecordDialog.withoutAPassphraseAnyone',
+            defaultMessage:
+              'Without a passphrase, anyone who gets hold of the file (a lost USB stick, a forwarded email) can read this patient’s name, date of birth, diagnosis, notes and plans.',
+          })}
         </p>
-        <p>Choose this only if the file goes straight into another protected system.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'records.exportRecordDialog.chooseThisOnlyIf',
+            defaultMessage:
+              'Choose this only if the file goes straight into another protected system.',
+          })}
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -9,6 +9,7 @@ import { PassphraseField } from './PassphraseField.tsx';
 import { RecordSummary } from './RecordSummary.tsx';
 import { useImportRecord, useInspectRecord } from './queries.ts';
 import './records.css';
+import { useIntl } from 'react-intl';
 
 // A character takes at most 4 bytes, so a larger file cannot be within the limit.
 const MAX_FILE_BYTES = MAX_RECORD_FILE_CHARS * 4;
@@ -19,6 +20,7 @@ const isProtected = (text: string) =>
 
 /** Choose a record file, see what it holds and any conflict, then import it. */
 export function ImportRecordPage() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const inspect = useInspectRecord();
   const importRecord = useImportRecord();
@@ -45,14 +47,25 @@ export function ImportRecordPage() {
     setPassphraseError(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES)
-      return setReadError('This file is too large to be a JointPlan patient record.');
+      return setReadError(
+        intl.formatMessage({
+          id: 'records.importRecordPage.thisFileIsToo',
+          defaultMessage: 'This file is too large to be a JointPlan patient record.',
+        }),
+      );
     try {
       const read = await file.text();
       setText(read);
       // A protected file is opened once the therapist has typed its passphrase.
       if (!isProtected(read)) inspect.mutate({ text: read });
     } catch {
-      setReadError('This file could not be read. Check it is on this computer and try again.');
+      setReadError(
+        intl.formatMessage({
+          id: 'records.importRecordPage.thisFileCouldNot',
+          defaultMessage:
+            'This file could not be read. Check it is on this computer and try again.',
+        }),
+      );
     }
   };
 
@@ -86,7 +99,15 @@ export function ImportRecordPage() {
     const file = locked ? { text, passphrase } : { text };
     importRecord.mutate(chartNumber === undefined ? file : { ...file, chartNumber }, {
       onSuccess: (patient) => {
-        toast.success(`Imported the record of ${patient.givenName} ${patient.familyName}`);
+        toast.success(
+          intl.formatMessage(
+            {
+              id: 'records.importRecordPage.importedTheRecordOf',
+              defaultMessage: 'Imported the record of {givenName} {familyName}',
+            },
+            { givenName: patient.givenName, familyName: patient.familyName },
+          ),
+        );
         void navigate(`/patients/${patient.id}`);
       },
       onError: (e) => {
@@ -105,10 +126,18 @@ export function ImportRecordPage() {
   const failure = readError ?? inspectFailure;
   return (
     <article className="patient-form record-import" aria-labelledby="import-heading">
-      <h1 id="import-heading">Import a patient record</h1>
+      <h1 id="import-heading">
+        {intl.formatMessage({
+          id: 'records.importRecordPage.importAPatientRecord',
+          defaultMessage: 'Import a patient record',
+        })}
+      </h1>
       <div className="field">
         <label className="field-label" htmlFor={inputId}>
-          Record file
+          {intl.formatMessage({
+            id: 'records.importRecordPage.recordFile',
+            defaultMessage: 'Record file',
+          })}
         </label>
         <input
           id={inputId}
@@ -118,10 +147,19 @@ export function ImportRecordPage() {
           onChange={(e) => void choose(e.currentTarget.files)}
         />
         <span slot="description" id={hintId}>
-          A file ending in .jointplan.json, made with “Export record…” on another computer.
+          {intl.formatMessage({
+            id: 'records.importRecordPage.aFileEndingIn',
+            defaultMessage:
+              'A file ending in .jointplan.json, made with “Export record…” on another computer.',
+          })}
         </span>
         <p role="status" className="loading record-status">
-          {inspect.isPending ? 'Checking the file…' : ''}
+          {inspect.isPending
+            ? intl.formatMessage({
+                id: 'records.importRecordPage.checkingTheFile',
+                defaultMessage: 'Checking the file…',
+              })
+            : ''}
         </p>
       </div>
       {locked && !preview && (
@@ -133,11 +171,17 @@ export function ImportRecordPage() {
           }}
         >
           <p>
-            This record file is protected with a passphrase. Enter the passphrase it was exported
-            with.
+            {intl.formatMessage({
+              id: 'records.importRecordPage.thisRecordFileIs',
+              defaultMessage:
+                'This record file is protected with a passphrase. Enter the passphrase it was exported with.',
+            })}
           </p>
           <PassphraseField
-            label="Passphrase"
+            label={intl.formatMessage({
+              id: 'records.importRecordPage.passphrase',
+              defaultMessage: 'Passphrase',
+            })}
             value={passphrase}
             onChange={setPassphrase}
             error={passphraseError}
@@ -146,25 +190,41 @@ export function ImportRecordPage() {
           />
           <div>
             <Button type="submit" className="button primary" isPending={inspect.isPending}>
-              Open the record
+              {intl.formatMessage({
+                id: 'records.importRecordPage.openTheRecord',
+                defaultMessage: 'Open the record',
+              })}
             </Button>
           </div>
         </form>
       )}
       {failure && (
         <p className="notice" role="alert">
-          {failure} Nothing was imported.
+          {failure}{' '}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.nothingWasImported',
+            defaultMessage: 'Nothing was imported.',
+          })}
         </p>
       )}
       {preview && <RecordSummary preview={preview} />}
       {conflict?.kind === 'same-record' && (
         <p className="notice" role="alert">
-          This record is already here: {conflict.existingName}. It was not imported again.{' '}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.thisRecordIsAlready',
+            defaultMessage: 'This record is already here:',
+          })}{' '}
+          {conflict.existingName}
+          {intl.formatMessage({
+            id: 'records.importRecordPage.itWasNotImported',
+            defaultMessage: '. It was not imported again.',
+          })}{' '}
           <Button
             className="button"
             onPress={() => void navigate(`/patients/${conflict.existingPatientId}`)}
           >
-            Open {conflict.existingName}
+            {intl.formatMessage({ id: 'records.importRecordPage.open', defaultMessage: 'Open' })}{' '}
+            {conflict.existingName}
           </Button>
         </p>
       )}
@@ -187,11 +247,14 @@ export function ImportRecordPage() {
       <div className="form-actions">
         {preview && conflict?.kind !== 'same-record' && (
           <Button className="button primary" onPress={runImport} isPending={importRecord.isPending}>
-            Import this record
+            {intl.formatMessage({
+              id: 'records.importRecordPage.importThisRecord',
+              defaultMessage: 'Import this record',
+            })}
           </Button>
         )}
         <Button className="button" onPress={() => void navigate('/')}>
-          Cancel
+          {intl.formatMessage({ id: 'records.importRecordPage.cancel', defaultMessage: 'Cancel' })}
         </Button>
       </div>
     </article>

@@ -9,19 +9,18 @@ import {
   Text,
 } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
-import {
-  CATALOGUE_KIND_LABELS,
-  catalogueItemName,
-  type CatalogueItem,
-} from '../../../../shared/domain/catalogue.ts';
+import { catalogueItemName, type CatalogueItem } from '../../../../shared/domain/catalogue.ts';
 import type { PlanSearch } from '../../../../shared/domain/review.ts';
 import { useCatalogueList } from '../catalogue/queries.ts';
+import { useIntl } from 'react-intl';
+import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
 /** Rest-and-pacing items shape the rest plan; they are never plan items of their own. */
 const inPlans = (item: CatalogueItem) => item.content.kind !== 'pacing';
 
 /** Type to pick a catalogue item; retired ones too, as older plans may still hold them. */
 export function CatalogueItemField({ control }: { control: Control<PlanSearch> }) {
+  const intl = useIntl();
   const catalogue = useCatalogueList(null, '', true);
   const items = (catalogue.data ?? []).filter(inPlans);
   return (
@@ -36,12 +35,35 @@ export function CatalogueItemField({ control }: { control: Control<PlanSearch> }
           defaultItems={items}
           menuTrigger="focus"
         >
-          <Label className="field-label">Catalogue item</Label>
+          <Label className="field-label">
+            {intl.formatMessage({
+              id: 'review.catalogueItemField.catalogueItem',
+              defaultMessage: 'Catalogue item',
+            })}
+          </Label>
           <div className="combo-input">
-            <Input ref={field.ref} placeholder="Type to search the catalogue" />
-            <Button aria-label="Show all catalogue items">▾</Button>
+            <Input
+              ref={field.ref}
+              placeholder={intl.formatMessage({
+                id: 'review.catalogueItemField.typeToSearchThe',
+                defaultMessage: 'Type to search the catalogue',
+              })}
+            />
+            <Button
+              aria-label={intl.formatMessage({
+                id: 'review.catalogueItemField.showAllCatalogueItems',
+                defaultMessage: 'Show all catalogue items',
+              })}
+            >
+              ▾
+            </Button>
           </div>
-          <Text slot="description">A splint, equipment, principle or strategy.</Text>
+          <Text slot="description">
+            {intl.formatMessage({
+              id: 'review.catalogueItemField.aSplintEquipmentPrinciple',
+              defaultMessage: 'A splint, equipment, principle or strategy.',
+            })}
+          </Text>
           <Popover className="popover">
             <ListBox className="suggestion-list">
               {(item: CatalogueItem) => (
@@ -49,8 +71,14 @@ export function CatalogueItemField({ control }: { control: Control<PlanSearch> }
                   {catalogueItemName(item.content)}
                   <span className="suggestion-detail">
                     {' '}
-                    · {CATALOGUE_KIND_LABELS[item.content.kind]}
-                    {item.retiredAt ? ' (retired)' : ''}
+                    · {intl.formatMessage(CATALOGUE_KIND_MESSAGES[item.content.kind])}
+                    {item.retiredAt
+                      ? ' ' +
+                        intl.formatMessage({
+                          id: 'review.catalogueItemField.retired',
+                          defaultMessage: '(retired)',
+                        })
+                      : ''}
                   </span>
                 </ListBoxItem>
               )}

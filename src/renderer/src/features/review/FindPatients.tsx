@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
-import { DISEASE_STAGE_LABELS, DISEASE_STAGES } from '../../../../shared/domain/patient.ts';
+import { DISEASE_STAGES } from '../../../../shared/domain/patient.ts';
 import { planSearchSchema, type PlanSearch } from '../../../../shared/domain/review.ts';
 import { SelectControl } from '../../components/SelectControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
@@ -17,14 +17,18 @@ import {
   withParams,
   type SearchValues,
 } from './search-params.ts';
+import { useIntl, type IntlShape } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
-const STAGE_OPTIONS = DISEASE_STAGES.map((value) => ({
-  value,
-  label: DISEASE_STAGE_LABELS[value],
-}));
+const stageOptions = (intl: IntlShape) =>
+  DISEASE_STAGES.map((value) => ({
+    value,
+    label: intl.formatMessage(DISEASE_STAGE_MESSAGES[value]),
+  }));
 
 /** Everyone whose active plan holds an item, at a disease stage, or due a review in a range. */
 export function FindPatients() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const asked = searchFromParams(params);
   // The search alone as address text: it changes only when the search does.
@@ -47,10 +51,18 @@ export function FindPatients() {
 
   return (
     <section aria-labelledby="find-heading" className="review-section">
-      <h2 id="find-heading">Find patients</h2>
+      <h2 id="find-heading">
+        {intl.formatMessage({
+          id: 'review.findPatients.findPatients',
+          defaultMessage: 'Find patients',
+        })}
+      </h2>
       <p className="form-hint">
-        By what their active plan holds, their disease stage or their review date. Every filter you
-        fill in must match.
+        {intl.formatMessage({
+          id: 'review.findPatients.byWhatTheirActive',
+          defaultMessage:
+            'By what their active plan holds, their disease stage or their review date. Every filter you fill in must match.',
+        })}
       </p>
       <form className="find-form" noValidate onSubmit={(e) => void form.handleSubmit(show)(e)}>
         <div className="field-row">
@@ -58,23 +70,35 @@ export function FindPatients() {
           <SelectControl
             control={form.control}
             name="stage"
-            label="Disease stage"
-            options={STAGE_OPTIONS}
-            noneLabel="Any stage"
+            label={intl.formatMessage({
+              id: 'review.findPatients.diseaseStage',
+              defaultMessage: 'Disease stage',
+            })}
+            options={stageOptions(intl)}
+            noneLabel={intl.formatMessage({
+              id: 'review.findPatients.anyStage',
+              defaultMessage: 'Any stage',
+            })}
           />
         </div>
         <div className="field-row">
           <TextFieldControl
             control={form.control}
             name="reviewFrom"
-            label="Review from"
+            label={intl.formatMessage({
+              id: 'review.findPatients.reviewFrom',
+              defaultMessage: 'Review from',
+            })}
             type="date"
             emptyAsNull
           />
           <TextFieldControl
             control={form.control}
             name="reviewTo"
-            label="Review to"
+            label={intl.formatMessage({
+              id: 'review.findPatients.reviewTo',
+              defaultMessage: 'Review to',
+            })}
             type="date"
             emptyAsNull
           />
@@ -86,7 +110,10 @@ export function FindPatients() {
         )}
         <div className="form-actions">
           <Button type="submit" className="button primary">
-            Find patients
+            {intl.formatMessage({
+              id: 'review.findPatients.findPatients',
+              defaultMessage: 'Find patients',
+            })}
           </Button>
           <Button
             className="button"
@@ -95,7 +122,7 @@ export function FindPatients() {
               show(NO_SEARCH);
             }}
           >
-            Clear
+            {intl.formatMessage({ id: 'review.findPatients.clear', defaultMessage: 'Clear' })}
           </Button>
         </div>
       </form>

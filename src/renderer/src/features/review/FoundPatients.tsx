@@ -1,9 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates.ts';
-import { DISEASE_STAGE_LABELS } from '../../../../shared/domain/patient.ts';
 import { REVIEW_RESULT_LIMIT, type PlanSearchPage } from '../../../../shared/domain/review.ts';
 import { plural } from '../../../../shared/domain/plan-words.ts';
+import { useIntl } from 'react-intl';
+import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
 function summary(page: PlanSearchPage): string {
   const n = page.patients.length;
@@ -14,10 +15,24 @@ function summary(page: PlanSearchPage): string {
 
 /** The patients a search found, in name order, each a link to the patient. */
 export function FoundPatients({ result }: { result: UseQueryResult<PlanSearchPage> }) {
+  const intl = useIntl();
   if (result.isError) {
-    return <p role="alert">The search did not run: {result.error.message}</p>;
+    return (
+      <p role="alert">
+        {intl.formatMessage({
+          id: 'review.foundPatients.theSearchDidNot',
+          defaultMessage: 'The search did not run:',
+        })}{' '}
+        {result.error.message}
+      </p>
+    );
   }
-  if (!result.data) return <p className="loading">Searching…</p>;
+  if (!result.data)
+    return (
+      <p className="loading">
+        {intl.formatMessage({ id: 'review.foundPatients.searching', defaultMessage: 'Searching…' })}
+      </p>
+    );
   const { patients } = result.data;
   return (
     <>
@@ -26,15 +41,42 @@ export function FoundPatients({ result }: { result: UseQueryResult<PlanSearchPag
       </p>
       {patients.length > 0 && (
         <table className="review-table">
-          <caption className="visually-hidden">Patients found</caption>
+          <caption className="visually-hidden">
+            {intl.formatMessage({
+              id: 'review.foundPatients.patientsFound',
+              defaultMessage: 'Patients found',
+            })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Chart number</th>
-              <th scope="col">Disease stage</th>
-              <th scope="col">Review date</th>
               <th scope="col">
-                <span className="visually-hidden">Plan</span>
+                {intl.formatMessage({
+                  id: 'review.foundPatients.patient',
+                  defaultMessage: 'Patient',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'review.foundPatients.chartNumber',
+                  defaultMessage: 'Chart number',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'review.foundPatients.diseaseStage',
+                  defaultMessage: 'Disease stage',
+                })}
+              </th>
+              <th scope="col">
+                {intl.formatMessage({
+                  id: 'review.foundPatients.reviewDate',
+                  defaultMessage: 'Review date',
+                })}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">
+                  {intl.formatMessage({ id: 'review.foundPatients.plan', defaultMessage: 'Plan' })}
+                </span>
               </th>
             </tr>
           </thead>
@@ -44,25 +86,55 @@ export function FoundPatients({ result }: { result: UseQueryResult<PlanSearchPag
                 <th scope="row">
                   <Link to={`/patients/${p.patientId}`}>{p.patientName}</Link>
                 </th>
-                <td>{p.chartNumber ?? <span className="muted">None</span>}</td>
+                <td>
+                  {p.chartNumber ?? (
+                    <span className="muted">
+                      {intl.formatMessage({
+                        id: 'review.foundPatients.none',
+                        defaultMessage: 'None',
+                      })}
+                    </span>
+                  )}
+                </td>
                 <td>
                   {p.diseaseStage ? (
-                    DISEASE_STAGE_LABELS[p.diseaseStage]
+                    intl.formatMessage(DISEASE_STAGE_MESSAGES[p.diseaseStage])
                   ) : (
-                    <span className="muted">Not set</span>
+                    <span className="muted">
+                      {intl.formatMessage({
+                        id: 'review.foundPatients.notSet',
+                        defaultMessage: 'Not set',
+                      })}
+                    </span>
                   )}
                 </td>
                 <td>
                   {p.reviewDate ? (
-                    formatDate(p.reviewDate)
+                    formatDate(p.reviewDate, intl.locale)
                   ) : (
-                    <span className="muted">No active plan</span>
+                    <span className="muted">
+                      {intl.formatMessage({
+                        id: 'review.foundPatients.noActivePlan',
+                        defaultMessage: 'No active plan',
+                      })}
+                    </span>
                   )}
                 </td>
                 <td>
                   {p.planId && (
                     <Link to={`/patients/${p.patientId}/plans/${p.planId}`}>
-                      Open plan<span className="visually-hidden"> for {p.patientName}</span>
+                      {intl.formatMessage({
+                        id: 'review.foundPatients.openPlan',
+                        defaultMessage: 'Open plan',
+                      })}
+                      <span className="visually-hidden">
+                        {' '}
+                        {intl.formatMessage({
+                          id: 'review.foundPatients.for',
+                          defaultMessage: 'for',
+                        })}{' '}
+                        {p.patientName}
+                      </span>
                     </Link>
                   )}
                 </td>

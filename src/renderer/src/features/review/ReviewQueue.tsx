@@ -14,6 +14,7 @@ import { useReviewQueue } from './queries.ts';
 import { queueFromParams, withParams } from './search-params.ts';
 import { SortSelect } from './SortSelect.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 const BUCKET_NAMES: Record<ReviewBucket | 'all', string> = { ...REVIEW_BUCKET_LABELS, all: 'All' };
 const BUCKET_ORDER = [...REVIEW_BUCKETS, 'all'] as const;
@@ -25,6 +26,7 @@ function countOf(counts: Queue['counts'] | undefined, bucket: ReviewBucket | 'al
 
 /** Patients due a review: overdue, in the next 7 days, or in the 8 weeks after. */
 export function ReviewQueue() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const state = queueFromParams(params);
   const typed = params.get('q') ?? '';
@@ -36,7 +38,12 @@ export function ReviewQueue() {
 
   return (
     <section aria-labelledby="queue-heading" className="review-section">
-      <h2 id="queue-heading">Review queue</h2>
+      <h2 id="queue-heading">
+        {intl.formatMessage({
+          id: 'review.reviewQueue.reviewQueue',
+          defaultMessage: 'Review queue',
+        })}
+      </h2>
       <div className="review-controls">
         <RadioGroup
           className="field"
@@ -44,7 +51,9 @@ export function ReviewQueue() {
           value={state.bucket}
           onChange={(bucket) => set({ bucket: bucket === 'all' ? null : bucket })}
         >
-          <Label className="field-label">Show</Label>
+          <Label className="field-label">
+            {intl.formatMessage({ id: 'review.reviewQueue.show', defaultMessage: 'Show' })}
+          </Label>
           <div className="radio-options">
             {BUCKET_ORDER.map((bucket) => {
               const count = countOf(queue.data?.counts, bucket);
@@ -58,13 +67,21 @@ export function ReviewQueue() {
             })}
           </div>
           <Text slot="description">
-            The next 7 days are today and the 6 days after. Coming up is the 8 weeks after that;
-            find later reviews below by review date.
+            {intl.formatMessage({
+              id: 'review.reviewQueue.theNext7Days',
+              defaultMessage:
+                'The next 7 days are today and the 6 days after. Coming up is the 8 weeks after that; find later reviews below by review date.',
+            })}
           </Text>
         </RadioGroup>
         <div className="review-toolbar">
           <SearchField className="search-field" value={typed} onChange={(q) => set({ q }, true)}>
-            <Label>Filter by name or chart number</Label>
+            <Label>
+              {intl.formatMessage({
+                id: 'review.reviewQueue.filterByNameOr',
+                defaultMessage: 'Filter by name or chart number',
+              })}
+            </Label>
             <Input />
           </SearchField>
           <SortSelect
@@ -74,18 +91,42 @@ export function ReviewQueue() {
         </div>
       </div>
       {!queue.isSuccess ? (
-        <QueryState query={queue} subject="The review queue" />
+        <QueryState
+          query={queue}
+          subject={intl.formatMessage({
+            id: 'review.reviewQueue.theReviewQueue',
+            defaultMessage: 'The review queue',
+          })}
+        />
       ) : entries.length === 0 ? (
         <p className="review-empty">
-          {query ? `No reviews here match “${query}”.` : 'No reviews here. Nobody is waiting.'}
+          {query
+            ? intl.formatMessage(
+                {
+                  id: 'review.reviewQueue.noReviewsHereMatch',
+                  defaultMessage: 'No reviews here match “{query}”.',
+                },
+                { query },
+              )
+            : intl.formatMessage({
+                id: 'review.reviewQueue.noReviewsHereNobody',
+                defaultMessage: 'No reviews here. Nobody is waiting.',
+              })}
         </p>
       ) : (
         <QueueTable entries={entries} sortedBy={state.sort} />
       )}
       {queue.data?.truncated && (
         <p className="notice">
-          Showing the first {REVIEW_RESULT_LIMIT}. Filter by name, or choose one group, to see the
-          rest.
+          {intl.formatMessage({
+            id: 'review.reviewQueue.showingTheFirst',
+            defaultMessage: 'Showing the first',
+          })}{' '}
+          {REVIEW_RESULT_LIMIT}
+          {intl.formatMessage({
+            id: 'review.reviewQueue.filterByNameOr2',
+            defaultMessage: '. Filter by name, or choose one group, to see the rest.',
+          })}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { Label, Select } from 'react-aria-components';
 import { SelectParts } from '../../components/SelectParts.tsx';
 import type { ReviewQueueState } from './search-params.ts';
+import { useIntl } from 'react-intl';
 
 type Sort = ReviewQueueState['sort'];
 
@@ -11,13 +12,16 @@ const OPTIONS: { value: Sort; label: string }[] = [
 
 /** How to order the queue. */
 export function SortSelect({ value, onChange }: { value: Sort; onChange(sort: Sort): void }) {
+  const intl = useIntl();
   return (
     <Select
       className="field select-field"
       selectedKey={value}
       onSelectionChange={(key) => onChange(key as Sort)}
     >
-      <Label className="field-label">Sort by</Label>
+      <Label className="field-label">
+        {intl.formatMessage({ id: 'review.sortSelect.sortBy', defaultMessage: 'Sort by' })}
+      </Label>
       <SelectParts options={OPTIONS} />
     </Select>
   );

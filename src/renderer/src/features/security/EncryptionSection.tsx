@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { EncryptDialog } from './EncryptDialog.tsx';
 import { useRemovePlainOriginals, useSecurityStatus } from './queries.ts';
 import './security.css';
+import { useIntl } from 'react-intl';
 
 const KEPT: Record<KeyProtection, string> = {
   keychain: 'Its key is kept in this computer’s keychain, so it opens when you sign in.',
@@ -17,6 +18,7 @@ const KEPT: Record<KeyProtection, string> = {
 
 /** Settings: whether the data is encrypted, how its key is kept, and the plain copy left over. */
 export function EncryptionSection() {
+  const intl = useIntl();
   const status = useSecurityStatus();
   const remove = useRemovePlainOriginals();
   const [encrypting, setEncrypting] = useState(false);
@@ -24,20 +26,46 @@ export function EncryptionSection() {
   const s = status.data;
   return (
     <section className="security-section" aria-labelledby="encryption-heading">
-      <h2 id="encryption-heading">Encryption</h2>
-      <QueryState query={status} subject="The encryption status" />
+      <h2 id="encryption-heading">
+        {intl.formatMessage({
+          id: 'security.encryptionSection.encryption',
+          defaultMessage: 'Encryption',
+        })}
+      </h2>
+      <QueryState
+        query={status}
+        subject={intl.formatMessage({
+          id: 'security.encryptionSection.theEncryptionStatus',
+          defaultMessage: 'The encryption status',
+        })}
+      />
       {s && s.encrypted && (
         <p>
-          Your data is encrypted. {s.protection ? KEPT[s.protection] : ''} If this computer cannot
-          open it, your recovery key will.
+          {intl.formatMessage({
+            id: 'security.encryptionSection.yourDataIsEncrypted',
+            defaultMessage: 'Your data is encrypted.',
+          })}{' '}
+          {s.protection ? KEPT[s.protection] : ''}{' '}
+          {intl.formatMessage({
+            id: 'security.encryptionSection.ifThisComputerCannot',
+            defaultMessage: 'If this computer cannot open it, your recovery key will.',
+          })}
         </p>
       )}
       {s && !s.encrypted && (
         <>
-          <p>Your data is not encrypted.</p>
+          <p>
+            {intl.formatMessage({
+              id: 'security.encryptionSection.yourDataIsNot',
+              defaultMessage: 'Your data is not encrypted.',
+            })}
+          </p>
           {s.canEncrypt && (
             <Button className="button primary" onPress={() => setEncrypting(true)}>
-              Encrypt my data…
+              {intl.formatMessage({
+                id: 'security.encryptionSection.encryptMyData',
+                defaultMessage: 'Encrypt my data…',
+              })}
             </Button>
           )}
         </>
@@ -45,32 +73,53 @@ export function EncryptionSection() {
       {s && s.encrypted && s.plainOriginals.length > 0 && (
         <>
           <p>
-            An unencrypted copy of your data from before encryption is kept in the backups folder.
-            Remove it once you are happy that everything is there.
+            {intl.formatMessage({
+              id: 'security.encryptionSection.anUnencryptedCopyOf',
+              defaultMessage:
+                'An unencrypted copy of your data from before encryption is kept in the backups folder. Remove it once you are happy that everything is there.',
+            })}
           </p>
           <Button className="button danger" onPress={() => setRemoving(true)}>
-            Remove the unencrypted copy…
+            {intl.formatMessage({
+              id: 'security.encryptionSection.removeTheUnencryptedCopy',
+              defaultMessage: 'Remove the unencrypted copy…',
+            })}
           </Button>
         </>
       )}
       <EncryptDialog isOpen={encrypting} onClose={() => setEncrypting(false)} />
       <ConfirmDialog
         isOpen={removing}
-        title="Remove the unencrypted copy?"
-        confirmLabel="Remove it"
+        title={intl.formatMessage({
+          id: 'security.encryptionSection.removeTheUnencryptedCopy2',
+          defaultMessage: 'Remove the unencrypted copy?',
+        })}
+        confirmLabel={intl.formatMessage({
+          id: 'security.encryptionSection.removeIt',
+          defaultMessage: 'Remove it',
+        })}
         destructive
         onCancel={() => setRemoving(false)}
         onConfirm={() =>
           remove.mutate(undefined, {
-            onSuccess: () => toast.success('The unencrypted copy was overwritten and removed.'),
+            onSuccess: () =>
+              toast.success(
+                intl.formatMessage({
+                  id: 'security.encryptionSection.theUnencryptedCopyWas',
+                  defaultMessage: 'The unencrypted copy was overwritten and removed.',
+                }),
+              ),
             onError: (error) => toast.error(error.message),
             onSettled: () => setRemoving(false),
           })
         }
       >
         <p>
-          The copy is overwritten, then deleted. Your encrypted data and its backups are not
-          touched.
+          {intl.formatMessage({
+            id: 'security.encryptionSection.theCopyIsOverwritten',
+            defaultMessage:
+              'The copy is overwritten, then deleted. Your encrypted data and its backups are not touched.',
+          })}
         </p>
       </ConfirmDialog>
     </section>

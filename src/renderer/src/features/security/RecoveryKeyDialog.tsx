@@ -8,6 +8,7 @@ import { DialogFrame } from '../../components/DialogFrame.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useConfirmRecoveryKey, useSecurityStatus } from './queries.ts';
 import './security.css';
+import { useIntl } from 'react-intl';
 
 const confirmSchema = z.object({ first: recoveryGroupSchema, second: recoveryGroupSchema });
 type ConfirmValues = z.infer<typeof confirmSchema>;
@@ -18,13 +19,24 @@ type ConfirmValues = z.infer<typeof confirmSchema>;
  * be dismissed: without it, data whose keychain entry is lost cannot be opened.
  */
 export function RecoveryKeyDialog() {
+  const intl = useIntl();
   const status = useSecurityStatus();
   const pending = status.data?.recoveryKey ?? null;
   const [step, setStep] = useState<'show' | 'confirm'>('show');
   return (
     <DialogFrame
       isOpen={pending !== null}
-      title={step === 'show' ? 'Your recovery key' : 'Confirm your recovery key'}
+      title={
+        step === 'show'
+          ? intl.formatMessage({
+              id: 'security.recoveryKeyDialog.yourRecoveryKey',
+              defaultMessage: 'Your recovery key',
+            })
+          : intl.formatMessage({
+              id: 'security.recoveryKeyDialog.confirmYourRecoveryKey',
+              defaultMessage: 'Confirm your recovery key',
+            })
+      }
       onClose={() => {}}
       role="alertdialog"
     >
@@ -39,15 +51,24 @@ export function RecoveryKeyDialog() {
 }
 
 function ShowKey({ groups, onWritten }: { groups: string[]; onWritten(): void }) {
+  const intl = useIntl();
   return (
     <>
       <div className="dialog-body">
         <p>
-          JointPlan encrypts your patients’ data on this computer. This recovery key opens it if
-          this computer can no longer unlock it (after reinstalling the operating system, or on a
-          new computer).
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.jointplanEncryptsYourPatients',
+            defaultMessage:
+              'JointPlan encrypts your patients’ data on this computer. This recovery key opens it if this computer can no longer unlock it (after reinstalling the operating system, or on a new computer).',
+          })}
         </p>
-        <ol className="recovery-key" aria-label="Recovery key">
+        <ol
+          className="recovery-key"
+          aria-label={intl.formatMessage({
+            id: 'security.recoveryKeyDialog.recoveryKey',
+            defaultMessage: 'Recovery key',
+          })}
+        >
           {groups.map((group, i) => (
             <li key={i} className="recovery-key-group">
               {group}
@@ -55,17 +76,28 @@ function ShowKey({ groups, onWritten }: { groups: string[]; onWritten(): void })
           ))}
         </ol>
         <p>
-          <strong>Print it or write it down now</strong>, and keep it somewhere safe away from this
-          computer. JointPlan will not show it again. Without it, lost access cannot be recovered by
-          anyone.
+          <strong>
+            {intl.formatMessage({
+              id: 'security.recoveryKeyDialog.printItOrWrite',
+              defaultMessage: 'Print it or write it down now',
+            })}
+          </strong>
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.andKeepItSomewhere',
+            defaultMessage:
+              ', and keep it somewhere safe away from this computer. JointPlan will not show it again. Without it, lost access cannot be recovered by anyone.',
+          })}
         </p>
       </div>
       <div className="dialog-actions">
         <Button className="button" onPress={() => window.print()}>
-          Print…
+          {intl.formatMessage({ id: 'security.recoveryKeyDialog.print', defaultMessage: 'Print…' })}
         </Button>
         <Button className="button primary" onPress={onWritten} autoFocus>
-          I have written it down
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.iHaveWrittenIt',
+            defaultMessage: 'I have written it down',
+          })}
         </Button>
       </div>
     </>
@@ -73,6 +105,7 @@ function ShowKey({ groups, onWritten }: { groups: string[]; onWritten(): void })
 }
 
 function ConfirmKey({ positions, onBack }: { positions: [number, number]; onBack(): void }) {
+  const intl = useIntl();
   const confirm = useConfirmRecoveryKey();
   const form = useForm<ConfirmValues>({
     resolver: zodResolver(confirmSchema),
@@ -86,18 +119,44 @@ function ConfirmKey({ positions, onBack }: { positions: [number, number]; onBack
   return (
     <Form onSubmit={(event) => void submit(event)}>
       <div className="dialog-body">
-        <p>To check that you have it, type these two groups from what you wrote down.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.toCheckThatYou',
+            defaultMessage:
+              'To check that you have it, type these two groups from what you wrote down.',
+          })}
+        </p>
         <div className="recovery-confirm-fields">
-          <TextFieldControl control={form.control} name="first" label={`Group ${positions[0]}`} />
-          <TextFieldControl control={form.control} name="second" label={`Group ${positions[1]}`} />
+          <TextFieldControl
+            control={form.control}
+            name="first"
+            label={intl.formatMessage(
+              { id: 'security.recoveryKeyDialog.group', defaultMessage: 'Group {value}' },
+              { value: positions[0] },
+            )}
+          />
+          <TextFieldControl
+            control={form.control}
+            name="second"
+            label={intl.formatMessage(
+              { id: 'security.recoveryKeyDialog.group', defaultMessage: 'Group {value}' },
+              { value: positions[1] },
+            )}
+          />
         </div>
       </div>
       <div className="dialog-actions">
         <Button className="button" onPress={onBack}>
-          Show the key again
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.showTheKeyAgain',
+            defaultMessage: 'Show the key again',
+          })}
         </Button>
         <Button className="button primary" type="submit" isPending={confirm.isPending}>
-          Confirm
+          {intl.formatMessage({
+            id: 'security.recoveryKeyDialog.confirm',
+            defaultMessage: 'Confirm',
+          })}
         </Button>
       </div>
     </Form>

@@ -7,6 +7,7 @@ import { sessionTitle, STATUS_LABELS } from './labels.ts';
 import { useSessionList } from './queries.ts';
 import './sessions.css';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 /** The patient's visits, the latest date first, with a way to plan the next one. */
 export function PatientSessions({
@@ -17,6 +18,7 @@ export function PatientSessions({
   /** An archived patient's sessions stay readable, but no new one can be planned. */
   archived?: boolean;
 }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const sessions = useSessionList(patientId);
   const [planning, setPlanning] = useState(false);
@@ -25,17 +27,36 @@ export function PatientSessions({
   return (
     <section aria-labelledby="sessions-heading">
       <div className="section-header">
-        <h2 id="sessions-heading">Sessions</h2>
+        <h2 id="sessions-heading">
+          {intl.formatMessage({
+            id: 'sessions.patientSessions.sessions',
+            defaultMessage: 'Sessions',
+          })}
+        </h2>
         {!archived && (
           <Button className="button primary" onPress={() => setPlanning(true)}>
-            Plan a session
+            {intl.formatMessage({
+              id: 'sessions.patientSessions.planASession',
+              defaultMessage: 'Plan a session',
+            })}
           </Button>
         )}
       </div>
-      <QueryState query={sessions} subject="The sessions" showLoading={false} />
+      <QueryState
+        query={sessions}
+        subject={intl.formatMessage({
+          id: 'sessions.patientSessions.theSessions',
+          defaultMessage: 'The sessions',
+        })}
+        showLoading={false}
+      />
       {sessions.isSuccess && list.length === 0 && (
         <p className="muted">
-          No sessions yet. Plan one to get a checklist drawn from the active plan.
+          {intl.formatMessage({
+            id: 'sessions.patientSessions.noSessionsYetPlan',
+            defaultMessage:
+              'No sessions yet. Plan one to get a checklist drawn from the active plan.',
+          })}
         </p>
       )}
       {list.length > 0 && (
@@ -48,7 +69,13 @@ export function PatientSessions({
               <span className={`status session-status-${s.status}`}>{STATUS_LABELS[s.status]}</span>
               <span className="muted">
                 {s.therapist}
-                {s.outcome ? ` · pain ${painText(s.outcome.pain)}` : ''}
+                {s.outcome
+                  ? ' ' +
+                    intl.formatMessage(
+                      { id: 'sessions.patientSessions.pain', defaultMessage: '· pain {value}' },
+                      { value: painText(s.outcome.pain) },
+                    )
+                  : ''}
               </span>
             </li>
           ))}

@@ -16,6 +16,7 @@ import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { sessionTitle } from './labels.ts';
 import { usePlanSession } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const PLACE_OPTIONS = VISIT_PLACES.map((value) => ({ value, label: VISIT_PLACE_LABELS[value] }));
 
@@ -32,14 +33,23 @@ interface Props {
  * naming that visit (one person cannot be in two places), so the therapist picks another.
  */
 export function PlanSessionDialog({ patientId, isOpen, onClose, onPlanned }: Props) {
+  const intl = useIntl();
   return (
-    <DialogFrame isOpen={isOpen} title="Plan a session" onClose={onClose}>
+    <DialogFrame
+      isOpen={isOpen}
+      title={intl.formatMessage({
+        id: 'sessions.planSessionDialog.planASession',
+        defaultMessage: 'Plan a session',
+      })}
+      onClose={onClose}
+    >
       <SlotForm patientId={patientId} onClose={onClose} onPlanned={onPlanned} />
     </DialogFrame>
   );
 }
 
 function SlotForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
+  const intl = useIntl();
   const plan = usePlanSession();
   const form = useForm({
     resolver: zodResolver(newSessionSchema),
@@ -53,48 +63,72 @@ function SlotForm({ patientId, onClose, onPlanned }: Omit<Props, 'isOpen'>) {
     save: ({ sessionDate, slot }) => plan.mutateAsync({ patientId, sessionDate, slot }),
     fieldPrefix: '',
     savedMessage: (s) =>
-      `${sessionTitle(s.sessionDate)}${s.slot ? `, ${slotText(s.slot)},` : ''} planned`,
+      intl.formatMessage(
+        { id: 'sessions.planSessionDialog.planned', defaultMessage: '{value}{value2} planned' },
+        { value: sessionTitle(s.sessionDate), value2: s.slot ? `, ${slotText(s.slot)},` : '' },
+      ),
     onSaved: onPlanned,
   });
   return (
     <Form onSubmit={onSubmit} validationBehavior="aria">
       <p>
-        The checklist is drawn from the patient&rsquo;s active plan. You can change it before the
-        visit.
+        {intl.formatMessage({
+          id: 'sessions.planSessionDialog.theChecklistIsDrawn',
+          defaultMessage:
+            'The checklist is drawn from the patient’s active plan. You can change it before the visit.',
+        })}
       </p>
       <TextFieldControl
         control={form.control}
         name="sessionDate"
-        label="Date of the session"
+        label={intl.formatMessage({
+          id: 'sessions.planSessionDialog.dateOfTheSession',
+          defaultMessage: 'Date of the session',
+        })}
         type="date"
         isRequired
       />
       <TextFieldControl
         control={form.control}
         name="slot.startTime"
-        label="Time"
+        label={intl.formatMessage({
+          id: 'sessions.planSessionDialog.time',
+          defaultMessage: 'Time',
+        })}
         type="time"
         isRequired
       />
       <NumberFieldControl
         control={form.control}
         name="slot.durationMinutes"
-        label="Duration (minutes)"
+        label={intl.formatMessage({
+          id: 'sessions.planSessionDialog.durationMinutes',
+          defaultMessage: 'Duration (minutes)',
+        })}
         step={5}
         isRequired
       />
       <RadioGroupControl
         control={form.control}
         name="slot.place"
-        label="Place"
+        label={intl.formatMessage({
+          id: 'sessions.planSessionDialog.place',
+          defaultMessage: 'Place',
+        })}
         options={PLACE_OPTIONS}
       />
       <div className="dialog-actions">
         <Button className="button" onPress={onClose}>
-          Cancel
+          {intl.formatMessage({
+            id: 'sessions.planSessionDialog.cancel',
+            defaultMessage: 'Cancel',
+          })}
         </Button>
         <Button type="submit" className="button primary" isPending={plan.isPending}>
-          Plan session
+          {intl.formatMessage({
+            id: 'sessions.planSessionDialog.planSession',
+            defaultMessage: 'Plan session',
+          })}
         </Button>
       </div>
     </Form>

@@ -23,6 +23,7 @@ import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { useRecordingContext, useRecordSession } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const ADHERENCE_OPTIONS = ADHERENCE_LEVELS.map((value) => ({
   value,
@@ -69,8 +70,18 @@ interface Props {
 
 /** What happened at the visit: the checklist, measures, how the schedule went, notes, changes. */
 export function RecordForm(props: Props) {
+  const intl = useIntl();
   const context = useRecordingContext(props.session.id);
-  if (!context.isSuccess) return <QueryState query={context} subject="The record form" />;
+  if (!context.isSuccess)
+    return (
+      <QueryState
+        query={context}
+        subject={intl.formatMessage({
+          id: 'sessions.recordForm.theRecordForm',
+          defaultMessage: 'The record form',
+        })}
+      />
+    );
   return <RecordFormBody {...props} context={context.data} />;
 }
 
@@ -81,6 +92,7 @@ function RecordFormBody({
   beforeSave,
   context,
 }: Props & { context: RecordingContext }) {
+  const intl = useIntl();
   const record = useRecordSession();
   const correcting = session.status === 'recorded';
   // The rows the form opens with (the plan's splints and goals…) stay for its whole life.
@@ -98,7 +110,16 @@ function RecordFormBody({
       return record.mutateAsync({ id: session.id, outcome });
     },
     fieldPrefix: 'outcome',
-    savedMessage: () => (correcting ? 'Session record corrected' : 'Session recorded'),
+    savedMessage: () =>
+      correcting
+        ? intl.formatMessage({
+            id: 'sessions.recordForm.sessionRecordCorrected',
+            defaultMessage: 'Session record corrected',
+          })
+        : intl.formatMessage({
+            id: 'sessions.recordForm.sessionRecorded',
+            defaultMessage: 'Session recorded',
+          }),
     onSaved: () => onCancel?.(),
   });
   useEffect(() => {
@@ -118,12 +139,23 @@ function RecordFormBody({
     >
       <fieldset>
         <legend id="record-heading">
-          {correcting ? 'Correct the record' : 'Record what happened'}
+          {correcting
+            ? intl.formatMessage({
+                id: 'sessions.recordForm.correctTheRecord',
+                defaultMessage: 'Correct the record',
+              })
+            : intl.formatMessage({
+                id: 'sessions.recordForm.recordWhatHappened',
+                defaultMessage: 'Record what happened',
+              })}
         </legend>
         {session.checklist.length > 0 && (
           <div role="group" aria-labelledby="record-checklist" className="checklist-ticks">
             <p id="record-checklist" className="field-label">
-              Checklist: tick what was done
+              {intl.formatMessage({
+                id: 'sessions.recordForm.checklistTickWhatWas',
+                defaultMessage: 'Checklist: tick what was done',
+              })}
             </p>
             {session.checklist.map((item, index) => (
               <Controller
@@ -149,8 +181,15 @@ function RecordFormBody({
         <NumberFieldControl
           control={control}
           name="pain"
-          label="Pain after activity (0 to 10)"
-          description="0 is no pain, 10 the worst pain imaginable. Leave it empty if not asked."
+          label={intl.formatMessage({
+            id: 'sessions.recordForm.painAfterActivity0',
+            defaultMessage: 'Pain after activity (0 to 10)',
+          })}
+          description={intl.formatMessage({
+            id: 'sessions.recordForm.0IsNoPain',
+            defaultMessage:
+              '0 is no pain, 10 the worst pain imaginable. Leave it empty if not asked.',
+          })}
           minValue={0}
           maxValue={10}
           nullable
@@ -159,27 +198,56 @@ function RecordFormBody({
         <RadioGroupControl
           control={control}
           name="adherence"
-          label="How well was the splint schedule kept?"
+          label={intl.formatMessage({
+            id: 'sessions.recordForm.howWellWasThe',
+            defaultMessage: 'How well was the splint schedule kept?',
+          })}
           options={ADHERENCE_OPTIONS}
-          noneLabel="Not discussed"
+          noneLabel={intl.formatMessage({
+            id: 'sessions.recordForm.notDiscussed',
+            defaultMessage: 'Not discussed',
+          })}
           vertical
         />
-        <TextFieldControl control={control} name="notes" label="Notes" multiline />
+        <TextFieldControl
+          control={control}
+          name="notes"
+          label={intl.formatMessage({ id: 'sessions.recordForm.notes', defaultMessage: 'Notes' })}
+          multiline
+        />
         <TextFieldControl
           control={control}
           name="changes"
-          label="Changes made"
-          description="To splints, equipment or advice, for example a strap padded or a new jar opener."
+          label={intl.formatMessage({
+            id: 'sessions.recordForm.changesMade',
+            defaultMessage: 'Changes made',
+          })}
+          description={intl.formatMessage({
+            id: 'sessions.recordForm.toSplintsEquipmentOr',
+            defaultMessage:
+              'To splints, equipment or advice, for example a strap padded or a new jar opener.',
+          })}
           multiline
         />
       </fieldset>
       <div className="form-actions">
         <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
-          {correcting ? 'Save correction' : 'Record session'}
+          {correcting
+            ? intl.formatMessage({
+                id: 'sessions.recordForm.saveCorrection',
+                defaultMessage: 'Save correction',
+              })
+            : intl.formatMessage({
+                id: 'sessions.recordForm.recordSession',
+                defaultMessage: 'Record session',
+              })}
         </Button>
         {onCancel && (
           <Button className="button" onPress={onCancel}>
-            Cancel correction
+            {intl.formatMessage({
+              id: 'sessions.recordForm.cancelCorrection',
+              defaultMessage: 'Cancel correction',
+            })}
           </Button>
         )}
       </div>

@@ -16,18 +16,30 @@ import { SessionPlanForm } from './SessionPlanForm.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import './sessions.css';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 const nothingToLose = () => false;
 
 /** One visit: its plan while planned, then the record of what happened. */
 export function SessionPage() {
+  const intl = useIntl();
   const sessionId = useParams().sessionId ?? '';
   const session = useSession(sessionId);
-  if (!session.isSuccess) return <QueryState query={session} subject="This session" />;
+  if (!session.isSuccess)
+    return (
+      <QueryState
+        query={session}
+        subject={intl.formatMessage({
+          id: 'sessions.sessionPage.thisSession',
+          defaultMessage: 'This session',
+        })}
+      />
+    );
   return <SessionDetail key={session.data.id} session={session.data} />;
 }
 
 function SessionDetail({ session }: { session: Session }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const patient = usePatient(session.patientId);
   const cancel = useCancelSession();
@@ -72,7 +84,10 @@ function SessionDetail({ session }: { session: Session }) {
               <>
                 {' · '}
                 <Link to={`/patients/${session.patientId}/plans/${session.planId}`}>
-                  The plan the checklist came from
+                  {intl.formatMessage({
+                    id: 'sessions.sessionPage.thePlanTheChecklist',
+                    defaultMessage: 'The plan the checklist came from',
+                  })}
                 </Link>
               </>
             )}
@@ -83,16 +98,25 @@ function SessionDetail({ session }: { session: Session }) {
             className="button"
             onPress={() => void navigate(`/patients/${session.patientId}`)}
           >
-            Back to patient
+            {intl.formatMessage({
+              id: 'sessions.sessionPage.backToPatient',
+              defaultMessage: 'Back to patient',
+            })}
           </Button>
           {session.status === 'planned' && (
             <Button className="button danger" onPress={() => setConfirmCancel(true)}>
-              Cancel session…
+              {intl.formatMessage({
+                id: 'sessions.sessionPage.cancelSession',
+                defaultMessage: 'Cancel session…',
+              })}
             </Button>
           )}
           {session.status === 'recorded' && !correcting && (
             <Button className="button" onPress={() => setCorrecting(true)}>
-              Correct the record
+              {intl.formatMessage({
+                id: 'sessions.sessionPage.correctTheRecord',
+                defaultMessage: 'Correct the record',
+              })}
             </Button>
           )}
         </div>
@@ -103,8 +127,16 @@ function SessionDetail({ session }: { session: Session }) {
           <SessionPlanForm session={session} guardRef={planGuard} />
           {notYet ? (
             <p className="notice">
-              This session is planned for {formatDate(session.sessionDate)}. You can record it on
-              the day; to record it now, change its date to today and save the plan.
+              {intl.formatMessage({
+                id: 'sessions.sessionPage.thisSessionIsPlanned',
+                defaultMessage: 'This session is planned for',
+              })}{' '}
+              {formatDate(session.sessionDate, intl.locale)}
+              {intl.formatMessage({
+                id: 'sessions.sessionPage.youCanRecordIt',
+                defaultMessage:
+                  '. You can record it on the day; to record it now, change its date to today and save the plan.',
+              })}
             </p>
           ) : (
             <RecordForm
@@ -129,7 +161,10 @@ function SessionDetail({ session }: { session: Session }) {
       {session.status === 'cancelled' && (
         <>
           <p className="notice">
-            This session was cancelled. Plan a new one from the patient page.
+            {intl.formatMessage({
+              id: 'sessions.sessionPage.thisSessionWasCancelled',
+              defaultMessage: 'This session was cancelled. Plan a new one from the patient page.',
+            })}
           </p>
           <SessionSummary session={session} />
         </>
@@ -138,23 +173,44 @@ function SessionDetail({ session }: { session: Session }) {
       <UnsavedChangesGuard shouldBlock={shouldBlock} what="this session" />
       <ConfirmDialog
         isOpen={confirmCancel}
-        title={`Cancel the session on ${formatDate(session.sessionDate)}?`}
-        confirmLabel="Cancel session"
-        cancelLabel="Keep session"
+        title={intl.formatMessage(
+          {
+            id: 'sessions.sessionPage.cancelTheSessionOn',
+            defaultMessage: 'Cancel the session on {value}?',
+          },
+          { value: formatDate(session.sessionDate, intl.locale) },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: 'sessions.sessionPage.cancelSession2',
+          defaultMessage: 'Cancel session',
+        })}
+        cancelLabel={intl.formatMessage({
+          id: 'sessions.sessionPage.keepSession',
+          defaultMessage: 'Keep session',
+        })}
         destructive
         onCancel={() => setConfirmCancel(false)}
         onConfirm={() =>
           cancel.mutate(session.id, {
             onSuccess: () => {
               setConfirmCancel(false);
-              toast.success('Session cancelled');
+              toast.success(
+                intl.formatMessage({
+                  id: 'sessions.sessionPage.sessionCancelled',
+                  defaultMessage: 'Session cancelled',
+                }),
+              );
             },
             onError: (e) => toast.error(e.message),
           })
         }
       >
         <p>
-          It stays in the patient&rsquo;s history as cancelled. It cannot be recorded afterwards.
+          {intl.formatMessage({
+            id: 'sessions.sessionPage.itStaysInThe',
+            defaultMessage:
+              'It stays in the patient’s history as cancelled. It cannot be recorded afterwards.',
+          })}
         </p>
       </ConfirmDialog>
     </article>

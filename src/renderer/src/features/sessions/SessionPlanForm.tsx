@@ -15,6 +15,7 @@ import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { useUpdateSession } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 const PLACE_OPTIONS = VISIT_PLACES.map((value) => ({ value, label: VISIT_PLACE_LABELS[value] }));
 
@@ -35,6 +36,7 @@ export function SessionPlanForm({
   /** Where the page's unsaved-changes guard asks this form whether it has anything to lose. */
   guardRef: RefObject<() => boolean>;
 }) {
+  const intl = useIntl();
   const update = useUpdateSession();
   const form = useForm<SessionPlanInput, unknown, SessionPlan>({
     resolver: zodResolver(sessionPlanSchema),
@@ -46,7 +48,11 @@ export function SessionPlanForm({
   const { onSubmit, shouldBlock } = useSaveForm(form, {
     save: (plan) => update.mutateAsync({ id: session.id, plan }),
     fieldPrefix: 'plan',
-    savedMessage: () => 'Session plan saved',
+    savedMessage: () =>
+      intl.formatMessage({
+        id: 'sessions.sessionPlanForm.sessionPlanSaved',
+        defaultMessage: 'Session plan saved',
+      }),
     onSaved: (saved) => reset(toPlanInput(saved)),
   });
   useEffect(() => {
@@ -65,11 +71,19 @@ export function SessionPlanForm({
       aria-labelledby="session-plan-heading"
     >
       <fieldset>
-        <legend id="session-plan-heading">Plan for the visit</legend>
+        <legend id="session-plan-heading">
+          {intl.formatMessage({
+            id: 'sessions.sessionPlanForm.planForTheVisit',
+            defaultMessage: 'Plan for the visit',
+          })}
+        </legend>
         <TextFieldControl
           control={control}
           name="sessionDate"
-          label="Date of the session"
+          label={intl.formatMessage({
+            id: 'sessions.sessionPlanForm.dateOfTheSession',
+            defaultMessage: 'Date of the session',
+          })}
           type="date"
           isRequired
         />
@@ -78,42 +92,78 @@ export function SessionPlanForm({
             <TextFieldControl
               control={control}
               name="slot.startTime"
-              label="Time"
+              label={intl.formatMessage({
+                id: 'sessions.sessionPlanForm.time',
+                defaultMessage: 'Time',
+              })}
               type="time"
               isRequired
             />
             <NumberFieldControl
               control={control}
               name="slot.durationMinutes"
-              label="Duration (minutes)"
+              label={intl.formatMessage({
+                id: 'sessions.sessionPlanForm.durationMinutes',
+                defaultMessage: 'Duration (minutes)',
+              })}
               step={5}
               isRequired
             />
             <RadioGroupControl
               control={control}
               name="slot.place"
-              label="Place"
+              label={intl.formatMessage({
+                id: 'sessions.sessionPlanForm.place',
+                defaultMessage: 'Place',
+              })}
               options={PLACE_OPTIONS}
             />
           </>
         )}
-        <TextFieldControl control={control} name="agenda" label="Agenda" multiline />
+        <TextFieldControl
+          control={control}
+          name="agenda"
+          label={intl.formatMessage({
+            id: 'sessions.sessionPlanForm.agenda',
+            defaultMessage: 'Agenda',
+          })}
+          multiline
+        />
         <div role="group" aria-labelledby="checklist-heading" className="checklist-editor">
           <p id="checklist-heading" className="field-label">
-            Checklist
+            {intl.formatMessage({
+              id: 'sessions.sessionPlanForm.checklist',
+              defaultMessage: 'Checklist',
+            })}
           </p>
-          {checklist.fields.length === 0 && <p className="muted">No checklist items.</p>}
+          {checklist.fields.length === 0 && (
+            <p className="muted">
+              {intl.formatMessage({
+                id: 'sessions.sessionPlanForm.noChecklistItems',
+                defaultMessage: 'No checklist items.',
+              })}
+            </p>
+          )}
           <ol className="row-list checklist-items">
             {checklist.fields.map((field, index) => (
               <li key={field.id}>
                 <TextFieldControl
                   control={control}
                   name={`checklist.${index}.text`}
-                  label={`Item ${index + 1}`}
+                  label={intl.formatMessage(
+                    { id: 'sessions.sessionPlanForm.item', defaultMessage: 'Item {value}' },
+                    { value: index + 1 },
+                  )}
                 />
                 <Button
                   className="icon-button danger-text"
-                  aria-label={`Remove item ${index + 1}`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: 'sessions.sessionPlanForm.removeItem',
+                      defaultMessage: 'Remove item {value}',
+                    },
+                    { value: index + 1 },
+                  )}
                   onPress={() => checklist.remove(index)}
                 >
                   ✕
@@ -126,16 +176,25 @@ export function SessionPlanForm({
             isDisabled={checklist.fields.length >= MAX_CHECKLIST_ITEMS}
             onPress={() => checklist.append({ text: '', done: false })}
           >
-            Add a checklist item
+            {intl.formatMessage({
+              id: 'sessions.sessionPlanForm.addAChecklistItem',
+              defaultMessage: 'Add a checklist item',
+            })}
           </Button>
         </div>
       </fieldset>
       <div className="form-actions">
         <Button type="submit" className="button" isPending={formState.isSubmitting}>
-          Save plan
+          {intl.formatMessage({
+            id: 'sessions.sessionPlanForm.savePlan',
+            defaultMessage: 'Save plan',
+          })}
         </Button>
         <Button className="button" isDisabled={!formState.isDirty} onPress={() => reset()}>
-          Undo changes
+          {intl.formatMessage({
+            id: 'sessions.sessionPlanForm.undoChanges',
+            defaultMessage: 'Undo changes',
+          })}
         </Button>
       </div>
     </Form>

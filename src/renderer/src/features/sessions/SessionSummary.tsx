@@ -2,21 +2,41 @@ import { type Session } from '../../../../shared/domain/session.ts';
 import { outcomeFacts } from './outcome-facts.ts';
 import { EarlierRecords } from './EarlierRecords.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { useIntl } from 'react-intl';
 
 /** A session as it stands: agenda, checklist with what was done, and the outcome if recorded. */
 export function SessionSummary({ session }: { session: Session }) {
+  const intl = useIntl();
   const { outcome } = session;
   return (
     <div className="session-summary">
       {outcome && <FactList facts={outcomeFacts(outcome)} />}
       <section aria-labelledby="summary-agenda">
-        <h2 id="summary-agenda">Agenda</h2>
-        <p className="notes">{session.agenda || 'No agenda.'}</p>
+        <h2 id="summary-agenda">
+          {intl.formatMessage({ id: 'sessions.sessionSummary.agenda', defaultMessage: 'Agenda' })}
+        </h2>
+        <p className="notes">
+          {session.agenda ||
+            intl.formatMessage({
+              id: 'sessions.sessionSummary.noAgenda',
+              defaultMessage: 'No agenda.',
+            })}
+        </p>
       </section>
       <section aria-labelledby="summary-checklist">
-        <h2 id="summary-checklist">Checklist</h2>
+        <h2 id="summary-checklist">
+          {intl.formatMessage({
+            id: 'sessions.sessionSummary.checklist',
+            defaultMessage: 'Checklist',
+          })}
+        </h2>
         {session.checklist.length === 0 ? (
-          <p className="muted">No checklist items.</p>
+          <p className="muted">
+            {intl.formatMessage({
+              id: 'sessions.sessionSummary.noChecklistItems',
+              defaultMessage: 'No checklist items.',
+            })}
+          </p>
         ) : (
           <ul className="checklist-summary">
             {session.checklist.map((item, i) => (
@@ -26,7 +46,17 @@ export function SessionSummary({ session }: { session: Session }) {
                 </span>
                 {item.text}
                 {outcome && (
-                  <span className="visually-hidden">{item.done ? ': done' : ': not done'}</span>
+                  <span className="visually-hidden">
+                    {item.done
+                      ? intl.formatMessage({
+                          id: 'sessions.sessionSummary.done',
+                          defaultMessage: ': done',
+                        })
+                      : intl.formatMessage({
+                          id: 'sessions.sessionSummary.notDone',
+                          defaultMessage: ': not done',
+                        })}
+                  </span>
                 )}
               </li>
             ))}
@@ -36,12 +66,31 @@ export function SessionSummary({ session }: { session: Session }) {
       {outcome && (
         <>
           <section aria-labelledby="summary-notes">
-            <h2 id="summary-notes">Notes</h2>
-            <p className="notes">{outcome.notes || 'No notes.'}</p>
+            <h2 id="summary-notes">
+              {intl.formatMessage({ id: 'sessions.sessionSummary.notes', defaultMessage: 'Notes' })}
+            </h2>
+            <p className="notes">
+              {outcome.notes ||
+                intl.formatMessage({
+                  id: 'sessions.sessionSummary.noNotes',
+                  defaultMessage: 'No notes.',
+                })}
+            </p>
           </section>
           <section aria-labelledby="summary-changes">
-            <h2 id="summary-changes">Changes made</h2>
-            <p className="notes">{outcome.changes || 'No changes.'}</p>
+            <h2 id="summary-changes">
+              {intl.formatMessage({
+                id: 'sessions.sessionSummary.changesMade',
+                defaultMessage: 'Changes made',
+              })}
+            </h2>
+            <p className="notes">
+              {outcome.changes ||
+                intl.formatMessage({
+                  id: 'sessions.sessionSummary.noChanges',
+                  defaultMessage: 'No changes.',
+                })}
+            </p>
           </section>
           <EarlierRecords records={session.earlierRecords} />
         </>

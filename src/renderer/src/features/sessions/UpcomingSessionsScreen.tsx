@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { plural } from '../../../../shared/domain/plan-words.ts';
 import { slotText } from '../../../../shared/domain/visit-slot.ts';
 import { VisitCalendar } from './VisitCalendar.tsx';
+import { useIntl } from 'react-intl';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,19 +25,28 @@ function when(sessionDate: string, today: string): string {
 }
 
 function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: string }) {
+  const intl = useIntl();
   return (
     <ul className="plan-list upcoming-list">
       {sessions.map((s) => (
         <li key={s.id}>
           <Link to={`/patients/${s.patientId}/sessions/${s.id}`}>
-            {s.patientName}, {formatDate(s.sessionDate)}
+            {s.patientName}, {formatDate(s.sessionDate, intl.locale)}
             {s.slot ? `, ${slotText(s.slot)}` : ''}
           </Link>
           <span className={s.overdue ? 'upcoming-when overdue' : 'upcoming-when'}>
             {when(s.sessionDate, today)}
           </span>
           <span className="muted">
-            {s.chartNumber ? `Chart ${s.chartNumber} · ` : ''}
+            {s.chartNumber
+              ? intl.formatMessage(
+                  {
+                    id: 'sessions.upcomingSessionsScreen.chart',
+                    defaultMessage: 'Chart {chartNumber} ·',
+                  },
+                  { chartNumber: s.chartNumber },
+                ) + ' '
+              : ''}
             {plural(s.checklistCount, 'checklist item', 'checklist items')}
             {` · ${s.therapist}`}
           </span>
@@ -48,6 +58,7 @@ function SessionRows({ sessions, today }: { sessions: UpcomingSession[]; today: 
 
 /** Planned sessions across every patient: the coming ones, then those left unrecorded. */
 export function UpcomingSessionsScreen() {
+  const intl = useIntl();
   const upcoming = useUpcomingSessions();
   const today = localToday();
   const list = upcoming.data ?? [];
@@ -57,25 +68,54 @@ export function UpcomingSessionsScreen() {
   return (
     <div className="panes">
       <main className="detail-pane upcoming-screen" id="main" aria-labelledby="upcoming-heading">
-        <h1 id="upcoming-heading">Upcoming sessions</h1>
+        <h1 id="upcoming-heading">
+          {intl.formatMessage({
+            id: 'sessions.upcomingSessionsScreen.upcomingSessions',
+            defaultMessage: 'Upcoming sessions',
+          })}
+        </h1>
         <VisitCalendar />
-        <QueryState query={upcoming} subject="The sessions" />
+        <QueryState
+          query={upcoming}
+          subject={intl.formatMessage({
+            id: 'sessions.upcomingSessionsScreen.theSessions',
+            defaultMessage: 'The sessions',
+          })}
+        />
         {upcoming.isSuccess && (
           <>
             <section aria-labelledby="coming-heading">
-              <h2 id="coming-heading">Coming up</h2>
+              <h2 id="coming-heading">
+                {intl.formatMessage({
+                  id: 'sessions.upcomingSessionsScreen.comingUp',
+                  defaultMessage: 'Coming up',
+                })}
+              </h2>
               {coming.length === 0 ? (
-                <p className="muted">No sessions planned. Plan one from a patient&rsquo;s page.</p>
+                <p className="muted">
+                  {intl.formatMessage({
+                    id: 'sessions.upcomingSessionsScreen.noSessionsPlannedPlan',
+                    defaultMessage: 'No sessions planned. Plan one from a patient’s page.',
+                  })}
+                </p>
               ) : (
                 <SessionRows sessions={coming} today={today} />
               )}
             </section>
             {overdue.length > 0 && (
               <section aria-labelledby="overdue-heading">
-                <h2 id="overdue-heading">Not yet recorded</h2>
+                <h2 id="overdue-heading">
+                  {intl.formatMessage({
+                    id: 'sessions.upcomingSessionsScreen.notYetRecorded',
+                    defaultMessage: 'Not yet recorded',
+                  })}
+                </h2>
                 <p className="muted">
-                  These sessions were planned for a day that has passed. Record what happened, or
-                  cancel them.
+                  {intl.formatMessage({
+                    id: 'sessions.upcomingSessionsScreen.theseSessionsWerePlanned',
+                    defaultMessage:
+                      'These sessions were planned for a day that has passed. Record what happened, or cancel them.',
+                  })}
                 </p>
                 <SessionRows sessions={overdue} today={today} />
               </section>

@@ -7,6 +7,7 @@ import { slotText, VISIT_PLACE_LABELS } from '../../../../shared/domain/visit-sl
 import { QueryState } from '../../components/QueryState.tsx';
 import { addDays, longDay, weekStart } from './calendar-dates.ts';
 import { usePlannedVisits } from './queries.ts';
+import { useIntl } from 'react-intl';
 
 type View = 'day' | 'week';
 
@@ -18,7 +19,16 @@ function visitName(v: UpcomingSession): string {
 }
 
 function VisitList({ visits }: { visits: UpcomingSession[] }) {
-  if (visits.length === 0) return <p className="muted">No visits planned.</p>;
+  const intl = useIntl();
+  if (visits.length === 0)
+    return (
+      <p className="muted">
+        {intl.formatMessage({
+          id: 'sessions.visitCalendar.noVisitsPlanned',
+          defaultMessage: 'No visits planned.',
+        })}
+      </p>
+    );
   return (
     <ul className="calendar-visits">
       {visits.map((v) => (
@@ -41,12 +51,16 @@ function DayVisits({
   visits: UpcomingSession[];
   today: string;
 }) {
+  const intl = useIntl();
   const headingId = `calendar-day-${day}`;
   return (
     <section aria-labelledby={headingId} className="calendar-day">
       <h3 id={headingId}>
         {longDay(day)}
-        {day === today ? ' (today)' : ''}
+        {day === today
+          ? ' ' +
+            intl.formatMessage({ id: 'sessions.visitCalendar.today', defaultMessage: '(today)' })
+          : ''}
       </h3>
       <VisitList visits={visits} />
     </section>
@@ -58,6 +72,7 @@ function DayVisits({
  * anywhere in the view); each visit is a link named by its time, patient and place.
  */
 export function VisitCalendar() {
+  const intl = useIntl();
   const today = localToday();
   const [view, setView] = useState<View>('day');
   const [anchor, setAnchor] = useState(today);
@@ -67,7 +82,10 @@ export function VisitCalendar() {
   const step = view === 'day' ? 1 : 7;
   const move = (n: number) => setAnchor(addDays(anchor, n * step));
   const days = Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => addDays(from, i));
-  const title = view === 'day' ? longDay(from) : `Week of ${formatDate(from)} to ${formatDate(to)}`;
+  const title =
+    view === 'day'
+      ? longDay(from)
+      : `Week of ${formatDate(from, intl.locale)} to ${formatDate(to, intl.locale)}`;
 
   return (
     <section
@@ -87,32 +105,59 @@ export function VisitCalendar() {
           value={view}
           onChange={(v) => setView(v as View)}
         >
-          <Label>Show</Label>
+          <Label>
+            {intl.formatMessage({ id: 'sessions.visitCalendar.show', defaultMessage: 'Show' })}
+          </Label>
           <Radio value="day" className="radio">
             <span className="radio-dot" aria-hidden="true" />
-            Day
+
+            {intl.formatMessage({ id: 'sessions.visitCalendar.day', defaultMessage: 'Day' })}
           </Radio>
           <Radio value="week" className="radio">
             <span className="radio-dot" aria-hidden="true" />
-            Week
+
+            {intl.formatMessage({ id: 'sessions.visitCalendar.week', defaultMessage: 'Week' })}
           </Radio>
         </RadioGroup>
         <div className="calendar-moves">
           <Button className="button" onPress={() => move(-1)}>
-            {view === 'day' ? 'Previous day' : 'Previous week'}
+            {view === 'day'
+              ? intl.formatMessage({
+                  id: 'sessions.visitCalendar.previousDay',
+                  defaultMessage: 'Previous day',
+                })
+              : intl.formatMessage({
+                  id: 'sessions.visitCalendar.previousWeek',
+                  defaultMessage: 'Previous week',
+                })}
           </Button>
           <Button className="button" onPress={() => setAnchor(today)} isDisabled={anchor === today}>
-            Today
+            {intl.formatMessage({ id: 'sessions.visitCalendar.today2', defaultMessage: 'Today' })}
           </Button>
           <Button className="button" onPress={() => move(1)}>
-            {view === 'day' ? 'Next day' : 'Next week'}
+            {view === 'day'
+              ? intl.formatMessage({
+                  id: 'sessions.visitCalendar.nextDay',
+                  defaultMessage: 'Next day',
+                })
+              : intl.formatMessage({
+                  id: 'sessions.visitCalendar.nextWeek',
+                  defaultMessage: 'Next week',
+                })}
           </Button>
         </div>
       </div>
       <h2 id="calendar-heading" aria-live="polite">
         {title}
       </h2>
-      <QueryState query={visits} subject="The planned visits" showLoading={false} />
+      <QueryState
+        query={visits}
+        subject={intl.formatMessage({
+          id: 'sessions.visitCalendar.thePlannedVisits',
+          defaultMessage: 'The planned visits',
+        })}
+        showLoading={false}
+      />
       {visits.isSuccess && view === 'day' && <VisitList visits={visits.data} />}
       {visits.isSuccess &&
         view === 'week' &&

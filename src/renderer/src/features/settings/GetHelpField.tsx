@@ -8,6 +8,7 @@ import {
 import type { SettingsFormInput, SettingsFormValues } from '../../../../shared/domain/settings.ts';
 import { SelectControl } from '../../components/SelectControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { useIntl } from 'react-intl';
 
 type SettingsFormApi = UseFormReturn<SettingsFormInput, unknown, SettingsFormValues>;
 
@@ -18,15 +19,24 @@ const URGENCY_OPTIONS = HELP_URGENCIES.map((u) => ({ value: u, label: HELP_URGEN
  * numbers. The handout sorts the lines by how fast, most urgent first.
  */
 export function GetHelpField({ form }: { form: SettingsFormApi }) {
+  const intl = useIntl();
   const { control, formState } = form;
   const lines = useFieldArray({ control, name: 'getHelp' });
   const listError = formState.errors.getHelp?.root?.message ?? formState.errors.getHelp?.message;
   return (
     <fieldset className="get-help-field">
-      <legend>“Get help quickly” box</legend>
+      <legend>
+        {intl.formatMessage({
+          id: 'settings.getHelpField.getHelpQuicklyBox',
+          defaultMessage: '“Get help quickly” box',
+        })}
+      </legend>
       <p className="fieldset-hint">
-        Printed on every handout, most urgent first. Say what the patient notices, then how fast to
-        act and whom to call. Plans keep the box as it was when they were finalised.
+        {intl.formatMessage({
+          id: 'settings.getHelpField.printedOnEveryHandout',
+          defaultMessage:
+            'Printed on every handout, most urgent first. Say what the patient notices, then how fast to act and whom to call. Plans keep the box as it was when they were finalised.',
+        })}
       </p>
       <ol className="get-help-lines">
         {lines.fields.map((row, index) => {
@@ -37,13 +47,22 @@ export function GetHelpField({ form }: { form: SettingsFormApi }) {
                 <SelectControl
                   control={control}
                   name={`getHelp.${index}.urgency`}
-                  label={`How fast, line ${n}`}
+                  label={intl.formatMessage(
+                    {
+                      id: 'settings.getHelpField.howFastLine',
+                      defaultMessage: 'How fast, line {n}',
+                    },
+                    { n },
+                  )}
                   options={URGENCY_OPTIONS}
                 />
                 <TextFieldControl
                   control={control}
                   name={`getHelp.${index}.phone`}
-                  label={`Phone, line ${n}`}
+                  label={intl.formatMessage(
+                    { id: 'settings.getHelpField.phoneLine', defaultMessage: 'Phone, line {n}' },
+                    { n },
+                  )}
                   type="tel"
                   emptyAsNull
                 />
@@ -51,19 +70,35 @@ export function GetHelpField({ form }: { form: SettingsFormApi }) {
               <TextFieldControl
                 control={control}
                 name={`getHelp.${index}.sign`}
-                label={`What the patient notices, line ${n}`}
+                label={intl.formatMessage(
+                  {
+                    id: 'settings.getHelpField.whatThePatientNotices',
+                    defaultMessage: 'What the patient notices, line {n}',
+                  },
+                  { n },
+                )}
                 multiline
               />
               <TextFieldControl
                 control={control}
                 name={`getHelp.${index}.action`}
-                label={`What to do, line ${n}`}
+                label={intl.formatMessage(
+                  {
+                    id: 'settings.getHelpField.whatToDoLine',
+                    defaultMessage: 'What to do, line {n}',
+                  },
+                  { n },
+                )}
                 {...(index === 0
                   ? { description: 'Say how fast and whom: “Call your doctor today.”' }
                   : {})}
               />
               <Button className="button danger-text" onPress={() => lines.remove(index)}>
-                Remove line {n}
+                {intl.formatMessage({
+                  id: 'settings.getHelpField.removeLine',
+                  defaultMessage: 'Remove line',
+                })}{' '}
+                {n}
               </Button>
             </li>
           );
@@ -85,10 +120,16 @@ export function GetHelpField({ form }: { form: SettingsFormApi }) {
             )
           }
         >
-          Add a line
+          {intl.formatMessage({
+            id: 'settings.getHelpField.addALine',
+            defaultMessage: 'Add a line',
+          })}
         </Button>
         <Button className="button" onPress={() => lines.replace(defaultGetHelp())}>
-          Use the suggested lines
+          {intl.formatMessage({
+            id: 'settings.getHelpField.useTheSuggestedLines',
+            defaultMessage: 'Use the suggested lines',
+          })}
         </Button>
       </div>
     </fieldset>

@@ -3,9 +3,11 @@ import { Button, FileTrigger } from 'react-aria-components';
 import { Controller, type Control } from 'react-hook-form';
 import type { Logo, SettingsFormInput } from '../../../../shared/domain/settings.ts';
 import { logoSrc, readLogo } from './read-logo.ts';
+import { useIntl } from 'react-intl';
 
 /** The clinic's logo: choose a PNG or JPEG, see it, or remove it. */
 export function LogoField({ control }: { control: Control<SettingsFormInput> }) {
+  const intl = useIntl();
   const labelId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -33,13 +35,25 @@ export function LogoField({ control }: { control: Control<SettingsFormInput> }) 
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           >
             <span className="field-label" id={labelId}>
-              Logo
+              {intl.formatMessage({ id: 'settings.logoField.logo', defaultMessage: 'Logo' })}
             </span>
             <div className="logo-box">
               {logo ? (
-                <img className="logo-preview" src={logoSrc(logo)} alt="Clinic logo preview" />
+                <img
+                  className="logo-preview"
+                  src={logoSrc(logo)}
+                  alt={intl.formatMessage({
+                    id: 'settings.logoField.clinicLogoPreview',
+                    defaultMessage: 'Clinic logo preview',
+                  })}
+                />
               ) : (
-                <span className="logo-empty">No logo</span>
+                <span className="logo-empty">
+                  {intl.formatMessage({
+                    id: 'settings.logoField.noLogo',
+                    defaultMessage: 'No logo',
+                  })}
+                </span>
               )}
             </div>
             <div className="logo-actions">
@@ -48,7 +62,15 @@ export function LogoField({ control }: { control: Control<SettingsFormInput> }) 
                 onSelect={(files) => void choose(files)}
               >
                 <Button className="button" ref={field.ref}>
-                  {logo ? 'Change logo…' : 'Choose logo…'}
+                  {logo
+                    ? intl.formatMessage({
+                        id: 'settings.logoField.changeLogo',
+                        defaultMessage: 'Change logo…',
+                      })
+                    : intl.formatMessage({
+                        id: 'settings.logoField.chooseLogo',
+                        defaultMessage: 'Choose logo…',
+                      })}
                 </Button>
               </FileTrigger>
               {logo && (
@@ -59,12 +81,19 @@ export function LogoField({ control }: { control: Control<SettingsFormInput> }) 
                     field.onChange(null);
                   }}
                 >
-                  Remove logo
+                  {intl.formatMessage({
+                    id: 'settings.logoField.removeLogo',
+                    defaultMessage: 'Remove logo',
+                  })}
                 </Button>
               )}
             </div>
             <span slot="description" id={hintId}>
-              A PNG or JPEG picture of up to 1 MB, printed at the top of each handout.
+              {intl.formatMessage({
+                id: 'settings.logoField.aPngOrJpeg',
+                defaultMessage:
+                  'A PNG or JPEG picture of up to 1 MB, printed at the top of each handout.',
+              })}
             </span>
             {error && (
               <span slot="errorMessage" id={errorId} role="alert">

@@ -4,6 +4,7 @@ import { MAX_CUSTOM_MEASURES } from '../../../../shared/domain/custom-measures.t
 import type { SettingsFormInput, SettingsFormValues } from '../../../../shared/domain/settings.ts';
 import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
+import { useIntl } from 'react-intl';
 
 type SettingsFormApi = UseFormReturn<SettingsFormInput, unknown, SettingsFormValues>;
 
@@ -13,15 +14,23 @@ type SettingsFormApi = UseFormReturn<SettingsFormInput, unknown, SettingsFormVal
  * clinic that holds one can add its score here.
  */
 export function MeasuresField({ form }: { form: SettingsFormApi }) {
+  const intl = useIntl();
   const { control } = form;
   const measures = useFieldArray({ control, name: 'customMeasures', keyName: 'rowKey' });
   return (
     <fieldset className="measures-field">
-      <legend>Clinic measures</legend>
+      <legend>
+        {intl.formatMessage({
+          id: 'settings.measuresField.clinicMeasures',
+          defaultMessage: 'Clinic measures',
+        })}
+      </legend>
       <p className="fieldset-hint">
-        Your own measures, recorded at visits and charted on the patient&rsquo;s page. Records keep
-        each value with the measure&rsquo;s name, so renaming or removing one later leaves them as
-        they were.
+        {intl.formatMessage({
+          id: 'settings.measuresField.yourOwnMeasuresRecorded',
+          defaultMessage:
+            'Your own measures, recorded at visits and charted on the patient’s page. Records keep each value with the measure’s name, so renaming or removing one later leaves them as they were.',
+        })}
       </p>
       <ol className="get-help-lines">
         {measures.fields.map((row, index) => {
@@ -32,28 +41,55 @@ export function MeasuresField({ form }: { form: SettingsFormApi }) {
                 <TextFieldControl
                   control={control}
                   name={`customMeasures.${index}.name`}
-                  label={`Measure ${n} name`}
+                  label={intl.formatMessage(
+                    {
+                      id: 'settings.measuresField.measureName',
+                      defaultMessage: 'Measure {n} name',
+                    },
+                    { n },
+                  )}
                   isRequired
                 />
                 <TextFieldControl
                   control={control}
                   name={`customMeasures.${index}.unit`}
-                  label={`Measure ${n} unit`}
-                  description="For example kg, degrees or points; may be empty."
+                  label={intl.formatMessage(
+                    {
+                      id: 'settings.measuresField.measureUnit',
+                      defaultMessage: 'Measure {n} unit',
+                    },
+                    { n },
+                  )}
+                  description={intl.formatMessage({
+                    id: 'settings.measuresField.forExampleKgDegrees',
+                    defaultMessage: 'For example kg, degrees or points; may be empty.',
+                  })}
                 />
               </div>
               <div className="field-row">
                 <NumberFieldControl
                   control={control}
                   name={`customMeasures.${index}.min`}
-                  label={`Measure ${n} lowest value`}
+                  label={intl.formatMessage(
+                    {
+                      id: 'settings.measuresField.measureLowestValue',
+                      defaultMessage: 'Measure {n} lowest value',
+                    },
+                    { n },
+                  )}
                   step={0.1}
                   isRequired
                 />
                 <NumberFieldControl
                   control={control}
                   name={`customMeasures.${index}.max`}
-                  label={`Measure ${n} highest value`}
+                  label={intl.formatMessage(
+                    {
+                      id: 'settings.measuresField.measureHighestValue',
+                      defaultMessage: 'Measure {n} highest value',
+                    },
+                    { n },
+                  )}
                   step={0.1}
                   isRequired
                 />
@@ -69,13 +105,25 @@ export function MeasuresField({ form }: { form: SettingsFormApi }) {
                     onBlur={field.onBlur}
                     inputRef={field.ref}
                   >
-                    <span className="checkbox-box" aria-hidden="true" />A higher value of measure{' '}
-                    {n} is better
+                    <span className="checkbox-box" aria-hidden="true" />
+                    {intl.formatMessage({
+                      id: 'settings.measuresField.aHigherValueOf',
+                      defaultMessage: 'A higher value of measure',
+                    })}{' '}
+                    {n}{' '}
+                    {intl.formatMessage({
+                      id: 'settings.measuresField.isBetter',
+                      defaultMessage: 'is better',
+                    })}
                   </Checkbox>
                 )}
               />
               <Button className="button danger-text" onPress={() => measures.remove(index)}>
-                Remove measure {n}
+                {intl.formatMessage({
+                  id: 'settings.measuresField.removeMeasure',
+                  defaultMessage: 'Remove measure',
+                })}{' '}
+                {n}
               </Button>
             </li>
           );
@@ -99,7 +147,10 @@ export function MeasuresField({ form }: { form: SettingsFormApi }) {
             )
           }
         >
-          Add a measure
+          {intl.formatMessage({
+            id: 'settings.measuresField.addAMeasure',
+            defaultMessage: 'Add a measure',
+          })}
         </Button>
       </div>
     </fieldset>

@@ -4,6 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import {
   PRINT_SIZE_POINTS,
+  type AppLanguage,
   settingsFormSchema,
   settingsFromForm,
   type Settings,
@@ -19,14 +20,47 @@ import { GetHelpField } from './GetHelpField.tsx';
 import { LogoField } from './LogoField.tsx';
 import { MeasuresField } from './MeasuresField.tsx';
 import { TherapistsField } from './TherapistsField.tsx';
+import { defineMessage, useIntl, type MessageDescriptor } from 'react-intl';
 
 const PAPER_OPTIONS = [
-  { value: 'A4', label: 'A4 (210 × 297 mm)' },
-  { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
+  {
+    value: 'A4',
+    label: defineMessage({
+      id: 'settings.settingsForm.paper.a4',
+      defaultMessage: 'A4 (210 × 297 mm)',
+    }),
+  },
+  {
+    value: 'Letter',
+    label: defineMessage({
+      id: 'settings.settingsForm.paper.letter',
+      defaultMessage: 'Letter (8.5 × 11 in)',
+    }),
+  },
 ];
-const PRINT_OPTIONS = [
-  { value: 'standard', label: `Standard (${PRINT_SIZE_POINTS.standard} pt)` },
-  { value: 'large', label: `Large print (${PRINT_SIZE_POINTS.large} pt)` },
+const PRINT_OPTIONS: { value: string; label: MessageDescriptor; points: number }[] = [
+  {
+    value: 'standard',
+    label: defineMessage({
+      id: 'settings.settingsForm.print.standard',
+      defaultMessage: 'Standard ({points} pt)',
+    }),
+    points: PRINT_SIZE_POINTS.standard,
+  },
+  {
+    value: 'large',
+    label: defineMessage({
+      id: 'settings.settingsForm.print.large',
+      defaultMessage: 'Large print ({points} pt)',
+    }),
+    points: PRINT_SIZE_POINTS.large,
+  },
+];
+
+/** Each language under its own name, so a therapist finds theirs whatever the app shows now. */
+const LANGUAGE_OPTIONS: { value: AppLanguage; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'es', label: 'Español' },
 ];
 
 interface Props {
@@ -37,6 +71,7 @@ interface Props {
 
 /** The clinic's details and handout defaults, checked with the schema the main process uses. */
 export function SettingsForm({ values, save }: Props) {
+  const intl = useIntl();
   const form = useForm<SettingsFormInput, unknown, SettingsFormValues>({
     resolver: zodResolver(settingsFormSchema),
     defaultValues: values,
@@ -55,7 +90,8 @@ export function SettingsForm({ values, save }: Props) {
   const { onSubmit, shouldBlock } = useSaveForm(form, {
     save: (form) => save(settingsFromForm(form)),
     fieldPrefix: 'settings',
-    savedMessage: () => 'Settings saved',
+    savedMessage: () =>
+      intl.formatMessage({ id: 'settings.settingsForm.saved', defaultMessage: 'Settings saved' }),
     // The form stays open: what was saved becomes the new starting point.
     onSaved: (saved) => reset(toSettingsForm(saved)),
   });
@@ -67,28 +103,60 @@ export function SettingsForm({ values, save }: Props) {
       validationBehavior="aria"
       aria-labelledby="settings-heading"
     >
-      <h1 id="settings-heading">Settings</h1>
-      <p className="form-hint">Fields marked * are required.</p>
+      <h1 id="settings-heading">
+        {intl.formatMessage({ id: 'settings.settingsForm.settings', defaultMessage: 'Settings' })}
+      </h1>
+      <p className="form-hint">
+        {intl.formatMessage({
+          id: 'settings.settingsForm.fieldsMarkedAreRequired',
+          defaultMessage: 'Fields marked * are required.',
+        })}
+      </p>
 
       <fieldset>
-        <legend>Clinic</legend>
-        <p className="fieldset-hint">Printed at the top of every handout.</p>
+        <legend>
+          {intl.formatMessage({ id: 'settings.settingsForm.clinic', defaultMessage: 'Clinic' })}
+        </legend>
+        <p className="fieldset-hint">
+          {intl.formatMessage({
+            id: 'settings.settingsForm.printedAtTheTop',
+            defaultMessage: 'Printed at the top of every handout.',
+          })}
+        </p>
         <TextFieldControl
           control={control}
           name="clinicName"
-          label="Clinic name"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.clinicName',
+            defaultMessage: 'Clinic name',
+          })}
           isRequired
           autoComplete="organization"
         />
         <TextFieldControl
           control={control}
           name="clinicAddress"
-          label="Address"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.address',
+            defaultMessage: 'Address',
+          })}
           multiline
-          description="As it should appear on handouts, one line per line. Up to 300 characters."
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.asItShouldAppear',
+            defaultMessage:
+              'As it should appear on handouts, one line per line. Up to 300 characters.',
+          })}
         />
         <div className="field-row">
-          <TextFieldControl control={control} name="clinicPhone" label="Phone" type="tel" />
+          <TextFieldControl
+            control={control}
+            name="clinicPhone"
+            label={intl.formatMessage({
+              id: 'settings.settingsForm.phone',
+              defaultMessage: 'Phone',
+            })}
+            type="tel"
+          />
         </div>
         <LogoField control={control} />
       </fieldset>
@@ -96,31 +164,56 @@ export function SettingsForm({ values, save }: Props) {
       <TherapistsField form={form} />
 
       <fieldset>
-        <legend>Handouts</legend>
+        <legend>
+          {intl.formatMessage({ id: 'settings.settingsForm.handouts', defaultMessage: 'Handouts' })}
+        </legend>
         <RadioGroupControl
           control={control}
           name="paperSize"
-          label="Default paper size"
-          options={PAPER_OPTIONS}
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.defaultPaperSize',
+            defaultMessage: 'Default paper size',
+          })}
+          options={PAPER_OPTIONS.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
         />
         <RadioGroupControl
           control={control}
           name="printSize"
-          label="Default print size"
-          options={PRINT_OPTIONS}
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.defaultPrintSize',
+            defaultMessage: 'Default print size',
+          })}
+          options={PRINT_OPTIONS.map((o) => ({
+            value: o.value,
+            label: intl.formatMessage(o.label, { points: o.points }),
+          }))}
         />
         <NumberFieldControl
           control={control}
           name="redMarkMinutes"
-          label="How long may a red mark last before the patient should call?"
-          description="In minutes, 1 to 120. Handouts ask the patient to call if a red mark from an orthosis has not faded in this time."
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.howLongMayA',
+            defaultMessage: 'How long may a red mark last before the patient should call?',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.inMinutes1To',
+            defaultMessage:
+              'In minutes, 1 to 120. Handouts ask the patient to call if a red mark from an orthosis has not faded in this time.',
+          })}
           isRequired
         />
         <TextFieldControl
           control={control}
           name="drivingNote"
-          label="Driving note printed with each strapped splint"
-          description="Leave empty to print none. Insurers’ rules differ: word it for your country."
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.drivingNotePrintedWith',
+            defaultMessage: 'Driving note printed with each strapped splint',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.leaveEmptyToPrint',
+            defaultMessage:
+              'Leave empty to print none. Insurers’ rules differ: word it for your country.',
+          })}
           emptyAsNull
         />
       </fieldset>
@@ -130,29 +223,73 @@ export function SettingsForm({ values, save }: Props) {
       <MeasuresField form={form} />
 
       <fieldset>
-        <legend>Backups</legend>
+        <legend>
+          {intl.formatMessage({ id: 'settings.settingsForm.language', defaultMessage: 'Language' })}
+        </legend>
+        <p className="fieldset-hint">
+          {intl.formatMessage({
+            id: 'settings.settingsForm.languageOfTheApp.hint',
+            defaultMessage:
+              'The language of these screens, applied when you save. It does not change the language of handouts.',
+          })}
+        </p>
+        <RadioGroupControl
+          control={control}
+          name="appLanguage"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.languageOfTheApp',
+            defaultMessage: 'Language of the app',
+          })}
+          options={LANGUAGE_OPTIONS}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>
+          {intl.formatMessage({ id: 'settings.settingsForm.backups', defaultMessage: 'Backups' })}
+        </legend>
         <NumberFieldControl
           control={control}
           name="backupsKept"
-          label="Daily backups to keep"
-          description="1 to 365. JointPlan backs up your data on the first start of each day and keeps this many of those copies; older ones are removed."
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.dailyBackupsToKeep',
+            defaultMessage: 'Daily backups to keep',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.1To365Jointplan',
+            defaultMessage:
+              '1 to 365. JointPlan backs up your data on the first start of each day and keeps this many of those copies; older ones are removed.',
+          })}
           isRequired
         />
         <TextFieldControl
           control={control}
           name="secondBackupFolder"
-          label="Second backup folder"
-          description="Optional: a folder on another drive, such as a USB stick or a network share. Each backup is also copied there, into a “JointPlan backups” folder. Leave empty for none."
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.secondBackupFolder',
+            defaultMessage: 'Second backup folder',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.optionalAFolderOn',
+            defaultMessage:
+              'Optional: a folder on another drive, such as a USB stick or a network share. Each backup is also copied there, into a “JointPlan backups” folder. Leave empty for none.',
+          })}
           emptyAsNull
         />
       </fieldset>
 
       <div className="form-actions">
         <Button type="submit" className="button primary" isPending={formState.isSubmitting}>
-          Save settings
+          {intl.formatMessage({
+            id: 'settings.settingsForm.saveSettings',
+            defaultMessage: 'Save settings',
+          })}
         </Button>
         <Button className="button" isDisabled={!formState.isDirty} onPress={() => reset()}>
-          Undo changes
+          {intl.formatMessage({
+            id: 'settings.settingsForm.undoChanges',
+            defaultMessage: 'Undo changes',
+          })}
         </Button>
       </div>
       <UnsavedChangesGuard shouldBlock={shouldBlock} what="the settings" />

@@ -5,9 +5,11 @@ import { SettingsForm, toSettingsForm } from './SettingsForm.tsx';
 import { useSettings, useUpdateSettings } from './queries.ts';
 import './settings.css';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useIntl } from 'react-intl';
 
 /** The clinic's settings, in a single column. */
 export function SettingsScreen() {
+  const intl = useIntl();
   const settings = useSettings();
   const update = useUpdateSettings();
   return (
@@ -16,7 +18,13 @@ export function SettingsScreen() {
         {settings.isSuccess ? (
           <SettingsForm values={toSettingsForm(settings.data)} save={update.mutateAsync} />
         ) : (
-          <QueryState query={settings} subject="The settings" />
+          <QueryState
+            query={settings}
+            subject={intl.formatMessage({
+              id: 'settings.settingsScreen.theSettings',
+              defaultMessage: 'The settings',
+            })}
+          />
         )}
         <TemplatesSection />
         <BackupsSection />

@@ -7,6 +7,7 @@ import {
   type SettingsFormInput,
 } from '../../../../shared/domain/settings.ts';
 import { SelectControl } from '../../components/SelectControl.tsx';
+import { useIntl } from 'react-intl';
 
 type SettingsFormApi = UseFormReturn<SettingsFormInput, unknown, SettingsFormValues>;
 
@@ -15,6 +16,7 @@ type SettingsFormApi = UseFormReturn<SettingsFormInput, unknown, SettingsFormVal
  * profile in use renames the choice with it; removing it leaves no one chosen.
  */
 export function TherapistsField({ form }: { form: SettingsFormApi }) {
+  const intl = useIntl();
   const { control, getValues, setValue, formState } = form;
   const therapists = useFieldArray({ control, name: 'therapists' });
   const rows = useWatch({ control, name: 'therapists' }) ?? [];
@@ -27,12 +29,29 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
 
   return (
     <fieldset>
-      <legend>Therapists</legend>
+      <legend>
+        {intl.formatMessage({
+          id: 'settings.therapistsField.therapists',
+          defaultMessage: 'Therapists',
+        })}
+      </legend>
       <p className="fieldset-hint">
-        Up to {MAX_THERAPISTS}, each name as it is printed on handouts, for example “Jo Bloggs OT”.
-        The audit trail names the therapist using JointPlan when each change was made.
+        {intl.formatMessage({ id: 'settings.therapistsField.upTo', defaultMessage: 'Up to' })}{' '}
+        {MAX_THERAPISTS}
+        {intl.formatMessage({
+          id: 'settings.therapistsField.eachNameAsIt',
+          defaultMessage:
+            ', each name as it is printed on handouts, for example “Jo Bloggs OT”. The audit trail names the therapist using JointPlan when each change was made.',
+        })}
       </p>
-      {therapists.fields.length === 0 && <p className="muted">No therapists yet.</p>}
+      {therapists.fields.length === 0 && (
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'settings.therapistsField.noTherapistsYet',
+            defaultMessage: 'No therapists yet.',
+          })}
+        </p>
+      )}
       <ol className="row-list therapist-list">
         {therapists.fields.map((row, index) => (
           <li key={row.id}>
@@ -54,7 +73,13 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
                   validationBehavior="aria"
                   autoComplete="off"
                 >
-                  <Label className="field-label">Therapist {index + 1}</Label>
+                  <Label className="field-label">
+                    {intl.formatMessage({
+                      id: 'settings.therapistsField.therapist',
+                      defaultMessage: 'Therapist',
+                    })}{' '}
+                    {index + 1}
+                  </Label>
                   <Input ref={field.ref} />
                   <FieldError>{fieldState.error?.message}</FieldError>
                 </TextField>
@@ -62,7 +87,13 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
             />
             <Button
               className="icon-button danger-text"
-              aria-label={`Remove therapist ${index + 1}`}
+              aria-label={intl.formatMessage(
+                {
+                  id: 'settings.therapistsField.removeTherapist',
+                  defaultMessage: 'Remove therapist {value}',
+                },
+                { value: index + 1 },
+              )}
               onPress={() => {
                 if (getValues('therapistName') === getValues(`therapists.${index}.name`))
                   choose(null);
@@ -86,10 +117,20 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
       <SelectControl
         control={control}
         name="therapistName"
-        label="Therapist using JointPlan now"
+        label={intl.formatMessage({
+          id: 'settings.therapistsField.therapistUsingJointplanNow',
+          defaultMessage: 'Therapist using JointPlan now',
+        })}
         options={names.map((name) => ({ value: name, label: name }))}
-        noneLabel="No one chosen"
-        description="New plans are signed with this name. You can also switch at the top of the window."
+        noneLabel={intl.formatMessage({
+          id: 'settings.therapistsField.noOneChosen',
+          defaultMessage: 'No one chosen',
+        })}
+        description={intl.formatMessage({
+          id: 'settings.therapistsField.newPlansAreSigned',
+          defaultMessage:
+            'New plans are signed with this name. You can also switch at the top of the window.',
+        })}
         className="current-therapist"
       />
     </fieldset>
@@ -98,6 +139,7 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
 
 /** Adds a profile by name; the list checks it like the rest, so a duplicate shows there. */
 function NewTherapist({ isDisabled, onAdd }: { isDisabled: boolean; onAdd(name: string): void }) {
+  const intl = useIntl();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
@@ -126,13 +168,28 @@ function NewTherapist({ isDisabled, onAdd }: { isDisabled: boolean; onAdd(name: 
         validationBehavior="aria"
         autoComplete="off"
       >
-        <Label className="field-label">New therapist</Label>
+        <Label className="field-label">
+          {intl.formatMessage({
+            id: 'settings.therapistsField.newTherapist',
+            defaultMessage: 'New therapist',
+          })}
+        </Label>
         <Input />
-        {isDisabled && <Text slot="description">The list is full: remove someone first.</Text>}
+        {isDisabled && (
+          <Text slot="description">
+            {intl.formatMessage({
+              id: 'settings.therapistsField.theListIsFull',
+              defaultMessage: 'The list is full: remove someone first.',
+            })}
+          </Text>
+        )}
         <FieldError>{error}</FieldError>
       </TextField>
       <Button className="button" isDisabled={isDisabled} onPress={add}>
-        Add therapist
+        {intl.formatMessage({
+          id: 'settings.therapistsField.addTherapist',
+          defaultMessage: 'Add therapist',
+        })}
       </Button>
     </div>
   );

@@ -9,6 +9,7 @@ import {
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../../lib/useSaveForm.ts';
 import { OtherNamesField, otherNamesOf, otherNamesProblem } from './OtherNamesField.tsx';
+import { useIntl } from 'react-intl';
 
 /** What every kind's form needs from the page that shows it. */
 export interface CatalogueFormProps<TIn> {
@@ -44,6 +45,7 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
   onCancel,
   children,
 }: Props<TIn, TOut>) {
+  const intl = useIntl();
   const [otherNames, setOtherNames] = useState(() => synonyms.join('\n'));
   const [otherNamesError, setOtherNamesError] = useState<string>();
   const otherNamesSaved = useRef(synonyms.join('\n'));
@@ -57,7 +59,11 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
       return saved;
     },
     fieldPrefix: 'content',
-    savedMessage: (item) => `Saved ${catalogueItemName(item.content)}`,
+    savedMessage: (item) =>
+      intl.formatMessage(
+        { id: 'catalogue.form.catalogueFormShell.saved', defaultMessage: 'Saved {value}' },
+        { value: catalogueItemName(item.content) },
+      ),
     onSaved,
   });
 
@@ -71,12 +77,20 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
       >
         <h1 id="catalogue-form-heading">{heading}</h1>
         <p className="form-hint">
-          Fields marked * are required. Patients read this wording on their handout: keep it short
-          and plain.
+          {intl.formatMessage({
+            id: 'catalogue.form.catalogueFormShell.fieldsMarkedAreRequired',
+            defaultMessage:
+              'Fields marked * are required. Patients read this wording on their handout: keep it short and plain.',
+          })}
         </p>
         {children}
         <fieldset>
-          <legend>Finding it</legend>
+          <legend>
+            {intl.formatMessage({
+              id: 'catalogue.form.catalogueFormShell.findingIt',
+              defaultMessage: 'Finding it',
+            })}
+          </legend>
           <OtherNamesField
             value={otherNames}
             error={otherNamesError}
@@ -92,7 +106,10 @@ export function CatalogueFormShell<TIn extends FieldValues, TOut extends Catalog
             {submitLabel}
           </Button>
           <Button className="button" onPress={onCancel}>
-            Cancel
+            {intl.formatMessage({
+              id: 'catalogue.form.catalogueFormShell.cancel',
+              defaultMessage: 'Cancel',
+            })}
           </Button>
         </div>
         <UnsavedChangesGuard

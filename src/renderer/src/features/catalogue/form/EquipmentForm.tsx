@@ -13,6 +13,7 @@ import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
 import { CataloguePhotoField } from './CataloguePhotoField.tsx';
+import { useIntl } from 'react-intl';
 
 export type EquipmentInput = z.input<typeof equipmentContentSchema>;
 
@@ -22,6 +23,7 @@ const ACTIVITY_OPTIONS = DAILY_ACTIVITIES.map((value) => ({
 }));
 
 export function EquipmentForm({ defaultValues, ...shell }: CatalogueFormProps<EquipmentInput>) {
+  const intl = useIntl();
   const form = useForm<EquipmentInput, unknown, EquipmentContent>({
     resolver: zodResolver(equipmentContentSchema),
     defaultValues,
@@ -31,34 +33,67 @@ export function EquipmentForm({ defaultValues, ...shell }: CatalogueFormProps<Eq
   return (
     <CatalogueFormShell form={form} {...shell}>
       <fieldset>
-        <legend>Item</legend>
+        <legend>
+          {intl.formatMessage({ id: 'catalogue.form.equipmentForm.item', defaultMessage: 'Item' })}
+        </legend>
         <div className="field-row">
-          <TextFieldControl control={control} name="name" label="Name" isRequired />
+          <TextFieldControl
+            control={control}
+            name="name"
+            label={intl.formatMessage({
+              id: 'catalogue.form.equipmentForm.name',
+              defaultMessage: 'Name',
+            })}
+            isRequired
+          />
           <SelectControl
             control={control}
             name="activity"
-            label="Daily activity"
+            label={intl.formatMessage({
+              id: 'catalogue.form.equipmentForm.dailyActivity',
+              defaultMessage: 'Daily activity',
+            })}
             options={ACTIVITY_OPTIONS}
-            description="Where it is listed on the handout."
+            description={intl.formatMessage({
+              id: 'catalogue.form.equipmentForm.whereItIsListed',
+              defaultMessage: 'Where it is listed on the handout.',
+            })}
           />
         </div>
         <IconSelectControl control={control} name="icon" />
       </fieldset>
       <fieldset>
-        <legend>Wording for the patient</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.equipmentForm.wordingForThePatient',
+            defaultMessage: 'Wording for the patient',
+          })}
+        </legend>
         <ParagraphFieldControl
           control={control}
           name="helpsWith"
-          label="What it helps with"
+          label={intl.formatMessage({
+            id: 'catalogue.form.equipmentForm.whatItHelpsWith',
+            defaultMessage: 'What it helps with',
+          })}
           isRequired
-          description="One or two short sentences, up to 300 characters."
+          description={intl.formatMessage({
+            id: 'catalogue.form.equipmentForm.oneOrTwoShort',
+            defaultMessage: 'One or two short sentences, up to 300 characters.',
+          })}
         />
         <ParagraphFieldControl
           control={control}
           name="howTo"
-          label="How-to tip"
+          label={intl.formatMessage({
+            id: 'catalogue.form.equipmentForm.howToTip',
+            defaultMessage: 'How-to tip',
+          })}
           isRequired
-          description="How to use it so the joints are protected. Up to 400 characters."
+          description={intl.formatMessage({
+            id: 'catalogue.form.equipmentForm.howToUseIt',
+            defaultMessage: 'How to use it so the joints are protected. Up to 400 characters.',
+          })}
         />
       </fieldset>
       <CataloguePhotoField control={control} />

@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { ItemIcon } from '../ItemIcon.tsx';
 import { ICON_NAMES, iconLabel } from '../icons.ts';
 import { SelectControl } from '../../../components/SelectControl.tsx';
+import { useIntl } from 'react-intl';
 
 interface Props<T extends FieldValues> {
   control: Control<T>;
@@ -11,6 +12,7 @@ interface Props<T extends FieldValues> {
 
 /** The icon printed beside the item on the handout, from the catalogue's icon set. */
 export function IconSelectControl<T extends FieldValues>({ control, name }: Props<T>) {
+  const intl = useIntl();
   const current = useWatch({ control, name }) as string | undefined;
   // An icon from elsewhere (an older catalogue, an import) stays selectable as it is.
   const names = current && !ICON_NAMES.includes(current) ? [current, ...ICON_NAMES] : ICON_NAMES;
@@ -23,9 +25,15 @@ export function IconSelectControl<T extends FieldValues>({ control, name }: Prop
     <SelectControl
       control={control}
       name={name}
-      label="Icon"
+      label={intl.formatMessage({
+        id: 'catalogue.form.iconSelectControl.icon',
+        defaultMessage: 'Icon',
+      })}
       options={options}
-      description="Shown beside the item on the handout."
+      description={intl.formatMessage({
+        id: 'catalogue.form.iconSelectControl.shownBesideTheItem',
+        defaultMessage: 'Shown beside the item on the handout.',
+      })}
       className="icon-select"
     />
   );

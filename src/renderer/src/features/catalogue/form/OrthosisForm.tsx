@@ -17,6 +17,7 @@ import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
 import { CataloguePhotoField } from './CataloguePhotoField.tsx';
 import { WearingPatternFields } from '../../../components/schedule/WearingPatternFields.tsx';
+import { useIntl } from 'react-intl';
 
 export type OrthosisInput = z.input<typeof orthosisContentSchema>;
 
@@ -26,6 +27,7 @@ const TYPE_OPTIONS = ORTHOSIS_TYPES.map((value) => ({
 }));
 
 export function OrthosisForm({ defaultValues, ...shell }: CatalogueFormProps<OrthosisInput>) {
+  const intl = useIntl();
   const form = useForm<OrthosisInput, unknown, OrthosisContent>({
     resolver: zodResolver(orthosisContentSchema),
     defaultValues,
@@ -35,62 +37,143 @@ export function OrthosisForm({ defaultValues, ...shell }: CatalogueFormProps<Ort
   return (
     <CatalogueFormShell form={form} {...shell}>
       <fieldset>
-        <legend>Splint or brace</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.splintOrBrace',
+            defaultMessage: 'Splint or brace',
+          })}
+        </legend>
         <div className="field-row">
-          <TextFieldControl control={control} name="name" label="Name" isRequired />
+          <TextFieldControl
+            control={control}
+            name="name"
+            label={intl.formatMessage({
+              id: 'catalogue.form.orthosisForm.name',
+              defaultMessage: 'Name',
+            })}
+            isRequired
+          />
           <SelectControl
             control={control}
             name="orthosisType"
-            label="Type"
+            label={intl.formatMessage({
+              id: 'catalogue.form.orthosisForm.type',
+              defaultMessage: 'Type',
+            })}
             options={TYPE_OPTIONS}
           />
         </div>
         <CheckboxGroupControl
           control={control}
           name="fitsJoints"
-          label="Joints it fits"
+          label={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.jointsItFits',
+            defaultMessage: 'Joints it fits',
+          })}
           options={JOINT_FAMILY_OPTIONS}
-          description="Plans suggest it for patients with these joints affected."
+          description={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.plansSuggestItFor',
+            defaultMessage: 'Plans suggest it for patients with these joints affected.',
+          })}
         />
         <ParagraphFieldControl
           control={control}
           name="purpose"
-          label="What it is for"
+          label={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.whatItIsFor',
+            defaultMessage: 'What it is for',
+          })}
           isRequired
-          description="Up to 400 characters."
+          description={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.upTo400Characters',
+            defaultMessage: 'Up to 400 characters.',
+          })}
         />
         <IconSelectControl control={control} name="icon" />
       </fieldset>
       <fieldset>
-        <legend>Usual wearing schedule</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.usualWearingSchedule',
+            defaultMessage: 'Usual wearing schedule',
+          })}
+        </legend>
         <p className="form-hint">
-          New plans start from this schedule; you can change it for each patient.
+          {intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.newPlansStartFrom',
+            defaultMessage:
+              'New plans start from this schedule; you can change it for each patient.',
+          })}
         </p>
-        <WearingPatternFields schedulePath="defaultSchedule" stage="usual" legend="Usually" />
-        <WearingPatternFields schedulePath="defaultSchedule" stage="flare" legend="In a flare" />
-        <WearingPatternFields schedulePath="defaultSchedule" stage="stable" legend="When stable" />
+        <WearingPatternFields
+          schedulePath="defaultSchedule"
+          stage="usual"
+          legend={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.usually',
+            defaultMessage: 'Usually',
+          })}
+        />
+        <WearingPatternFields
+          schedulePath="defaultSchedule"
+          stage="flare"
+          legend={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.inAFlare',
+            defaultMessage: 'In a flare',
+          })}
+        />
+        <WearingPatternFields
+          schedulePath="defaultSchedule"
+          stage="stable"
+          legend={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.whenStable',
+            defaultMessage: 'When stable',
+          })}
+        />
         <NumberFieldControl
           control={control}
           name="defaultSchedule.hoursPerDay"
-          label="Hours a day in total"
+          label={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.hoursADayIn',
+            defaultMessage: 'Hours a day in total',
+          })}
           nullable
           step={0.5}
-          description="Optional. Leave empty if it does not apply."
+          description={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.optionalLeaveEmptyIf',
+            defaultMessage: 'Optional. Leave empty if it does not apply.',
+          })}
         />
       </fieldset>
       <fieldset>
-        <legend>Care and warning signs</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.careAndWarningSigns',
+            defaultMessage: 'Care and warning signs',
+          })}
+        </legend>
         <LinesFieldControl
           control={control}
           name="care"
-          label="Care"
-          description="One instruction per line, up to 20."
+          label={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.care',
+            defaultMessage: 'Care',
+          })}
+          description={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.oneInstructionPerLine',
+            defaultMessage: 'One instruction per line, up to 20.',
+          })}
         />
         <LinesFieldControl
           control={control}
           name="warningSigns"
-          label="Warning signs"
-          description="One sign per line, up to 20."
+          label={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.warningSigns',
+            defaultMessage: 'Warning signs',
+          })}
+          description={intl.formatMessage({
+            id: 'catalogue.form.orthosisForm.oneSignPerLine',
+            defaultMessage: 'One sign per line, up to 20.',
+          })}
         />
       </fieldset>
       <CataloguePhotoField control={control} />

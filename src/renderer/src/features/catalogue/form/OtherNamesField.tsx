@@ -1,6 +1,7 @@
 import { TextArea, TextField } from 'react-aria-components';
 import { synonymsSchema } from '../../../../../shared/domain/catalogue-search.ts';
 import { FieldFrame } from '../../../components/FieldFrame.tsx';
+import { useIntl } from 'react-intl';
 
 /** The other names typed one per line, as the list saved (blank lines dropped). */
 export function otherNamesOf(text: string): string[] {
@@ -28,6 +29,7 @@ interface Props {
 
 /** The names therapists also use for an item, one per line: searched, never printed. */
 export function OtherNamesField({ value, error, onChange, onBlur }: Props) {
+  const intl = useIntl();
   return (
     <TextField
       className="field"
@@ -39,8 +41,15 @@ export function OtherNamesField({ value, error, onChange, onBlur }: Props) {
       validationBehavior="aria"
     >
       <FieldFrame
-        label="Other names"
-        description="One per line, e.g. the US name or a brand. Search finds the item by these; the handout never shows them."
+        label={intl.formatMessage({
+          id: 'catalogue.form.otherNamesField.otherNames',
+          defaultMessage: 'Other names',
+        })}
+        description={intl.formatMessage({
+          id: 'catalogue.form.otherNamesField.onePerLineE',
+          defaultMessage:
+            'One per line, e.g. the US name or a brand. Search finds the item by these; the handout never shows them.',
+        })}
         error={error}
       >
         <TextArea rows={Math.min(8, Math.max(3, value.split('\n').length + 1))} />

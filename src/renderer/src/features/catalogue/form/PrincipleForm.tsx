@@ -11,6 +11,7 @@ import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
 import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShell.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
+import { useIntl } from 'react-intl';
 
 type PrincipleContent = Extract<CatalogueContent, { kind: 'principle' }>;
 /** In the form every region has a box; an empty one means "no example for this region". */
@@ -38,6 +39,7 @@ const resolver: Resolver<PrincipleInput, unknown, PrincipleContent> = (
 };
 
 export function PrincipleForm({ defaultValues, ...shell }: CatalogueFormProps<PrincipleInput>) {
+  const intl = useIntl();
   const form = useForm<PrincipleInput, unknown, PrincipleContent>({
     resolver,
     defaultValues,
@@ -48,21 +50,49 @@ export function PrincipleForm({ defaultValues, ...shell }: CatalogueFormProps<Pr
   return (
     <CatalogueFormShell form={form} {...shell}>
       <fieldset>
-        <legend>Principle</legend>
-        <TextFieldControl control={control} name="title" label="Title" isRequired />
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.principleForm.principle',
+            defaultMessage: 'Principle',
+          })}
+        </legend>
+        <TextFieldControl
+          control={control}
+          name="title"
+          label={intl.formatMessage({
+            id: 'catalogue.form.principleForm.title',
+            defaultMessage: 'Title',
+          })}
+          isRequired
+        />
         <ParagraphFieldControl
           control={control}
           name="explanation"
-          label="Explanation"
+          label={intl.formatMessage({
+            id: 'catalogue.form.principleForm.explanation',
+            defaultMessage: 'Explanation',
+          })}
           isRequired
-          description="Up to 600 characters."
+          description={intl.formatMessage({
+            id: 'catalogue.form.principleForm.upTo600Characters',
+            defaultMessage: 'Up to 600 characters.',
+          })}
         />
         <IconSelectControl control={control} name="icon" />
       </fieldset>
       <fieldset>
-        <legend>Examples by body region</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.principleForm.examplesByBodyRegion',
+            defaultMessage: 'Examples by body region',
+          })}
+        </legend>
         <p className="form-hint">
-          Optional. A plan shows the examples for the regions a patient’s affected joints are in.
+          {intl.formatMessage({
+            id: 'catalogue.form.principleForm.optionalAPlanShows',
+            defaultMessage:
+              'Optional. A plan shows the examples for the regions a patient’s affected joints are in.',
+          })}
         </p>
         {BODY_REGIONS.map((region) => (
           <TextFieldControl

@@ -12,6 +12,7 @@ import { CatalogueFormShell, type CatalogueFormProps } from './CatalogueFormShel
 import { ParagraphFieldControl } from './ParagraphFieldControl.tsx';
 import { IconSelectControl } from './IconSelectControl.tsx';
 import { SelectControl } from '../../../components/SelectControl.tsx';
+import { useIntl } from 'react-intl';
 
 export type StrategyInput = z.input<typeof strategyContentSchema>;
 type StrategyContent = Extract<CatalogueContent, { kind: 'strategy' }>;
@@ -19,6 +20,7 @@ type StrategyContent = Extract<CatalogueContent, { kind: 'strategy' }>;
 const P_OPTIONS = ENERGY_PS.map((value) => ({ value, label: ENERGY_P_LABELS[value] }));
 
 export function StrategyForm({ defaultValues, ...shell }: CatalogueFormProps<StrategyInput>) {
+  const intl = useIntl();
   const form = useForm<StrategyInput, unknown, StrategyContent>({
     resolver: zodResolver(strategyContentSchema),
     defaultValues,
@@ -28,22 +30,44 @@ export function StrategyForm({ defaultValues, ...shell }: CatalogueFormProps<Str
   return (
     <CatalogueFormShell form={form} {...shell}>
       <fieldset>
-        <legend>Strategy</legend>
+        <legend>
+          {intl.formatMessage({
+            id: 'catalogue.form.strategyForm.strategy',
+            defaultMessage: 'Strategy',
+          })}
+        </legend>
         <div className="field-row">
-          <TextFieldControl control={control} name="title" label="Title" isRequired />
+          <TextFieldControl
+            control={control}
+            name="title"
+            label={intl.formatMessage({
+              id: 'catalogue.form.strategyForm.title',
+              defaultMessage: 'Title',
+            })}
+            isRequired
+          />
           <SelectControl
             control={control}
             name="p"
-            label="Energy conservation “P”"
+            label={intl.formatMessage({
+              id: 'catalogue.form.strategyForm.energyConservationP',
+              defaultMessage: 'Energy conservation “P”',
+            })}
             options={P_OPTIONS}
           />
         </div>
         <ParagraphFieldControl
           control={control}
           name="explanation"
-          label="Explanation"
+          label={intl.formatMessage({
+            id: 'catalogue.form.strategyForm.explanation',
+            defaultMessage: 'Explanation',
+          })}
           isRequired
-          description="Up to 600 characters."
+          description={intl.formatMessage({
+            id: 'catalogue.form.strategyForm.upTo600Characters',
+            defaultMessage: 'Up to 600 characters.',
+          })}
         />
         <IconSelectControl control={control} name="icon" />
       </fieldset>

@@ -1,12 +1,20 @@
+import { defineMessages, useIntl } from 'react-intl';
 import type { AutosaveStatus } from './useAutosave.ts';
 
-const TEXT: Record<AutosaveStatus, string> = {
-  saved: 'All changes saved',
-  pending: 'Saving soon…',
-  saving: 'Saving…',
-  invalid: 'Not saved: some fields need attention',
-  failed: 'Not saved: JointPlan could not save this draft. Your changes are still on screen.',
-};
+const TEXT = defineMessages<AutosaveStatus>({
+  saved: { id: 'plans.editor.autosave.saved', defaultMessage: 'All changes saved' },
+  pending: { id: 'plans.editor.autosave.pending', defaultMessage: 'Saving soon…' },
+  saving: { id: 'plans.editor.autosave.saving', defaultMessage: 'Saving…' },
+  invalid: {
+    id: 'plans.editor.autosave.invalid',
+    defaultMessage: 'Not saved: some fields need attention',
+  },
+  failed: {
+    id: 'plans.editor.autosave.failed',
+    defaultMessage:
+      'Not saved: JointPlan could not save this draft. Your changes are still on screen.',
+  },
+});
 
 /** Tells the therapist, politely, whether the draft on screen is safely stored. */
 export function AutosaveStatusLine({
@@ -16,14 +24,15 @@ export function AutosaveStatusLine({
   status: AutosaveStatus;
   savedAt: Date | null;
 }) {
-  const time =
-    savedAt && status === 'saved'
-      ? ` at ${savedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-      : '';
+  const intl = useIntl();
   return (
     <p className={`autosave autosave-${status}`} role="status">
-      {TEXT[status]}
-      {time}
+      {savedAt && status === 'saved'
+        ? intl.formatMessage(
+            { id: 'plans.editor.autosave.savedAt', defaultMessage: 'All changes saved at {time}' },
+            { time: intl.formatTime(savedAt, { hour: '2-digit', minute: '2-digit' }) },
+          )
+        : intl.formatMessage(TEXT[status])}
     </p>
   );
 }

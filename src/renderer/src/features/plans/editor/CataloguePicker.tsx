@@ -21,6 +21,7 @@ import {
 } from '../../../../../shared/domain/catalogue-search.ts';
 import { useCatalogueList } from '../../catalogue/queries.ts';
 import { OneOffItemDialog } from './OneOffItemDialog.tsx';
+import { useIntl } from 'react-intl';
 
 interface Props {
   kind: CatalogueKind;
@@ -36,6 +37,7 @@ interface Props {
  * one-off item for this plan.
  */
 export function CataloguePicker({ kind, label, describe, onPick }: Props) {
+  const intl = useIntl();
   const items = useCatalogueList(kind);
   const [text, setText] = useState('');
   const [oneOff, setOneOff] = useState<string | null>(null);
@@ -74,8 +76,20 @@ export function CataloguePicker({ kind, label, describe, onPick }: Props) {
       >
         <Label className="field-label">{label}</Label>
         <div className="combo-input">
-          <Input placeholder="Type a name, another name or a word" />
-          <Button aria-label={`Show all: ${label.toLowerCase()}`}>▾</Button>
+          <Input
+            placeholder={intl.formatMessage({
+              id: 'plans.editor.cataloguePicker.typeANameAnother',
+              defaultMessage: 'Type a name, another name or a word',
+            })}
+          />
+          <Button
+            aria-label={intl.formatMessage(
+              { id: 'plans.editor.cataloguePicker.showAll', defaultMessage: 'Show all: {value}' },
+              { value: label.toLowerCase() },
+            )}
+          >
+            ▾
+          </Button>
         </div>
         <Popover className="popover">
           <ListBox className="suggestion-list">
@@ -91,9 +105,21 @@ export function CataloguePicker({ kind, label, describe, onPick }: Props) {
       <div role="status" className="picker-status">
         {noMatches && (
           <p className="no-matches">
-            No matches for “{typed}”.{' '}
+            {intl.formatMessage({
+              id: 'plans.editor.cataloguePicker.noMatchesFor',
+              defaultMessage: 'No matches for “',
+            })}
+            {typed}”.{' '}
             <Button className="button small" onPress={() => setOneOff(typed)}>
-              Add “{typed}” as a one-off item
+              {intl.formatMessage({
+                id: 'plans.editor.cataloguePicker.add',
+                defaultMessage: 'Add “',
+              })}
+              {typed}
+              {intl.formatMessage({
+                id: 'plans.editor.cataloguePicker.asAOneOff',
+                defaultMessage: '” as a one-off item',
+              })}
             </Button>
           </p>
         )}

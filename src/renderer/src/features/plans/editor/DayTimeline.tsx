@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 interface Block {
   start?: string;
   end?: string;
@@ -14,6 +15,7 @@ const minutes = (time: string | undefined) => {
 
 /** A picture of the day from 6am to 10pm: activity and rest blocks to scale. */
 export function DayTimeline({ blocks }: { blocks: readonly Block[] }) {
+  const intl = useIntl();
   const from = 6 * 60;
   const to = 22 * 60;
   const placed = blocks.flatMap((b) => {
@@ -27,7 +29,11 @@ export function DayTimeline({ blocks }: { blocks: readonly Block[] }) {
   if (placed.length === 0)
     return (
       <p className="muted">
-        No timetable yet. Add blocks of activity and rest to plan a typical day.
+        {intl.formatMessage({
+          id: 'plans.editor.dayTimeline.noTimetableYetAdd',
+          defaultMessage:
+            'No timetable yet. Add blocks of activity and rest to plan a typical day.',
+        })}
       </p>
     );
   return (

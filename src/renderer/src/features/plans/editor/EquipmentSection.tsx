@@ -12,6 +12,7 @@ import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { OneOffNote } from './OneOffNote.tsx';
 import { useListEditing } from './useListEditing.ts';
+import { useIntl } from 'react-intl';
 
 function activityOf(item: CatalogueItem | undefined): DailyActivity | null {
   return item?.content.kind === 'equipment' ? item.content.activity : null;
@@ -19,6 +20,7 @@ function activityOf(item: CatalogueItem | undefined): DailyActivity | null {
 
 /** Equipment grouped by daily activity, each with this patient's reason. */
 export function EquipmentSection({ catalogue }: { catalogue: ReadonlyMap<string, CatalogueItem> }) {
+  const intl = useIntl();
   const { control, getValues } = useFormContext<PlanContentInput>();
   const equipment = useFieldArray({ control, name: 'equipment' });
   const nameOf = (id: string) => {
@@ -38,7 +40,12 @@ export function EquipmentSection({ catalogue }: { catalogue: ReadonlyMap<string,
 
   return (
     <section className="plan-section" aria-labelledby="plan-equipment">
-      <h2 id="plan-equipment">Equipment</h2>
+      <h2 id="plan-equipment">
+        {intl.formatMessage({
+          id: 'plans.editor.equipmentSection.equipment',
+          defaultMessage: 'Equipment',
+        })}
+      </h2>
       {DAILY_ACTIVITIES.map((activity) => {
         const group = rows.filter((r) => r.activity === activity);
         if (group.length === 0) return null;
@@ -66,7 +73,13 @@ export function EquipmentSection({ catalogue }: { catalogue: ReadonlyMap<string,
                     <TextFieldControl
                       control={control}
                       name={`equipment.${index}.reason`}
-                      label={`Reason for ${name.toLowerCase()}`}
+                      label={intl.formatMessage(
+                        {
+                          id: 'plans.editor.equipmentSection.reasonFor',
+                          defaultMessage: 'Reason for {value}',
+                        },
+                        { value: name.toLowerCase() },
+                      )}
                       emptyAsNull
                     />
                   </li>
@@ -78,7 +91,10 @@ export function EquipmentSection({ catalogue }: { catalogue: ReadonlyMap<string,
       })}
       <CataloguePicker
         kind="equipment"
-        label="Add equipment"
+        label={intl.formatMessage({
+          id: 'plans.editor.equipmentSection.addEquipment',
+          defaultMessage: 'Add equipment',
+        })}
         describe={(item) =>
           item.content.kind === 'equipment' ? DAILY_ACTIVITY_LABELS[item.content.activity] : ''
         }

@@ -7,6 +7,7 @@ import { JointPicker } from '../../../components/joint-picker/JointPicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { ReviewIntervalNote } from './ReviewIntervalNote.tsx';
 import { useListEditing } from './useListEditing.ts';
+import { useIntl } from 'react-intl';
 
 const ICF_OPTIONS = Object.entries(ICF_CODES).map(([value, label]) => ({
   value,
@@ -15,6 +16,7 @@ const ICF_OPTIONS = Object.entries(ICF_CODES).map(([value, label]) => ({
 
 /** Title, dates, therapist, affected joints and goals. */
 export function HeaderSection({ previousId }: { previousId: string | null }) {
+  const intl = useIntl();
   const { control, getValues } = useFormContext<PlanContentInput>();
   const goals = useFieldArray({ control, name: 'goals' });
   const editing = useListEditing(
@@ -25,25 +27,57 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
 
   return (
     <section className="plan-section" aria-labelledby="plan-about">
-      <h2 id="plan-about">About this plan</h2>
+      <h2 id="plan-about">
+        {intl.formatMessage({
+          id: 'plans.editor.headerSection.aboutThisPlan',
+          defaultMessage: 'About this plan',
+        })}
+      </h2>
       <div className="field-row">
-        <TextFieldControl control={control} name="title" label="Title" />
+        <TextFieldControl
+          control={control}
+          name="title"
+          label={intl.formatMessage({
+            id: 'plans.editor.headerSection.title',
+            defaultMessage: 'Title',
+          })}
+        />
         <TextFieldControl
           control={control}
           name="therapist"
-          label="Therapist"
-          description="Needed to finalise."
+          label={intl.formatMessage({
+            id: 'plans.editor.headerSection.therapist',
+            defaultMessage: 'Therapist',
+          })}
+          description={intl.formatMessage({
+            id: 'plans.editor.headerSection.neededToFinalise',
+            defaultMessage: 'Needed to finalise.',
+          })}
         />
       </div>
       <div className="field-row">
-        <TextFieldControl control={control} name="planDate" label="Plan date" type="date" />
+        <TextFieldControl
+          control={control}
+          name="planDate"
+          label={intl.formatMessage({
+            id: 'plans.editor.headerSection.planDate',
+            defaultMessage: 'Plan date',
+          })}
+          type="date"
+        />
         <TextFieldControl
           control={control}
           name="reviewDate"
-          label="Review date"
+          label={intl.formatMessage({
+            id: 'plans.editor.headerSection.reviewDate',
+            defaultMessage: 'Review date',
+          })}
           type="date"
           emptyAsNull
-          description="Needed to finalise."
+          description={intl.formatMessage({
+            id: 'plans.editor.headerSection.neededToFinalise',
+            defaultMessage: 'Needed to finalise.',
+          })}
         />
       </div>
       {previousId !== null && <ReviewIntervalNote previousId={previousId} />}
@@ -52,7 +86,10 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
         name="affectedJoints"
         render={({ field, fieldState }) => (
           <JointPicker
-            label="Affected joints"
+            label={intl.formatMessage({
+              id: 'plans.editor.headerSection.affectedJoints',
+              defaultMessage: 'Affected joints',
+            })}
             headingLevel={3}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -60,9 +97,16 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
           />
         )}
       />
-      <h3>Goals</h3>
+      <h3>
+        {intl.formatMessage({ id: 'plans.editor.headerSection.goals', defaultMessage: 'Goals' })}
+      </h3>
       {goals.fields.length === 0 && (
-        <p className="muted">No goals yet. Add what the patient wants to be able to do.</p>
+        <p className="muted">
+          {intl.formatMessage({
+            id: 'plans.editor.headerSection.noGoalsYetAdd',
+            defaultMessage: 'No goals yet. Add what the patient wants to be able to do.',
+          })}
+        </p>
       )}
       <ol className="item-list">
         {goals.fields.map((goal, index) => (
@@ -70,14 +114,23 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
             <TextFieldControl
               control={control}
               name={`goals.${index}.text`}
-              label={`Goal ${index + 1}`}
+              label={intl.formatMessage(
+                { id: 'plans.editor.headerSection.goal', defaultMessage: 'Goal {value}' },
+                { value: index + 1 },
+              )}
             />
             <SelectControl
               control={control}
               name={`goals.${index}.icfCode`}
-              label="ICF code"
+              label={intl.formatMessage({
+                id: 'plans.editor.headerSection.icfCode',
+                defaultMessage: 'ICF code',
+              })}
               options={ICF_OPTIONS}
-              noneLabel="None"
+              noneLabel={intl.formatMessage({
+                id: 'plans.editor.headerSection.none',
+                defaultMessage: 'None',
+              })}
             />
             <ItemActions
               name={`goal ${index + 1}`}
@@ -90,7 +143,10 @@ export function HeaderSection({ previousId }: { previousId: string | null }) {
         ))}
       </ol>
       <Button className="button" onPress={() => goals.append({ text: '', icfCode: null })}>
-        Add a goal
+        {intl.formatMessage({
+          id: 'plans.editor.headerSection.addAGoal',
+          defaultMessage: 'Add a goal',
+        })}
       </Button>
     </section>
   );

@@ -1,4 +1,5 @@
 import { Button } from 'react-aria-components';
+import { useIntl } from 'react-intl';
 
 interface Props {
   /** What the item is called, so each button says what it acts on. */
@@ -12,11 +13,22 @@ interface Props {
 
 /** Move up, move down, duplicate and remove: buttons, so reordering works by keyboard too. */
 export function ItemActions({ name, index, count, onMove, onDuplicate, onRemove }: Props) {
+  const intl = useIntl();
   return (
-    <div className="item-actions" role="group" aria-label={`Actions for ${name}`}>
+    <div
+      className="item-actions"
+      role="group"
+      aria-label={intl.formatMessage(
+        { id: 'plans.editor.itemActions.actionsFor', defaultMessage: 'Actions for {name}' },
+        { name },
+      )}
+    >
       <Button
         className="icon-button"
-        aria-label={`Move ${name} up`}
+        aria-label={intl.formatMessage(
+          { id: 'plans.editor.itemActions.moveUp', defaultMessage: 'Move {name} up' },
+          { name },
+        )}
         isDisabled={index === 0}
         onPress={() => onMove(index, index - 1)}
       >
@@ -24,7 +36,10 @@ export function ItemActions({ name, index, count, onMove, onDuplicate, onRemove 
       </Button>
       <Button
         className="icon-button"
-        aria-label={`Move ${name} down`}
+        aria-label={intl.formatMessage(
+          { id: 'plans.editor.itemActions.moveDown', defaultMessage: 'Move {name} down' },
+          { name },
+        )}
         isDisabled={index === count - 1}
         onPress={() => onMove(index, index + 1)}
       >
@@ -33,15 +48,21 @@ export function ItemActions({ name, index, count, onMove, onDuplicate, onRemove 
       {onDuplicate && (
         <Button
           className="icon-button"
-          aria-label={`Duplicate ${name}`}
+          aria-label={intl.formatMessage(
+            { id: 'plans.editor.itemActions.duplicate', defaultMessage: 'Duplicate {name}' },
+            { name },
+          )}
           onPress={() => onDuplicate(index)}
         >
-          Copy
+          {intl.formatMessage({ id: 'plans.editor.itemActions.copy', defaultMessage: 'Copy' })}
         </Button>
       )}
       <Button
         className="icon-button danger-text"
-        aria-label={`Remove ${name}`}
+        aria-label={intl.formatMessage(
+          { id: 'plans.editor.itemActions.remove', defaultMessage: 'Remove {name}' },
+          { name },
+        )}
         onPress={() => onRemove(index)}
       >
         ✕

@@ -9,6 +9,7 @@ import { DialogFrame } from '../../../components/DialogFrame.tsx';
 import { blankContent } from '../../catalogue/form/blank-content.ts';
 import { CatalogueItemForm } from '../../catalogue/form/CatalogueItemForm.tsx';
 import { useCreateCatalogueItem } from '../../catalogue/queries.ts';
+import { useIntl } from 'react-intl';
 
 interface Props {
   kind: CatalogueKind;
@@ -30,17 +31,46 @@ function named(kind: CatalogueKind, name: string): CatalogueContent {
  * when finalised, like any catalogue item, so it prints and travels with the record.
  */
 export function OneOffItemDialog({ kind, name, onAdded, onClose }: Props) {
+  const intl = useIntl();
   const create = useCreateCatalogueItem();
   const [toCatalogue, setToCatalogue] = useState(false);
   return (
-    <DialogFrame isOpen title={`Add “${name}” to this plan`} onClose={onClose} wide>
+    <DialogFrame
+      isOpen
+      title={intl.formatMessage(
+        {
+          id: 'plans.editor.oneOffItemDialog.addToThisPlan',
+          defaultMessage: 'Add “{name}” to this plan',
+        },
+        { name },
+      )}
+      onClose={onClose}
+      wide
+    >
       <Checkbox className="checkbox" isSelected={toCatalogue} onChange={setToCatalogue}>
         <span className="checkbox-box" aria-hidden="true" />
-        Also save it to the catalogue, for other plans
+
+        {intl.formatMessage({
+          id: 'plans.editor.oneOffItemDialog.alsoSaveItTo',
+          defaultMessage: 'Also save it to the catalogue, for other plans',
+        })}
       </Checkbox>
       <CatalogueItemForm
-        heading={toCatalogue ? 'New catalogue item' : 'One-off item for this plan'}
-        submitLabel="Add to plan"
+        heading={
+          toCatalogue
+            ? intl.formatMessage({
+                id: 'plans.editor.oneOffItemDialog.newCatalogueItem',
+                defaultMessage: 'New catalogue item',
+              })
+            : intl.formatMessage({
+                id: 'plans.editor.oneOffItemDialog.oneOffItemFor',
+                defaultMessage: 'One-off item for this plan',
+              })
+        }
+        submitLabel={intl.formatMessage({
+          id: 'plans.editor.oneOffItemDialog.addToPlan',
+          defaultMessage: 'Add to plan',
+        })}
         content={named(kind, name)}
         save={(content, synonyms) =>
           create.mutateAsync({ content, synonyms, oneOff: !toCatalogue })

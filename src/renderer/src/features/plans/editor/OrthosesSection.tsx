@@ -11,15 +11,29 @@ import { OneOffNote } from './OneOffNote.tsx';
 import { OrthosisJoints } from './OrthosisJoints.tsx';
 import { ScheduleFields } from './ScheduleFields.tsx';
 import { useListEditing } from './useListEditing.ts';
+import { defineMessage, useIntl } from 'react-intl';
 
 const SIDES = [
-  { value: 'right', label: 'Right' },
-  { value: 'left', label: 'Left' },
-  { value: 'both', label: 'Both' },
+  {
+    value: 'right',
+    label: defineMessage({
+      id: 'plans.editor.orthosesSection.side.right',
+      defaultMessage: 'Right',
+    }),
+  },
+  {
+    value: 'left',
+    label: defineMessage({ id: 'plans.editor.orthosesSection.side.left', defaultMessage: 'Left' }),
+  },
+  {
+    value: 'both',
+    label: defineMessage({ id: 'plans.editor.orthosesSection.side.both', defaultMessage: 'Both' }),
+  },
 ];
 
 /** Splints and braces, each with its side and a structured wearing schedule. */
 export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, CatalogueItem> }) {
+  const intl = useIntl();
   const { control, getValues } = useFormContext<PlanContentInput>();
   const orthoses = useFieldArray({ control, name: 'orthoses' });
   const nameOf = (id: string) => {
@@ -38,7 +52,12 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
 
   return (
     <section className="plan-section" aria-labelledby="plan-orthoses">
-      <h2 id="plan-orthoses">Splints and braces</h2>
+      <h2 id="plan-orthoses">
+        {intl.formatMessage({
+          id: 'plans.editor.orthosesSection.splintsAndBraces',
+          defaultMessage: 'Splints and braces',
+        })}
+      </h2>
       <ol className="item-list">
         {orthoses.fields.map((o, index) => {
           const name = nameOf(o.catalogueId);
@@ -59,28 +78,44 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
               <RadioGroupControl
                 control={control}
                 name={`orthoses.${index}.side`}
-                label="Side"
-                options={SIDES}
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.side',
+                  defaultMessage: 'Side',
+                })}
+                options={SIDES.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
               />
               <OrthosisJoints index={index} name={name} fits={fitsOf(o.catalogueId)} />
               <ScheduleFields index={index} />
               <TextFieldControl
                 control={control}
                 name={`orthoses.${index}.precautions`}
-                label="Precautions"
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.precautions',
+                  defaultMessage: 'Precautions',
+                })}
                 emptyAsNull
               />
               <TextFieldControl
                 control={control}
                 name={`orthoses.${index}.notes`}
-                label="Notes for the patient"
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.notesForThePatient',
+                  defaultMessage: 'Notes for the patient',
+                })}
                 multiline
               />
               <PhotoFieldControl
                 control={control}
                 name={`orthoses.${index}.photo`}
-                label="Photo of it on the patient’s hand"
-                description="Optional. How it should look on: printed beside this splint on the handout."
+                label={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.photoOfItOn',
+                  defaultMessage: 'Photo of it on the patient’s hand',
+                })}
+                description={intl.formatMessage({
+                  id: 'plans.editor.orthosesSection.optionalHowItShould',
+                  defaultMessage:
+                    'Optional. How it should look on: printed beside this splint on the handout.',
+                })}
               />
             </li>
           );
@@ -88,7 +123,10 @@ export function OrthosesSection({ catalogue }: { catalogue: ReadonlyMap<string, 
       </ol>
       <CataloguePicker
         kind="orthosis"
-        label="Add a splint or brace"
+        label={intl.formatMessage({
+          id: 'plans.editor.orthosesSection.addASplintOr',
+          defaultMessage: 'Add a splint or brace',
+        })}
         onPick={(item) => {
           if (item.content.kind !== 'orthosis') return;
           orthoses.append({

@@ -2,6 +2,7 @@ import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { Controller, useFormContext } from 'react-hook-form';
 import { JOINTS, type JointId } from '../../../../../shared/domain/joints.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
+import { useIntl } from 'react-intl';
 
 /** Which of the joints this splint can fit it is for, for this patient. */
 export function OrthosisJoints({
@@ -13,6 +14,7 @@ export function OrthosisJoints({
   name: string;
   fits: readonly string[];
 }) {
+  const intl = useIntl();
   const { control } = useFormContext<PlanContentInput>();
   const choices = JOINTS.filter((j) => fits.includes(j.family));
   if (choices.length <= 1) return null;
@@ -29,8 +31,21 @@ export function OrthosisJoints({
           }
         >
           <Label className="field-label">
-            Joints <span className="visually-hidden">for {name}</span>
-            <span className="muted"> (optional)</span>
+            {intl.formatMessage({
+              id: 'plans.editor.orthosisJoints.joints',
+              defaultMessage: 'Joints',
+            })}{' '}
+            <span className="visually-hidden">
+              {intl.formatMessage({ id: 'plans.editor.orthosisJoints.for', defaultMessage: 'for' })}{' '}
+              {name}
+            </span>
+            <span className="muted">
+              {' '}
+              {intl.formatMessage({
+                id: 'plans.editor.orthosisJoints.optional',
+                defaultMessage: '(optional)',
+              })}
+            </span>
           </Label>
           <div className="joint-choice-list">
             {choices.map((j) => (

@@ -24,9 +24,11 @@ import { RestSection } from './RestSection.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { Loading } from '../../../components/QueryState.tsx';
 import '../plans.css';
+import { useIntl } from 'react-intl';
 
 /** The draft plan editor: every edit is saved within moments; finalising freezes it. */
 export function PlanEditor({ plan }: { plan: Plan }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const catalogue = useCatalogueIndex();
   const saveDraft = useSaveDraft();
@@ -61,7 +63,15 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     try {
       const done = await finalisePlan.mutateAsync(plan.id);
       setProblems([]);
-      toast.success(`Plan version ${done.version} finalised`);
+      toast.success(
+        intl.formatMessage(
+          {
+            id: 'plans.editor.planEditor.planVersionFinalised',
+            defaultMessage: 'Plan version {version} finalised',
+          },
+          { version: done.version },
+        ),
+      );
     } catch (error) {
       if (!(error instanceof ApiCallError)) return toast.error(String(error));
       const entries = Object.entries(error.fields);
@@ -84,28 +94,52 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       >
         <header className="plan-editor-header">
           <div>
-            <h1 id="plan-heading">Plan version {plan.version} (draft)</h1>
+            <h1 id="plan-heading">
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.planVersion',
+                defaultMessage: 'Plan version',
+              })}{' '}
+              {plan.version}{' '}
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.draft',
+                defaultMessage: '(draft)',
+              })}
+            </h1>
             <AutosaveStatusLine status={autosave.status} savedAt={autosave.savedAt} />
           </div>
           <div className="detail-actions">
             <Button className="button" onPress={backToPatient}>
-              Back to patient
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.backToPatient',
+                defaultMessage: 'Back to patient',
+              })}
             </Button>
             <Button className="button" onPress={() => setConfirmDiscard(true)}>
-              Discard draft…
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.discardDraft',
+                defaultMessage: 'Discard draft…',
+              })}
             </Button>
             <Button
               className="button primary"
               onPress={() => void finalise()}
               isPending={finalisePlan.isPending}
             >
-              Finalise plan
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.finalisePlan',
+                defaultMessage: 'Finalise plan',
+              })}
             </Button>
           </div>
         </header>
         {problems.length > 0 && (
           <div className="problem-summary" role="alert">
-            <h2>This plan cannot be finalised yet</h2>
+            <h2>
+              {intl.formatMessage({
+                id: 'plans.editor.planEditor.thisPlanCannotBe',
+                defaultMessage: 'This plan cannot be finalised yet',
+              })}
+            </h2>
             <ul>
               {problems.map((p) => (
                 <li key={p}>{p}</li>
@@ -122,21 +156,38 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       </Form>
       <ConfirmDialog
         isOpen={confirmDiscard}
-        title="Discard this draft?"
-        confirmLabel="Discard draft"
+        title={intl.formatMessage({
+          id: 'plans.editor.planEditor.discardThisDraft',
+          defaultMessage: 'Discard this draft?',
+        })}
+        confirmLabel={intl.formatMessage({
+          id: 'plans.editor.planEditor.discardDraft2',
+          defaultMessage: 'Discard draft',
+        })}
         destructive
         onCancel={() => setConfirmDiscard(false)}
         onConfirm={() =>
           discard.mutate(plan, {
             onSuccess: () => {
-              toast.success('Draft discarded');
+              toast.success(
+                intl.formatMessage({
+                  id: 'plans.editor.planEditor.draftDiscarded',
+                  defaultMessage: 'Draft discarded',
+                }),
+              );
               backToPatient();
             },
             onError: (e) => toast.error(e.message),
           })
         }
       >
-        <p>Everything in this draft will be deleted. Finalised plans are not affected.</p>
+        <p>
+          {intl.formatMessage({
+            id: 'plans.editor.planEditor.everythingInThisDraft',
+            defaultMessage:
+              'Everything in this draft will be deleted. Finalised plans are not affected.',
+          })}
+        </p>
       </ConfirmDialog>
     </FormProvider>
   );

@@ -6,6 +6,7 @@ import { CataloguePicker } from './CataloguePicker.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { OneOffNote } from './OneOffNote.tsx';
 import { useListEditing } from './useListEditing.ts';
+import { useIntl } from 'react-intl';
 
 /** Joint-protection principles, each with an example from this patient's own life. */
 export function PrinciplesSection({
@@ -13,6 +14,7 @@ export function PrinciplesSection({
 }: {
   catalogue: ReadonlyMap<string, CatalogueItem>;
 }) {
+  const intl = useIntl();
   const { control, getValues } = useFormContext<PlanContentInput>();
   const principles = useFieldArray({ control, name: 'principles' });
   const itemOf = (id: string) => catalogue.get(id);
@@ -28,7 +30,12 @@ export function PrinciplesSection({
 
   return (
     <section className="plan-section" aria-labelledby="plan-principles">
-      <h2 id="plan-principles">Joint-protection principles</h2>
+      <h2 id="plan-principles">
+        {intl.formatMessage({
+          id: 'plans.editor.principlesSection.jointProtectionPrinciples',
+          defaultMessage: 'Joint-protection principles',
+        })}
+      </h2>
       <ol className="item-list">
         {principles.fields.map((p, index) => {
           const item = itemOf(p.catalogueId);
@@ -54,7 +61,13 @@ export function PrinciplesSection({
                 name={`principles.${index}.example`}
                 // The principle's name in the label, so an example is never typed under the
                 // wrong one (the review's 5.8) and each box has its own accessible name.
-                label={`This patient’s own example for “${name}”`}
+                label={intl.formatMessage(
+                  {
+                    id: 'plans.editor.principlesSection.thisPatientSOwn',
+                    defaultMessage: 'This patient’s own example for “{name}”',
+                  },
+                  { name },
+                )}
                 emptyAsNull
               />
             </li>
@@ -63,7 +76,10 @@ export function PrinciplesSection({
       </ol>
       <CataloguePicker
         kind="principle"
-        label="Add a principle"
+        label={intl.formatMessage({
+          id: 'plans.editor.principlesSection.addAPrinciple',
+          defaultMessage: 'Add a principle',
+        })}
         onPick={(item) => principles.append({ catalogueId: item.id, example: null })}
       />
     </section>

@@ -7,9 +7,11 @@ import { useCatalogueList } from '../../catalogue/queries.ts';
 import { DayTimeline } from './DayTimeline.tsx';
 import { StrategyFields } from './StrategyFields.tsx';
 import { TimetableRows } from './TimetableRows.tsx';
+import { useIntl } from 'react-intl';
 
 /** Rest and pacing: a break rule, a daily timetable, and the chosen energy-saving strategies. */
 export function RestSection() {
+  const intl = useIntl();
   const { control, setValue } = useFormContext<PlanContentInput>();
   const breakRule = useWatch({ control, name: 'rest.breakRule' });
   const pacing = useCatalogueList('pacing');
@@ -33,7 +35,12 @@ export function RestSection() {
 
   return (
     <section className="plan-section" aria-labelledby="plan-rest">
-      <h2 id="plan-rest">Rest and pacing</h2>
+      <h2 id="plan-rest">
+        {intl.formatMessage({
+          id: 'plans.editor.restSection.restAndPacing',
+          defaultMessage: 'Rest and pacing',
+        })}
+      </h2>
       <Checkbox
         className="checkbox"
         isSelected={Boolean(breakRule)}
@@ -48,7 +55,11 @@ export function RestSection() {
         }
       >
         <span className="checkbox-box" aria-hidden="true" />
-        Take regular breaks
+
+        {intl.formatMessage({
+          id: 'plans.editor.restSection.takeRegularBreaks',
+          defaultMessage: 'Take regular breaks',
+        })}
       </Checkbox>
       {breakRule && (
         <>
@@ -56,19 +67,32 @@ export function RestSection() {
             <NumberFieldControl
               control={control}
               name="rest.breakRule.restMinutes"
-              label="Minutes of rest"
+              label={intl.formatMessage({
+                id: 'plans.editor.restSection.minutesOfRest',
+                defaultMessage: 'Minutes of rest',
+              })}
               minValue={1}
               maxValue={120}
             />
             <NumberFieldControl
               control={control}
               name="rest.breakRule.everyMinutes"
-              label="Every … minutes of activity"
+              label={intl.formatMessage({
+                id: 'plans.editor.restSection.everyMinutesOfActivity',
+                defaultMessage: 'Every … minutes of activity',
+              })}
               minValue={5}
               maxValue={240}
             />
           </div>
-          <div className="pattern-shortcuts" role="group" aria-label="Common break patterns">
+          <div
+            className="pattern-shortcuts"
+            role="group"
+            aria-label={intl.formatMessage({
+              id: 'plans.editor.restSection.commonBreakPatterns',
+              defaultMessage: 'Common break patterns',
+            })}
+          >
             {(pacing.data ?? []).map((item) => (
               <Button key={item.id} className="button small" onPress={() => applyPattern(item)}>
                 {catalogueItemName(item.content)}
@@ -78,12 +102,22 @@ export function RestSection() {
         </>
       )}
 
-      <h3>Daily timetable</h3>
+      <h3>
+        {intl.formatMessage({
+          id: 'plans.editor.restSection.dailyTimetable',
+          defaultMessage: 'Daily timetable',
+        })}
+      </h3>
       <DayTimeline blocks={blocks} />
       <LongBlocksNotice blocks={blocks} everyMinutes={breakRule?.everyMinutes ?? null} />
       <TimetableRows array={timetable} />
 
-      <h3>Energy-saving strategies</h3>
+      <h3>
+        {intl.formatMessage({
+          id: 'plans.editor.restSection.energySavingStrategies',
+          defaultMessage: 'Energy-saving strategies',
+        })}
+      </h3>
       <StrategyFields strategies={strategies.data ?? []} />
     </section>
   );
@@ -102,6 +136,7 @@ function LongBlocksNotice({
   blocks: readonly { start?: string; end?: string; kind?: string; label?: string }[];
   everyMinutes: number | null;
 }) {
+  const intl = useIntl();
   if (!everyMinutes) return null;
   const long = blocks.filter(
     (b) =>
@@ -114,8 +149,25 @@ function LongBlocksNotice({
   return (
     <p className="notice" role="status">
       {long.map((b) => `${b.start} to ${b.end}${b.label ? ` (${b.label})` : ''}`).join('; ')}{' '}
-      {long.length === 1 ? 'is' : 'are'} longer than the break rule’s {everyMinutes} minutes. Split{' '}
-      {long.length === 1 ? 'it' : 'them'} or add a rest, so the day matches the rule.
+      {long.length === 1
+        ? intl.formatMessage({ id: 'plans.editor.restSection.is', defaultMessage: 'is' })
+        : intl.formatMessage({ id: 'plans.editor.restSection.are', defaultMessage: 'are' })}{' '}
+      {intl.formatMessage({
+        id: 'plans.editor.restSection.longerThanTheBreak',
+        defaultMessage: 'longer than the break rule’s',
+      })}{' '}
+      {everyMinutes}{' '}
+      {intl.formatMessage({
+        id: 'plans.editor.restSection.minutesSplit',
+        defaultMessage: 'minutes. Split',
+      })}{' '}
+      {long.length === 1
+        ? intl.formatMessage({ id: 'plans.editor.restSection.it', defaultMessage: 'it' })
+        : intl.formatMessage({ id: 'plans.editor.restSection.them', defaultMessage: 'them' })}{' '}
+      {intl.formatMessage({
+        id: 'plans.editor.restSection.orAddARest',
+        defaultMessage: 'or add a rest, so the day matches the rule.',
+      })}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../../../shared/domain/catalogue.ts';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
+import { useIntl } from 'react-intl';
 
 const VARIANT_OPTIONS = Object.entries(ENERGY_P_VARIANTS).map(([value, v]) => ({
   value,
@@ -20,6 +21,7 @@ const VARIANT_OPTIONS = Object.entries(ENERGY_P_VARIANTS).map(([value, v]) => ({
  * versions of the Ps, so the therapist picks one and sees the strategies for those Ps.
  */
 export function StrategyFields({ strategies }: { strategies: readonly CatalogueItem[] }) {
+  const intl = useIntl();
   const { control } = useFormContext<PlanContentInput>();
   const variant = useWatch({ control, name: 'rest.energyPs' }) ?? 'four-ps';
   const chosen = new Set(
@@ -42,7 +44,10 @@ export function StrategyFields({ strategies }: { strategies: readonly CatalogueI
       <RadioGroupControl
         control={control}
         name="rest.energyPs"
-        label="Teach energy saving as"
+        label={intl.formatMessage({
+          id: 'plans.editor.strategyFields.teachEnergySavingAs',
+          defaultMessage: 'Teach energy saving as',
+        })}
         options={VARIANT_OPTIONS}
         vertical
       />
@@ -55,7 +60,12 @@ export function StrategyFields({ strategies }: { strategies: readonly CatalogueI
             value={(field.value ?? []).map((s) => s.catalogueId)}
             onChange={(ids) => field.onChange(ids.map((catalogueId) => ({ catalogueId })))}
           >
-            <Label className="field-label">Strategies to teach</Label>
+            <Label className="field-label">
+              {intl.formatMessage({
+                id: 'plans.editor.strategyFields.strategiesToTeach',
+                defaultMessage: 'Strategies to teach',
+              })}
+            </Label>
             {groups.map((g) => (
               <div key={g.title} className="strategy-group" role="group" aria-label={g.title}>
                 <span className="strategy-group-title" aria-hidden="true">

@@ -3,16 +3,27 @@ import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { PlanContentInput } from '../../../../../shared/domain/plan.ts';
 import { RadioGroupControl } from '../../../components/RadioGroupControl.tsx';
 import { TextFieldControl } from '../../../components/TextFieldControl.tsx';
+import { defineMessage, useIntl } from 'react-intl';
 
 const BLOCK_KINDS = [
-  { value: 'activity', label: 'Activity' },
-  { value: 'rest', label: 'Rest' },
+  {
+    value: 'activity',
+    label: defineMessage({
+      id: 'plans.editor.timetableRows.kind.activity',
+      defaultMessage: 'Activity',
+    }),
+  },
+  {
+    value: 'rest',
+    label: defineMessage({ id: 'plans.editor.timetableRows.kind.rest', defaultMessage: 'Rest' }),
+  },
 ];
 
 type Timetable = UseFieldArrayReturn<PlanContentInput, 'rest.timetable'>;
 
 /** The timetable's blocks as editable rows: start, end, activity or rest, and a label. */
 export function TimetableRows({ array }: { array: Timetable }) {
+  const intl = useIntl();
   const { control, getValues, formState } = useFormContext<PlanContentInput>();
   const listError =
     formState.errors.rest?.timetable?.root?.message ?? formState.errors.rest?.timetable?.message;
@@ -38,29 +49,47 @@ export function TimetableRows({ array }: { array: Timetable }) {
             <TextFieldControl
               control={control}
               name={`rest.timetable.${index}.start`}
-              label="Starts"
+              label={intl.formatMessage({
+                id: 'plans.editor.timetableRows.starts',
+                defaultMessage: 'Starts',
+              })}
               type="time"
             />
             <TextFieldControl
               control={control}
               name={`rest.timetable.${index}.end`}
-              label="Ends"
+              label={intl.formatMessage({
+                id: 'plans.editor.timetableRows.ends',
+                defaultMessage: 'Ends',
+              })}
               type="time"
             />
             <RadioGroupControl
               control={control}
               name={`rest.timetable.${index}.kind`}
-              label={`Block ${index + 1} is`}
-              options={BLOCK_KINDS}
+              label={intl.formatMessage(
+                { id: 'plans.editor.timetableRows.blockIs', defaultMessage: 'Block {value} is' },
+                { value: index + 1 },
+              )}
+              options={BLOCK_KINDS.map((o) => ({ ...o, label: intl.formatMessage(o.label) }))}
             />
             <TextFieldControl
               control={control}
               name={`rest.timetable.${index}.label`}
-              label="What happens"
+              label={intl.formatMessage({
+                id: 'plans.editor.timetableRows.whatHappens',
+                defaultMessage: 'What happens',
+              })}
             />
             <Button
               className="icon-button danger-text"
-              aria-label={`Remove block ${index + 1}`}
+              aria-label={intl.formatMessage(
+                {
+                  id: 'plans.editor.timetableRows.removeBlock',
+                  defaultMessage: 'Remove block {value}',
+                },
+                { value: index + 1 },
+              )}
               onPress={() => array.remove(index)}
             >
               ✕
@@ -69,7 +98,10 @@ export function TimetableRows({ array }: { array: Timetable }) {
         ))}
       </ol>
       <Button className="button" onPress={addBlock}>
-        Add a block
+        {intl.formatMessage({
+          id: 'plans.editor.timetableRows.addABlock',
+          defaultMessage: 'Add a block',
+        })}
       </Button>
     </div>
   );

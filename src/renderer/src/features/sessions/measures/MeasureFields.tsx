@@ -8,6 +8,7 @@ import type {
 import { NumberFieldControl } from '../../../components/NumberFieldControl.tsx';
 import { ActivityFields } from './ActivityFields.tsx';
 import { GripFields } from './GripFields.tsx';
+import { useIntl } from 'react-intl';
 
 interface Props {
   control: Control<SessionOutcomeInput>;
@@ -21,35 +22,62 @@ interface Props {
 
 /** The measures of a visit, each optional: leave a field empty when it was not asked. */
 export function MeasureFields({ control, defaults, context }: Props) {
+  const intl = useIntl();
   return (
     <fieldset className="measures">
-      <legend>Measures (each optional)</legend>
+      <legend>
+        {intl.formatMessage({
+          id: 'sessions.measures.measureFields.measuresEachOptional',
+          defaultMessage: 'Measures (each optional)',
+        })}
+      </legend>
       <NumberFieldControl
         control={control}
         name="measures.painNow"
-        label="Pain now (0 to 10)"
-        description="0 is no pain, 10 the worst pain imaginable."
+        label={intl.formatMessage({
+          id: 'sessions.measures.measureFields.painNow0To',
+          defaultMessage: 'Pain now (0 to 10)',
+        })}
+        description={intl.formatMessage({
+          id: 'sessions.measures.measureFields.0IsNoPain',
+          defaultMessage: '0 is no pain, 10 the worst pain imaginable.',
+        })}
         nullable
       />
       <NumberFieldControl
         control={control}
         name="measures.morningStiffnessMinutes"
-        label="Morning stiffness (minutes)"
-        description="How long until the joints feel as loose as they will get that day."
+        label={intl.formatMessage({
+          id: 'sessions.measures.measureFields.morningStiffnessMinutes',
+          defaultMessage: 'Morning stiffness (minutes)',
+        })}
+        description={intl.formatMessage({
+          id: 'sessions.measures.measureFields.howLongUntilThe',
+          defaultMessage: 'How long until the joints feel as loose as they will get that day.',
+        })}
         nullable
       />
       <GripFields control={control} />
       {defaults.splintAdherence.length > 0 && (
         <div role="group" aria-labelledby="adherence-heading" className="measure-group">
           <p id="adherence-heading" className="field-label">
-            Days in the last week each splint was worn as planned (0 to 7)
+            {intl.formatMessage({
+              id: 'sessions.measures.measureFields.daysInTheLast',
+              defaultMessage: 'Days in the last week each splint was worn as planned (0 to 7)',
+            })}
           </p>
           {defaults.splintAdherence.map((s, i) => (
             <NumberFieldControl
               key={s.splint}
               control={control}
               name={`measures.splintAdherence.${i}.days`}
-              label={`Days worn as planned: ${s.splint}`}
+              label={intl.formatMessage(
+                {
+                  id: 'sessions.measures.measureFields.daysWornAsPlanned',
+                  defaultMessage: 'Days worn as planned: {splint}',
+                },
+                { splint: s.splint },
+              )}
               nullable
             />
           ))}
@@ -59,14 +87,24 @@ export function MeasureFields({ control, defaults, context }: Props) {
       {defaults.goals.length > 0 && (
         <div role="group" aria-labelledby="goals-heading" className="measure-group">
           <p id="goals-heading" className="field-label">
-            Goal attainment (−2 much less than expected, 0 as expected, +2 much more)
+            {intl.formatMessage({
+              id: 'sessions.measures.measureFields.goalAttainment2Much',
+              defaultMessage:
+                'Goal attainment (−2 much less than expected, 0 as expected, +2 much more)',
+            })}
           </p>
           {defaults.goals.map((g, i) => (
             <NumberFieldControl
               key={g.goal}
               control={control}
               name={`measures.goals.${i}.score`}
-              label={`Goal attainment: ${g.goal}`}
+              label={intl.formatMessage(
+                {
+                  id: 'sessions.measures.measureFields.goalAttainment',
+                  defaultMessage: 'Goal attainment: {goal}',
+                },
+                { goal: g.goal },
+              )}
               nullable
             />
           ))}
@@ -77,8 +115,21 @@ export function MeasureFields({ control, defaults, context }: Props) {
           key={m.id}
           control={control}
           name={`measures.custom.${i}.value`}
-          label={`${measureLabel(m)}, ${m.min} to ${m.max}`}
-          description={m.higherIsBetter ? 'Higher is better.' : 'Lower is better.'}
+          label={intl.formatMessage(
+            { id: 'sessions.measures.measureFields.to', defaultMessage: '{value}, {min} to {max}' },
+            { value: measureLabel(m), min: m.min, max: m.max },
+          )}
+          description={
+            m.higherIsBetter
+              ? intl.formatMessage({
+                  id: 'sessions.measures.measureFields.higherIsBetter',
+                  defaultMessage: 'Higher is better.',
+                })
+              : intl.formatMessage({
+                  id: 'sessions.measures.measureFields.lowerIsBetter',
+                  defaultMessage: 'Lower is better.',
+                })
+          }
           step={0.1}
           nullable
         />
