@@ -5,6 +5,7 @@ import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { HandoutOptions } from './options.ts';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requireTools, runOnPdf } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
+import { readPdf } from './pdf-read.ts';
 import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
 import { sealSnapshot } from '../plans/snapshot.ts';
 
@@ -176,6 +177,19 @@ describe('the handout of a real finalised plan', () => {
     const large = await renderHandout(sealSnapshot(snapshot), { ...options, largePrint: true });
     expect(qpdfCheck(large).code).toBe(0);
     expect(pdfInfo(large).pages).toBeGreaterThan(pdfInfo(pdf).pages);
+  });
+
+  it('prints the next check in the body type, in large print too (the clinic line may be small)', async () => {
+    for (const [largePrint, body] of [
+      [false, 14],
+      [true, 18],
+    ] as const) {
+      const pages = await readPdf(
+        await renderHandout(sealSnapshot(snapshot), { ...options, largePrint }),
+      );
+      const line = pages.flatMap((p) => p.lines).find((l) => l.text.startsWith('Your next check:'));
+      expect(line?.size).toBeCloseTo(body, 0);
+    }
   });
 
   it('adds a weekly wear log and a logo when asked', async () => {

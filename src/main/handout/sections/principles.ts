@@ -91,9 +91,13 @@ export function drawClinicFooter(ctx: RenderContext): void {
   else if (name || phone) lines.push([`${name || 'Clinic'}:`, reach]);
   // (Whose plan it is is at the foot of every page; "if you are not sure, call us" closes the
   // "Get help quickly" box on page 1.)
-  const size = l.theme.small;
+  // The next check is the patient's to act on: body size and colour; the clinic's line small.
+  const sizeOf = (i: number) => (i === 0 && c.reviewDate ? l.theme.body : l.theme.small);
   const height =
-    lines.reduce((sum, [label, text]) => sum + l.heightOf(`${label} ${text}`, { size }), 0) + 10;
+    lines.reduce(
+      (sum, [label, text], i) => sum + l.heightOf(`${label} ${text}`, { size: sizeOf(i) }),
+      0,
+    ) + 10;
   l.ensure(height + l.theme.body * 0.5);
   const top = Math.max(l.y + l.theme.body * 0.5, l.bottom - height);
   l.artifact(() =>
@@ -105,8 +109,8 @@ export function drawClinicFooter(ctx: RenderContext): void {
       .stroke(),
   );
   l.y = top + 6;
-  for (const [label, text] of lines) {
-    if (label) l.labelled(label, text, { size, color: COLORS.muted });
-    else l.text(text, { size, color: COLORS.muted });
-  }
+  lines.forEach(([label, text], i) => {
+    const style = sizeOf(i) === l.theme.small ? { size: l.theme.small, color: COLORS.muted } : {};
+    l.labelled(label, text, style);
+  });
 }
