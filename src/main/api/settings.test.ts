@@ -54,6 +54,7 @@ describe('settings', () => {
       drivingNote: DEFAULT_DRIVING_NOTE,
       secondBackupFolder: null,
       customMeasures: [],
+      appLanguage: 'en',
       clinicName: 'Riverside Hand Therapy',
       clinicAddress: '1 River Street\nManchester M1 1AA',
     };

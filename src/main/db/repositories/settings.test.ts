@@ -39,6 +39,7 @@ describe('settings as earlier versions stored them', () => {
       backupsKept: defaults.backupsKept,
       secondBackupFolder: null,
       customMeasures: defaults.customMeasures,
+      appLanguage: 'en',
     });
   });
 
@@ -53,6 +54,7 @@ describe('settings as earlier versions stored them', () => {
       customMeasures: [
         { id: 'not-a-uuid', name: ' Pinch ', unit: '', min: 0, max: 20, higherIsBetter: true },
       ],
+      appLanguage: 'es',
     };
     const older = await olderDatabase(6, writeSettings(saved));
     close = older.close;

@@ -1,19 +1,32 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
 import { expect, it } from 'vitest';
+import type { AppLanguage } from '../../../shared/domain/settings.ts';
+import { SOURCE_LOCALE, UI_LOCALES } from '../i18n/locales.ts';
 import { QueryState } from './QueryState.tsx';
 
 const draw = (
   query: { isPending: boolean; isError: boolean; error: Error | null },
   showLoading = true,
+  language: AppLanguage = 'en',
 ) =>
-  renderToStaticMarkup(createElement(QueryState, { query, subject: 'This patient', showLoading }));
+  renderToStaticMarkup(
+    createElement(
+      IntlProvider,
+      { ...UI_LOCALES[language], defaultLocale: SOURCE_LOCALE },
+      createElement(QueryState, { query, subject: 'This patient', showLoading }),
+    ),
+  );
 
 it('says Loading… while waiting, unless the screen shows its own empty state', () => {
   expect(draw({ isPending: true, isError: false, error: null })).toBe(
     '<p class="loading">Loading…</p>',
   );
   expect(draw({ isPending: true, isError: false, error: null }, false)).toBe('');
+  expect(draw({ isPending: true, isError: false, error: null }, true, 'es')).not.toContain(
+    'Loading',
+  );
 });
 
 it('names what could not be loaded and why, as an alert', () => {
