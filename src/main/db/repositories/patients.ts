@@ -50,7 +50,6 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
   };
 }
 
-
 /** Everything a search may match, folded: names, preferred name, chart number. */
 function searchTextOf(p: PatientFields): string {
   return foldForSearch(
