@@ -267,12 +267,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', boundaries.renderer],
     },
   },
-  // No literal UI text (see noLiteralUiText above); tests are not UI. The unlock page shows
-  // before the data, and the language setting kept in it, can be read: English until the
-  // language is also kept outside the database (TODO, issue #13).
+  // No literal UI text (see noLiteralUiText above); tests are not UI.
   {
     files: ['src/renderer/src/**/*.tsx'],
-    ignores: ['src/renderer/src/**/*.test.tsx', 'src/renderer/src/unlock/**'],
+    ignores: ['src/renderer/src/**/*.test.tsx'],
     plugins: { i18n: { rules: { 'no-literal-ui-text': noLiteralUiText } }, formatjs },
     rules: {
       'i18n/no-literal-ui-text': 'error',

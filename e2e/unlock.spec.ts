@@ -37,9 +37,10 @@ function folderHashes(dir: string): Record<string, string> {
 async function openLocked(
   browser: Browser,
   dataDir: string,
+  locale = 'en-GB',
 ): Promise<{ page: Page; stop(): Promise<void> }> {
   const host = await startWebHost(dataDir, { JOINTPLAN_PASSPHRASE: '' });
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await browser.newContext({ reducedMotion: 'reduce', locale });
   const page = await context.newPage();
   await page.goto(host.url);
   return {
@@ -210,6 +211,38 @@ test('Quit on the unlock page stops the web host and changes nothing', async ({ 
     expect(await exited).toBe(0);
     expect(readdirSync(dataDir)).toEqual([]);
     await context.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('on a computer set to Spanish the unlock page, and its refusals, are in Spanish', async ({
+  webBrowser,
+}) => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jointplan-e2e-unlock-es-'));
+  try {
+    const locked = await openLocked(await webBrowser(), dataDir, 'es-ES');
+    try {
+      const { page } = locked;
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Elija una frase de contraseña' }),
+      ).toBeVisible();
+      const passphrase = page.getByLabel('Nueva frase de contraseña', { exact: true });
+      await passphrase.fill('corta');
+      await page.getByLabel('Vuelva a escribir la nueva frase de contraseña').fill('corta');
+      await page.getByRole('button', { name: 'Continuar' }).click();
+      await expect(passphrase).toHaveAccessibleDescription(
+        /Una frase de contraseña necesita al menos 10 caracteres\./,
+      );
+      await expectNoA11yViolations(page);
+      await shot(page, 'choose-passphrase-es');
+      await page.getByRole('button', { name: 'Salir' }).click();
+      await expect(page.getByRole('status')).toHaveText(/JointPlan se ha detenido\./);
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      await locked.stop();
+    }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -21,8 +21,31 @@ export type UnlockStage =
 
 export type UnlockField = 'recoveryKey' | 'passphrase' | 'repeat';
 
+/** Why a request was refused: the page says it in the therapist's language. */
+export type UnlockProblem =
+  | 'no-passphrase'
+  | 'short-passphrase'
+  | 'different-passphrases'
+  | 'wrong-passphrase'
+  | 'not-a-recovery-key'
+  | 'wrong-recovery-key'
+  | 'out-of-turn'
+  | 'invalid-request'
+  | 'not-from-window'
+  | 'no-address'
+  | 'unreachable'
+  | 'cannot-open';
+
 export type UnlockAnswer =
-  { ok: true; next: UnlockStage } | { ok: false; message: string; field?: UnlockField };
+  | { ok: true; next: UnlockStage }
+  | {
+      ok: false;
+      problem: UnlockProblem;
+      /** The refusal in English, for logs and tests; `detail` is the system's reason, if any. */
+      message: string;
+      detail?: string;
+      field?: UnlockField;
+    };
 
 const text = z.string().max(1000);
 

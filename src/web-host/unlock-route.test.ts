@@ -97,7 +97,12 @@ it('answers only a request carrying the secret from its own origin; a wrong pass
   });
   expect(foreign.status).toBe(403);
   const wrong = await unlock({ action: 'passphrase', passphrase: 'not it' });
-  expect(await wrong.json()).toEqual({ ok: false, message: WRONG_PASSPHRASE, field: 'passphrase' });
+  expect(await wrong.json()).toEqual({
+    ok: false,
+    problem: 'wrong-passphrase',
+    message: WRONG_PASSPHRASE,
+    field: 'passphrase',
+  });
   expect(await (await unlock({ action: 'nonsense' })).json()).toMatchObject({ ok: false });
   expect(folderHashes()).toEqual(before);
 

@@ -46,14 +46,14 @@ export function unlockBridgeScript(): string {
   } catch {}
   if (given !== null) history.replaceState(history.state, '', location.pathname);
   const send = async (request) => {
-    if (!secret) return { ok: false, message: 'Open JointPlan with the address printed when the web host started.' };
+    if (!secret) return { ok: false, problem: 'no-address', message: 'Open JointPlan with the address printed when the web host started.' };
     const response = await fetch('./unlock', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ${JSON.stringify(SECRET_HEADER)}: secret },
       credentials: 'omit',
       body: JSON.stringify(request),
     });
-    if (response.status === 403) return { ok: false, message: await response.text() };
+    if (response.status === 403) return { ok: false, problem: 'not-from-window', message: await response.text() };
     return await response.json();
   };
   Object.defineProperty(window, 'unlock', { value: Object.freeze({ host: 'web', send }), writable: false });

@@ -9,6 +9,7 @@ import { APPLICATION_ID } from './inspect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
 import { migrate } from './migrate.ts';
+import { ensureNameOrder } from './name-order.ts';
 import { packFrozenPlans, reclaimFreedSpace, type PackProgress } from './pack-plans.ts';
 import { dataFolder, privateFile, privateFolder } from './private-files.ts';
 import type { Migration } from './migrations/types.ts';
@@ -242,6 +243,7 @@ export async function openDatabase(
       onProgress: options.onUpdateProgress ?? logUpdateProgress,
     });
     if (packed > 0) reclaimAfterPacking(db);
+    ensureNameOrder(db);
     return db;
   } catch (error) {
     db.close();

@@ -21,6 +21,7 @@ export function isUnlockUrl(url: string): boolean {
 
 const FORBIDDEN: UnlockAnswer = {
   ok: false,
+  problem: 'not-from-window',
   message: 'This request did not come from the JointPlan unlock window.',
 };
 

@@ -54,6 +54,7 @@ describe('a key kept under a passphrase', () => {
     const before = folderBytes();
     expect(await session.handle({ action: 'passphrase', passphrase: 'a wrong one' })).toEqual({
       ok: false,
+      problem: 'wrong-passphrase',
       message: WRONG_PASSPHRASE,
       field: 'passphrase',
     });
@@ -125,7 +126,12 @@ describe('a computer whose keychain cannot give the key', () => {
       action: 'recovery-key',
       recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000',
     });
-    expect(wrong).toEqual({ ok: false, message: WRONG_RECOVERY_KEY, field: 'recoveryKey' });
+    expect(wrong).toEqual({
+      ok: false,
+      problem: 'wrong-recovery-key',
+      message: WRONG_RECOVERY_KEY,
+      field: 'recoveryKey',
+    });
     expect(folderBytes()).toEqual(before);
     // Out of turn: nothing happens.
     expect(await session.handle({ action: 'passphrase', passphrase: 'x' })).toMatchObject({

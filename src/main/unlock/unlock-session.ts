@@ -91,9 +91,19 @@ export function unlockSession(options: UnlockSessionOptions): UnlockSession {
 
   function checkNewPassphrase(passphrase = '', repeat = ''): UnlockAnswer | null {
     if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-      return { ok: false, message: SHORT_PASSPHRASE, field: 'passphrase' };
+      return {
+        ok: false,
+        problem: 'short-passphrase',
+        message: SHORT_PASSPHRASE,
+        field: 'passphrase',
+      };
     if (passphrase !== repeat)
-      return { ok: false, message: DIFFERENT_PASSPHRASES, field: 'repeat' };
+      return {
+        ok: false,
+        problem: 'different-passphrases',
+        message: DIFFERENT_PASSPHRASES,
+        field: 'repeat',
+      };
     return null;
   }
 
@@ -130,15 +140,30 @@ export function unlockSession(options: UnlockSessionOptions): UnlockSession {
       case 'passphrase': {
         if (stage.stage !== 'passphrase') break;
         if (request.passphrase === '')
-          return { ok: false, message: 'Type your passphrase.', field: 'passphrase' };
+          return {
+            ok: false,
+            problem: 'no-passphrase',
+            message: 'Type your passphrase.',
+            field: 'passphrase',
+          };
         const result = await attempt(protectors.passphrase(request.passphrase), null);
         if (result.outcome === 'open') return opened(result.unlocked);
-        return { ok: false, message: WRONG_PASSPHRASE, field: 'passphrase' };
+        return {
+          ok: false,
+          problem: 'wrong-passphrase',
+          message: WRONG_PASSPHRASE,
+          field: 'passphrase',
+        };
       }
       case 'recovery-key': {
         if (stage.stage !== 'recovery-key') break;
         if (normaliseRecoveryKey(request.recoveryKey) === null)
-          return { ok: false, message: NOT_A_RECOVERY_KEY, field: 'recoveryKey' };
+          return {
+            ok: false,
+            problem: 'not-a-recovery-key',
+            message: NOT_A_RECOVERY_KEY,
+            field: 'recoveryKey',
+          };
         let protector = recoveryProtector;
         if (stage.withPassphrase) {
           const problem = checkNewPassphrase(request.passphrase, request.repeat);
@@ -148,10 +173,19 @@ export function unlockSession(options: UnlockSessionOptions): UnlockSession {
         if (!protector) break;
         const result = await attempt(protector, request.recoveryKey);
         if (result.outcome === 'open') return opened(result.unlocked);
-        return { ok: false, message: WRONG_RECOVERY_KEY, field: 'recoveryKey' };
+        return {
+          ok: false,
+          problem: 'wrong-recovery-key',
+          message: WRONG_RECOVERY_KEY,
+          field: 'recoveryKey',
+        };
       }
     }
-    return { ok: false, message: 'The page asked for something out of turn. Nothing was changed.' };
+    return {
+      ok: false,
+      problem: 'out-of-turn',
+      message: 'The page asked for something out of turn. Nothing was changed.',
+    };
   }
 
   return {
@@ -160,13 +194,22 @@ export function unlockSession(options: UnlockSessionOptions): UnlockSession {
     handle(raw) {
       const parsed = unlockRequestSchema.safeParse(raw);
       if (!parsed.success)
-        return Promise.resolve({ ok: false, message: 'The request was not valid.' });
+        return Promise.resolve({
+          ok: false,
+          problem: 'invalid-request',
+          message: 'The request was not valid.',
+        });
       const answer = queue.then(() => run(parsed.data));
       queue = answer.catch(() => undefined);
       return answer.catch((error: unknown) => {
         settle.reject(error);
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `JointPlan cannot open its data: ${reason}` };
+        return {
+          ok: false,
+          problem: 'cannot-open',
+          message: `JointPlan cannot open its data: ${reason}`,
+          detail: reason,
+        };
       });
     },
   };

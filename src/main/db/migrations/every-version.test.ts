@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppApi } from '../../app-api.ts';
 import { dispatch } from '../../dispatch.ts';
 import { DATABASE_KEY_BYTES } from '../cipher.ts';
+import { nameSortKey } from '../name-order.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
 import { unpackPlan } from '../packed-plan.ts';
 import { findSnapshot } from '../repositories/plans.ts';
@@ -235,11 +236,17 @@ const hasPacked = (db: Database) =>
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Every row of every table, by the columns the old version had. */
+/**
+ * Every row of every table, by the columns the old version had, but two derived ones, checked
+ * apart: the name-order keys (rebuilt in collation order at open) and a frozen plan's packed
+ * form (its snapshot, unpacked, must be the bytes it was hashed as).
+ */
 function dump(db: Database): Map<string, { columns: string[]; rows: unknown[] }> {
   const out = new Map<string, { columns: string[]; rows: unknown[] }>();
   for (const table of tablesOf(db)) {
-    const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    const columns = (db.pragma(`table_info(${table})`) as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => c !== 'sort_key' && c !== 'packed');
     const list = columns.map((c) => `"${c}"`).join(', ');
     out.set(table, {
       columns,
@@ -279,6 +286,19 @@ describe.each([
             table,
           ).toEqual(rows);
         }
+        // Every name-order key rebuilt from its patient's names, the review list's with it.
+        const patients = db
+          .prepare('SELECT id, family_name, given_name, sort_key FROM patients')
+          .all() as { id: string; family_name: string; given_name: string; sort_key: string }[];
+        expect(patients.length).toBeGreaterThan(0);
+        for (const p of patients) expect(p.sort_key).toBe(nameSortKey(p.family_name, p.given_name));
+        expect(
+          db
+            .prepare(
+              'SELECT COUNT(*) AS n FROM review_due d JOIN patients p ON p.id = d.patient_id WHERE d.sort_key IS NOT p.sort_key',
+            )
+            .get(),
+        ).toEqual({ n: 0 });
         // Every frozen plan packed (migration 010), its snapshot the very bytes it was hashed as.
         const after = snapshotTexts(db);
         expect([...after.keys()]).toEqual([...snapshotsBefore.keys()]);

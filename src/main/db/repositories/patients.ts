@@ -3,6 +3,7 @@ import type { AffectedJoint, JointId, Side } from '../../../shared/domain/joints
 import { sortJoints } from '../../../shared/domain/joints.ts';
 import type { DiseaseStage, Patient, PatientFields } from '../../../shared/domain/patient.ts';
 import { foldForSearch } from '../../../shared/text/fold.ts';
+import { nameSortKey } from '../name-order.ts';
 import { statement } from '../statements.ts';
 
 export { searchPatients, type SearchOptions } from './patient-search.ts';
@@ -49,11 +50,6 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
   };
 }
 
-/** Name order: family name, then given name, ignoring case and accents. */
-function sortKeyOf(p: PatientFields): string {
-  return `${foldForSearch(p.familyName)}\u0001${foldForSearch(p.givenName)}`;
-}
-
 /** Everything a search may match, folded: names, preferred name, chart number. */
 function searchTextOf(p: PatientFields): string {
   return foldForSearch(
@@ -73,7 +69,7 @@ function toParams(id: string, p: PatientFields, now: string) {
     disease_stage: p.diseaseStage,
     phone: p.phone,
     notes: p.notes,
-    sort_key: sortKeyOf(p),
+    sort_key: nameSortKey(p.familyName, p.givenName),
     search_text: searchTextOf(p),
     now,
   };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { FormButtons } from './FormButtons.tsx';
 import { NewPassphraseFields } from './NewPassphraseFields.tsx';
@@ -18,6 +19,7 @@ export function ChooseForm({
   const [protection, setProtection] = useState<Protection>('passphrase');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
+  const intl = useIntl();
   const form = useUnlockForm(onAnswer);
   return (
     <form
@@ -32,13 +34,27 @@ export function ChooseForm({
       }
     >
       <h1 id="unlock-title">
-        {allowUnprotected ? 'This computer has no keyring' : 'Choose a passphrase'}
+        {allowUnprotected ? (
+          <FormattedMessage
+            id="unlock.choose.noKeyring"
+            defaultMessage="This computer has no keyring"
+          />
+        ) : (
+          <FormattedMessage id="unlock.choose.title" defaultMessage="Choose a passphrase" />
+        )}
       </h1>
       <p>
-        Your patients’ data is encrypted. The key that opens it must be kept safe on this computer
-        {allowUnprotected
-          ? ', and this computer has no keyring (a password store) to keep it in.'
-          : ': a passphrase you choose protects it.'}
+        {allowUnprotected ? (
+          <FormattedMessage
+            id="unlock.choose.introNoKeyring"
+            defaultMessage="Your patients’ data is encrypted. The key that opens it must be kept safe on this computer, and this computer has no keyring (a password store) to keep it in."
+          />
+        ) : (
+          <FormattedMessage
+            id="unlock.choose.intro"
+            defaultMessage="Your patients’ data is encrypted. The key that opens it must be kept safe on this computer: a passphrase you choose protects it."
+          />
+        )}
       </p>
       {allowUnprotected && (
         <RadioGroup
@@ -46,21 +62,40 @@ export function ChooseForm({
           value={protection}
           onChange={(value) => setProtection(value as Protection)}
         >
-          <Label className="field-label">How should JointPlan keep the key?</Label>
+          <Label className="field-label">
+            <FormattedMessage
+              id="unlock.choose.how"
+              defaultMessage="How should JointPlan keep the key?"
+            />
+          </Label>
           <div className="radio-options vertical">
             <Radio value="passphrase" className="radio">
               <span className="radio-dot" aria-hidden="true" />
               <span>
-                Protect it with a passphrase (recommended)
-                <span className="unlock-option-note">You type it each time JointPlan starts.</span>
+                <FormattedMessage
+                  id="unlock.choose.passphrase"
+                  defaultMessage="Protect it with a passphrase (recommended)"
+                />
+                <span className="unlock-option-note">
+                  <FormattedMessage
+                    id="unlock.choose.passphraseNote"
+                    defaultMessage="You type it each time JointPlan starts."
+                  />
+                </span>
               </span>
             </Radio>
             <Radio value="unprotected" className="radio">
               <span className="radio-dot" aria-hidden="true" />
               <span>
-                Store the key without protection
+                <FormattedMessage
+                  id="unlock.choose.unprotected"
+                  defaultMessage="Store the key without protection"
+                />
                 <span className="unlock-option-note">
-                  Anyone who can open your files on this computer could read your patients’ data.
+                  <FormattedMessage
+                    id="unlock.choose.unprotectedNote"
+                    defaultMessage="Anyone who can open your files on this computer could read your patients’ data."
+                  />
                 </span>
               </span>
             </Radio>
@@ -77,7 +112,7 @@ export function ChooseForm({
         />
       )}
       <FormButtons
-        submitLabel="Continue"
+        submitLabel={intl.formatMessage({ id: 'unlock.continue', defaultMessage: 'Continue' })}
         pending={form.pending}
         generalError={form.generalError}
         onQuit={onQuit}

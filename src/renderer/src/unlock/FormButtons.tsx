@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Button } from 'react-aria-components';
 
 interface Props {
@@ -20,11 +21,15 @@ export function FormButtons({ submitLabel, pending, generalError, onQuit, childr
       )}
       <div className="unlock-actions">
         <Button type="submit" className="button primary" isPending={pending}>
-          {pending ? 'Checking…' : submitLabel}
+          {pending ? (
+            <FormattedMessage id="unlock.checking" defaultMessage="Checking…" />
+          ) : (
+            submitLabel
+          )}
         </Button>
         {children}
         <Button className="button" onPress={onQuit}>
-          Quit
+          <FormattedMessage id="unlock.quit" defaultMessage="Quit" />
         </Button>
       </div>
     </>

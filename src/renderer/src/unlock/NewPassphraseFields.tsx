@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { MIN_PASSPHRASE_LENGTH, type UnlockField } from '../../../shared/unlock-contract.ts';
 import { SecretField } from './SecretField.tsx';
 
@@ -17,11 +18,21 @@ export function NewPassphraseFields({
   onRepeat,
   errorFor,
 }: Props) {
+  const intl = useIntl();
   return (
     <>
       <SecretField
-        label="New passphrase"
-        description={`At least ${MIN_PASSPHRASE_LENGTH} characters. JointPlan asks for it each time it starts.`}
+        label={intl.formatMessage({
+          id: 'unlock.newPassphrase',
+          defaultMessage: 'New passphrase',
+        })}
+        description={intl.formatMessage(
+          {
+            id: 'unlock.newPassphrase.description',
+            defaultMessage: 'At least {min} characters. JointPlan asks for it each time it starts.',
+          },
+          { min: MIN_PASSPHRASE_LENGTH },
+        )}
         value={passphrase}
         onChange={onPassphrase}
         error={errorFor('passphrase')}
@@ -29,7 +40,10 @@ export function NewPassphraseFields({
         autoComplete="new-password"
       />
       <SecretField
-        label="Type the new passphrase again"
+        label={intl.formatMessage({
+          id: 'unlock.repeatPassphrase',
+          defaultMessage: 'Type the new passphrase again',
+        })}
         value={repeat}
         onChange={onRepeat}
         error={errorFor('repeat')}

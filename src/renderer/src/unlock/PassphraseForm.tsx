@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { sendUnlock } from './unlock-bridge.ts';
 import { FormButtons } from './FormButtons.tsx';
@@ -8,16 +9,24 @@ import { useUnlockForm, type UnlockFormProps } from './useUnlockForm.ts';
 /** The passphrase the key is kept under, asked at each start; the recovery key if forgotten. */
 export function PassphraseForm({ onAnswer, onQuit }: UnlockFormProps) {
   const [passphrase, setPassphrase] = useState('');
+  const intl = useIntl();
   const form = useUnlockForm(onAnswer);
   return (
     <form
       aria-labelledby="unlock-title"
       onSubmit={(event) => form.submit(event, { action: 'passphrase', passphrase })}
     >
-      <h1 id="unlock-title">Unlock your data</h1>
-      <p>Type the passphrase that protects your patients’ data on this computer.</p>
+      <h1 id="unlock-title">
+        <FormattedMessage id="unlock.passphrase.title" defaultMessage="Unlock your data" />
+      </h1>
+      <p>
+        <FormattedMessage
+          id="unlock.passphrase.intro"
+          defaultMessage="Type the passphrase that protects your patients’ data on this computer."
+        />
+      </p>
       <SecretField
-        label="Passphrase"
+        label={intl.formatMessage({ id: 'unlock.passphrase', defaultMessage: 'Passphrase' })}
         value={passphrase}
         onChange={setPassphrase}
         error={form.errorFor('passphrase')}
@@ -26,7 +35,7 @@ export function PassphraseForm({ onAnswer, onQuit }: UnlockFormProps) {
         autoComplete="current-password"
       />
       <FormButtons
-        submitLabel="Unlock"
+        submitLabel={intl.formatMessage({ id: 'unlock.unlock', defaultMessage: 'Unlock' })}
         pending={form.pending}
         generalError={form.generalError}
         onQuit={onQuit}
@@ -35,7 +44,7 @@ export function PassphraseForm({ onAnswer, onQuit }: UnlockFormProps) {
           className="button"
           onPress={() => void sendUnlock({ action: 'forgot-passphrase' }).then(onAnswer)}
         >
-          Use my recovery key
+          <FormattedMessage id="unlock.useRecoveryKey" defaultMessage="Use my recovery key" />
         </Button>
       </FormButtons>
     </form>

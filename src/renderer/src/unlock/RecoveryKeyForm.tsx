@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FormButtons } from './FormButtons.tsx';
 import { NewPassphraseFields } from './NewPassphraseFields.tsx';
 import { SecretField } from './SecretField.tsx';
@@ -16,6 +17,7 @@ export function RecoveryKeyForm({
   const [recoveryKey, setRecoveryKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
+  const intl = useIntl();
   const form = useUnlockForm(onAnswer);
   return (
     <form
@@ -29,25 +31,40 @@ export function RecoveryKeyForm({
       }
     >
       <h1 id="unlock-title">
-        {withPassphrase
-          ? 'Open your data with your recovery key'
-          : 'This computer cannot unlock your data'}
+        {withPassphrase ? (
+          <FormattedMessage
+            id="unlock.recovery.titleForgotten"
+            defaultMessage="Open your data with your recovery key"
+          />
+        ) : (
+          <FormattedMessage
+            id="unlock.recovery.title"
+            defaultMessage="This computer cannot unlock your data"
+          />
+        )}
       </h1>
       {withPassphrase ? (
         <p>
-          Type the recovery key you wrote down when you started using JointPlan, and choose a new
-          passphrase. From now on, the new passphrase opens your data.
+          <FormattedMessage
+            id="unlock.recovery.introForgotten"
+            defaultMessage="Type the recovery key you wrote down when you started using JointPlan, and choose a new passphrase. From now on, the new passphrase opens your data."
+          />
         </p>
       ) : (
         <p>
-          This happens after the system is reinstalled, or when your data comes from another
-          computer. Your data is safe. Type the recovery key you wrote down when you started using
-          JointPlan, and this computer will open your data again from now on.
+          <FormattedMessage
+            id="unlock.recovery.intro"
+            defaultMessage="This happens after the system is reinstalled, or when your data comes from another computer. Your data is safe. Type the recovery key you wrote down when you started using JointPlan, and this computer will open your data again from now on."
+          />
         </p>
       )}
       <SecretField
-        label="Recovery key"
-        description="8 groups of 4 letters and numbers. Capital or small letters, spaces or dashes: all are fine."
+        label={intl.formatMessage({ id: 'unlock.recoveryKey', defaultMessage: 'Recovery key' })}
+        description={intl.formatMessage({
+          id: 'unlock.recoveryKey.description',
+          defaultMessage:
+            '8 groups of 4 letters and numbers. Capital or small letters, spaces or dashes: all are fine.',
+        })}
         value={recoveryKey}
         onChange={setRecoveryKey}
         error={form.errorFor('recoveryKey')}
@@ -63,14 +80,16 @@ export function RecoveryKeyForm({
         />
       )}
       <FormButtons
-        submitLabel="Unlock"
+        submitLabel={intl.formatMessage({ id: 'unlock.unlock', defaultMessage: 'Unlock' })}
         pending={form.pending}
         generalError={form.generalError}
         onQuit={onQuit}
       />
       <p className="unlock-note">
-        Nothing is changed until the right recovery key is typed. Without it, nobody can open this
-        data: not you, not JointPlan.
+        <FormattedMessage
+          id="unlock.recovery.note"
+          defaultMessage="Nothing is changed until the right recovery key is typed. Without it, nobody can open this data: not you, not JointPlan."
+        />
       </p>
     </form>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { UnlockAnswer, UnlockStage } from '../../../shared/unlock-contract.ts';
 import { ChooseForm } from './ChooseForm.tsx';
 import { PassphraseForm } from './PassphraseForm.tsx';
 import { RecoveryKeyForm } from './RecoveryKeyForm.tsx';
 import { sendUnlock } from './unlock-bridge.ts';
+import { PROBLEM_MESSAGES, problemValues } from './unlock-messages.ts';
 
 /** What the page is doing: asking (a stage), opening the app, or stopped. */
 type View =
@@ -15,13 +17,24 @@ type View =
  * decides each step; this page only asks and shows its answers.
  */
 export function UnlockPage() {
+  const intl = useIntl();
   const [view, setView] = useState<View>({ stage: 'loading' });
 
   useEffect(() => {
     void sendUnlock({ action: 'state' }).then((answer) =>
-      setView(answer.ok ? answer.next : { stage: 'broken', message: answer.message }),
+      setView(
+        answer.ok
+          ? answer.next
+          : {
+              stage: 'broken',
+              message: intl.formatMessage(
+                PROBLEM_MESSAGES[answer.problem],
+                problemValues(answer.detail),
+              ),
+            },
+      ),
     );
-  }, []);
+  }, [intl]);
 
   useEffect(() => {
     // The web host serves the app at the same address once the data is open; in Electron
@@ -40,16 +53,27 @@ export function UnlockPage() {
   return (
     <main className="unlock-page">
       <div className="unlock-card">
-        {view.stage === 'loading' && <p role="status">Starting JointPlan…</p>}
+        {view.stage === 'loading' && (
+          <p role="status">
+            <FormattedMessage id="unlock.starting" defaultMessage="Starting JointPlan…" />
+          </p>
+        )}
         {view.stage === 'broken' && (
           <p role="alert" className="unlock-problem">
             {view.message}
           </p>
         )}
-        {view.stage === 'open' && <p role="status">Opening your data…</p>}
+        {view.stage === 'open' && (
+          <p role="status">
+            <FormattedMessage id="unlock.opening" defaultMessage="Opening your data…" />
+          </p>
+        )}
         {view.stage === 'quit' && (
           <p role="status">
-            JointPlan has stopped. Nothing was changed. You can close this window.
+            <FormattedMessage
+              id="unlock.stopped"
+              defaultMessage="JointPlan has stopped. Nothing was changed. You can close this window."
+            />
           </p>
         )}
         {view.stage === 'recovery-key' && (

@@ -9,6 +9,7 @@ declare global {
 
 const UNREACHABLE: UnlockAnswer = {
   ok: false,
+  problem: 'unreachable',
   message: 'JointPlan is not answering. Quit and start it again. Nothing was changed.',
 };
 
