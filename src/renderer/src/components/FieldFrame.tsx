@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { FieldError, Label, Text } from 'react-aria-components';
+import { domainErrorText } from '../lib/domain-errors.ts';
 import './FieldFrame.css';
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
  * RadioGroup…), which ties the label, description and error to the control for screen readers.
  */
 export function FieldFrame({ label, isRequired, description, error, children }: Props) {
+  const intl = useIntl();
   return (
     <>
       <Label className="field-label">
@@ -29,7 +32,7 @@ export function FieldFrame({ label, isRequired, description, error, children }: 
       </Label>
       {children}
       {description && <Text slot="description">{description}</Text>}
-      <FieldError>{error}</FieldError>
+      <FieldError>{error === undefined ? error : domainErrorText(intl, error)}</FieldError>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { domainErrorText } from '../lib/domain-errors.ts';
 import { Button, FileTrigger } from 'react-aria-components';
 import {
   Controller,
@@ -115,7 +116,7 @@ function PhotoFieldBody<T extends FieldValues>({
     } catch (error) {
       setProblem(
         error instanceof Error
-          ? error.message
+          ? domainErrorText(intl, error.message)
           : intl.formatMessage({
               id: 'components.photoFieldControl.thatPictureCannotBe',
               defaultMessage: 'That picture cannot be used.',

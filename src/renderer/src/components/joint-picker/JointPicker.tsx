@@ -3,6 +3,7 @@ import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-compone
 import { summarizeJoints, type AffectedJoint } from '../../../../shared/domain/joints.ts';
 import { JointChecklist } from './JointChecklist.tsx';
 import { JointDiagram } from './JointDiagram.tsx';
+import { domainErrorText } from '../../lib/domain-errors.ts';
 import './joint-picker.css';
 import { useIntl } from 'react-intl';
 
@@ -67,7 +68,7 @@ export function JointPicker({
       </p>
       {errorMessage && (
         <p id={errorId} className="jp-error">
-          {errorMessage}
+          {domainErrorText(intl, errorMessage)}
         </p>
       )}
       <p className="jp-hint">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { domainErrorText } from '../../lib/domain-errors.ts';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import {
@@ -81,7 +82,9 @@ export function TherapistsField({ form }: { form: SettingsFormApi }) {
                     {index + 1}
                   </Label>
                   <Input ref={field.ref} />
-                  <FieldError>{fieldState.error?.message}</FieldError>
+                  <FieldError>
+                    {fieldState.error?.message && domainErrorText(intl, fieldState.error.message)}
+                  </FieldError>
                 </TextField>
               )}
             />

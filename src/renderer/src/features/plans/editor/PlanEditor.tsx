@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { domainErrorText } from '../../../lib/domain-errors.ts';
 import { useCallback, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
@@ -142,7 +143,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             </h2>
             <ul>
               {problems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={p}>{domainErrorText(intl, p)}</li>
               ))}
             </ul>
           </div>
