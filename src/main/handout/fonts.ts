@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { withSubsetCache } from './subset-cache.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,7 +184,9 @@ export function loadHandoutFonts(set: FontSet = CURRENT_FONT_SET): HandoutFonts 
   const files = FONT_SETS[set];
   const regular = readFileSync(path.join(dir, `${files.regular}.ttf`));
   const bold = readFileSync(path.join(dir, `${files.bold}.ttf`));
-  const parsed = [regular, bold].map((b) => withLayoutCache(fontkit.create(b) as fontkit.Font));
+  const parsed = [regular, bold].map((b) =>
+    withSubsetCache(withLayoutCache(fontkit.create(b) as fontkit.Font)),
+  );
   const fonts = { regular, bold, parsed };
   cached.set(set, fonts);
   return fonts;

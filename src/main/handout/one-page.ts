@@ -1,6 +1,6 @@
 import { patientName, type RenderContext } from './context.ts';
 import { COLORS } from './theme.ts';
-import { describePattern, patternFor } from '../../shared/domain/schedule.ts';
+import { describePattern, patternFor } from '../../shared/domain/schedule-words.ts';
 import { breakRuleInWords } from '../../shared/domain/plan-words.ts';
 import { pacingPattern } from './sections/rest.ts';
 import { stageNow } from './sections/splint-words.ts';

@@ -2,6 +2,9 @@ import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { drawIcon } from './icons.ts';
 import { measuredHeight } from './measure.ts';
+import type { HandoutOptions } from './options.ts';
+import { renderHandout } from './render.ts';
+import { WARM_PLAN } from './warm-plan.ts';
 
 /** Words most handouts print, shaped ahead so the first handout finds them measured. */
 const COMMON =
@@ -10,13 +13,22 @@ const COMMON =
   'numb or tingly. Call us if your skin is red or sore. Rest for 5 minutes every 30 minutes. ' +
   'Phone: 0123456789 Page 1 of 2 Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
 
+/** Options for the throwaway handout: standard print, with the wear log. */
+const WARM_OPTIONS: HandoutOptions = {
+  paper: 'A4',
+  largePrint: false,
+  clinic: { name: 'Clinic', address: 'Address', phone: '0123456789', logo: null },
+  redMarkMinutes: 30,
+  wearLog: true,
+};
+
 /**
  * The steps that ready a renderer for its first handout while the window opens: read and parse
  * the current fonts (cached), shape common words (cached), parse the common icons (cached),
  * and draw a throwaway tagged page so pdfkit's and fontkit's code is compiled before a
  * therapist asks for a handout.
  */
-const STEPS: (() => void)[] = [
+const STEPS: (() => void | Promise<unknown>)[] = [
   () => loadHandoutFonts(),
   () => {
     const doc = warmDoc();
@@ -45,6 +57,9 @@ const STEPS: (() => void)[] = [
     doc.on('data', () => undefined);
     doc.end();
   },
+  // A whole handout, wear log included: the first real one otherwise still paid for compiling
+  // the layout passes, tables, structure tree, subsetting and compression (hundreds of ms).
+  () => renderHandout({ snapshot: WARM_PLAN, sha256: '0'.repeat(64) }, WARM_OPTIONS),
 ];
 
 function warmDoc(): PDFKit.PDFDocument {
@@ -69,11 +84,13 @@ export function warmUpInSteps(stop: () => boolean): Promise<void> {
       const step = STEPS[next++];
       if (!step || stop()) return resolve();
       try {
-        step();
+        Promise.resolve(step()).then(
+          () => setImmediate(run),
+          () => resolve(),
+        );
       } catch {
         return resolve();
       }
-      setImmediate(run);
     };
     setImmediate(run);
   });

@@ -1,4 +1,5 @@
-import { catalogueItemName, type CatalogueContent } from './catalogue.ts';
+import type { CatalogueContent } from './catalogue.ts';
+import { catalogueItemName } from './catalogue-lists.ts';
 
 /**
  * Clinical words and abbreviations a patient should never meet in their handout: joint labels

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { PHONE_PATTERN } from './patient.ts';
 import { optionalLine, PRINTED, requiredLine } from './text-fields.ts';
+import { HELP_URGENCIES } from './help-order.ts';
 
-/**
- * How fast a "Get help quickly" line asks the patient to act, most urgent first: the handout
- * prints the lines in this order whatever order the clinic typed them in.
- */
-export const HELP_URGENCIES = ['emergency', 'same-day', 'few-days', 'clinic'] as const;
+// The box's order lives in its own schema-free module (the handout worker loads it).
+export { getHelpInOrder, HELP_URGENCIES } from './help-order.ts';
 export type HelpUrgency = (typeof HELP_URGENCIES)[number];
 export const HELP_URGENCY_LABELS: Record<HelpUrgency, string> = {
   emergency: 'Emergency: now',
@@ -108,18 +106,6 @@ export function defaultGetHelp(
       phone: null,
     },
   ];
-}
-
-/** The box's lines, most urgent first; lines of the same urgency keep the clinic's order. */
-export function getHelpInOrder(lines: readonly GetHelpLine[]): GetHelpLine[] {
-  return lines
-    .map((line, i) => ({ line, i }))
-    .sort(
-      (a, b) =>
-        HELP_URGENCIES.indexOf(a.line.urgency) - HELP_URGENCIES.indexOf(b.line.urgency) ||
-        a.i - b.i,
-    )
-    .map((x) => x.line);
 }
 
 /** The driving note's default (a clinic setting: the insurer's rules differ by country). */

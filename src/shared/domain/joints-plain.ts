@@ -1,4 +1,5 @@
-import { jointById, type AffectedJoint, type JointId } from './joints.ts';
+import type { AffectedJoint } from './joints.ts';
+import { jointById, type JointId } from './joint-list.ts';
 
 type SideWord = 'right' | 'left' | 'both';
 

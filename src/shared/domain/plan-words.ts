@@ -1,4 +1,4 @@
-import { jointById, summarizeJoints, type JointId, type Side } from './joints.ts';
+import { jointById, summarizeJoints, type JointId, type Side } from './joint-list.ts';
 import { summarizeJointsPlainly } from './joints-plain.ts';
 import type { PlanContent } from './plan.ts';
 

@@ -1,6 +1,7 @@
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import type { Photo } from '../../../shared/domain/photo.ts';
-import { DAILY_ACTIVITIES, type EquipmentContent } from '../../../shared/domain/catalogue.ts';
+import type { EquipmentContent } from '../../../shared/domain/catalogue.ts';
+import { DAILY_ACTIVITIES } from '../../../shared/domain/catalogue-lists.ts';
 import type { RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 import { cardPhotoHeight, drawCardPhoto } from './photo.ts';

@@ -1,4 +1,4 @@
-import { getHelpInOrder } from '../../../shared/domain/handout-safety.ts';
+import { getHelpInOrder } from '../../../shared/domain/help-order.ts';
 import type { RenderContext } from '../context.ts';
 import { alertBox } from '../box.ts';
 

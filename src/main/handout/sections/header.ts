@@ -1,9 +1,9 @@
-import { catalogueItemName } from '../../../shared/domain/catalogue.ts';
-import { summarizeJoints } from '../../../shared/domain/joints.ts';
+import { catalogueItemName } from '../../../shared/domain/catalogue-lists.ts';
+import { summarizeJoints } from '../../../shared/domain/joint-list.ts';
 import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
 import { describePatternThen } from './pattern-then.ts';
 import { pacingPattern } from './rest.ts';
-import { stageRows } from '../../../shared/domain/schedule.ts';
+import { stageRows } from '../../../shared/domain/schedule-words.ts';
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import { orthosisWords, patternInItemWords, stageNow } from './splint-words.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';

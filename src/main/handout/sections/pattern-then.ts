@@ -1,4 +1,5 @@
-import { describePattern, type WearingPattern } from '../../../shared/domain/schedule.ts';
+import type { WearingPattern } from '../../../shared/domain/schedule.ts';
+import { describePattern } from '../../../shared/domain/schedule-words.ts';
 
 /**
  * A pattern in the words handouts printed before the safety review. A handout made then is

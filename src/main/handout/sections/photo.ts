@@ -53,6 +53,24 @@ export function drawPhoto(
   l.y = Math.max(l.y, top + height) + 8;
 }
 
+/**
+ * The stored JPEG's bytes, decoded once per photo while the renderer runs: a worker is asked
+ * for the same plan again and again (preview, print, reprint), and a print-sized photo is a
+ * few hundred kilobytes of base64. Keyed by the base64 text itself, so a changed photo is a
+ * new entry; a handful are kept (a plan prints a few). pdfkit only reads the bytes.
+ */
+const decoded = new Map<string, Buffer>();
+const DECODED_KEPT = 8;
+
+function jpegBytes(base64: string): Buffer {
+  let bytes = decoded.get(base64);
+  if (bytes) return bytes;
+  bytes = Buffer.from(base64, 'base64');
+  if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(base64, bytes);
+  return bytes;
+}
+
 /** The photo as a figure a screen reader announces by its description; its frame is decoration. */
 function drawFigure(
   ctx: RenderContext,
@@ -64,13 +82,12 @@ function drawFigure(
   height: number,
 ): void {
   const { l } = ctx;
-  l.tag(
-    'Figure',
-    () => l.doc.image(Buffer.from(photo.jpegBase64, 'base64'), x, top, { width, height }),
-    {
+  // A measuring pass only needs the photo's size, which it has: the JPEG is decoded and
+  // embedded once, when the handout is drawn.
+  if (l.drawing)
+    l.tag('Figure', () => l.doc.image(jpegBytes(photo.jpegBase64), x, top, { width, height }), {
       alt,
-    },
-  );
+    });
   l.artifact(() =>
     l.doc.rect(x, top, width, height).lineWidth(0.75).strokeColor(COLORS.rule).stroke(),
   );

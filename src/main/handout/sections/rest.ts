@@ -2,7 +2,7 @@ import {
   ENERGY_P_LABELS,
   ENERGY_P_VARIANTS,
   type EnergyP,
-} from '../../../shared/domain/catalogue.ts';
+} from '../../../shared/domain/catalogue-lists.ts';
 import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
 import { type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';

@@ -2,11 +2,8 @@ import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { SharedSplintLine } from '../../../shared/domain/handout-safety.ts';
 import type { PlanSnapshot } from '../../../shared/domain/plan-snapshot.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
-import {
-  describePattern,
-  type ScheduleStage,
-  type WearingPattern,
-} from '../../../shared/domain/schedule.ts';
+import type { ScheduleStage, WearingPattern } from '../../../shared/domain/schedule.ts';
+import { describePattern } from '../../../shared/domain/schedule-words.ts';
 
 /** How the handout names an item: "take the insoles off", not "take the splint off". */
 export interface OrthosisWords {

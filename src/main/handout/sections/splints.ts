@@ -1,12 +1,12 @@
 import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { PlanContent } from '../../../shared/domain/plan.ts';
 import { orthosisPlace, orthosisPlaceForPatient } from '../../../shared/domain/plan-words.ts';
+import type { WearingPattern } from '../../../shared/domain/schedule.ts';
 import {
   stageRowMeanings,
   stageRows,
   type StageRow,
-  type WearingPattern,
-} from '../../../shared/domain/schedule.ts';
+} from '../../../shared/domain/schedule-words.ts';
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import { alertBox } from '../box.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';

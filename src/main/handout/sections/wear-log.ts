@@ -1,5 +1,6 @@
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
-import { patternFor, type WearingPattern } from '../../../shared/domain/schedule.ts';
+import type { WearingPattern } from '../../../shared/domain/schedule.ts';
+import { patternFor } from '../../../shared/domain/schedule-words.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
 import { stageNow } from './splint-words.ts';
 import type { RenderContext } from '../context.ts';
