@@ -202,7 +202,11 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
       const key = kind === 'encrypted' ? randomBytes(DATABASE_KEY_BYTES) : null;
       const before = await version9(key);
       const progress: PackProgress[] = [];
-      const db = await openDatabase(file, { key, onUpdateProgress: (p) => progress.push(p) });
+      const db = await openDatabase(file, {
+        migrations: MIGRATIONS.slice(0, 10),
+        key,
+        onUpdateProgress: (p) => progress.push(p),
+      });
       try {
         expect(db.pragma('user_version', { simple: true })).toBe(10);
         expectAllPackedAndIntact(db, before);

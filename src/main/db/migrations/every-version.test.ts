@@ -200,12 +200,11 @@ function unpackedCopy(db: Database, table: string): string {
   for (const { id, packed: value } of packed) {
     const { snapshot, affectedJoints, rest, items } = unpackPlan(value);
     if (table === 'plans') {
-      db.prepare(`UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?`).run(
-        snapshot,
-        affectedJoints,
-        rest,
-        id,
-      );
+      // `packed` itself is only how the plan is kept: a version-10 database the test filled
+      // has plans not packed yet, which opening a later version packs.
+      db.prepare(
+        `UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ?, packed = NULL WHERE id = ?`,
+      ).run(snapshot, affectedJoints, rest, id);
     } else {
       const insert = db.prepare(
         `INSERT INTO ${copy} (plan_id, section, position, catalogue_id, data) VALUES (?, ?, ?, ?, ?)`,

@@ -8,6 +8,7 @@ import { patientTrigrams } from './007-patient-trigrams.ts';
 import { reviewDue } from './008-review-due.ts';
 import { catalogueSynonyms } from './009-catalogue-synonyms.ts';
 import { packedPlans } from './010-packed-plans.ts';
+import { contentTranslations } from './011-content-translations.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reviewDue,
   catalogueSynonyms,
   packedPlans,
+  contentTranslations,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
