@@ -139,7 +139,7 @@ export interface ContentTranslation {
 export const translationTextsSchema = z
   .record(
     z.string().regex(/^[A-Za-z]+(\.[A-Za-z0-9-]+)*$/, 'Not a field of this item'),
-    requiredLine('Translation', 600, PRINTED),
+    requiredLine('Translation', 1000, PRINTED),
   )
   .refine((texts) => Object.keys(texts).length > 0, 'Type at least one translated text');
 
