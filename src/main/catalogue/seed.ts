@@ -178,7 +178,8 @@ function syncShippedTranslations(
  */
 export function syncShippedContent(db: Database, now: string): void {
   db.transaction(() => {
-    for (const file of seedCatalogueFiles()) syncSeedCatalogue(db, file.items, file.version, now);
+    const files = seedCatalogueFiles();
+    for (const file of files) syncSeedCatalogue(db, file.items, file.version, now);
     syncSeedSynonyms(db, seedSynonyms(), now);
     const templates = builtInTemplateFile().templates;
     const ids = templates.flatMap((t) => t.orthoses.map((o) => o.catalogueId));
@@ -198,7 +199,7 @@ export function syncShippedContent(db: Database, now: string): void {
       );
     }
     const catalogueEnglish = new Map(
-      seedCatalogueFiles().flatMap((file) =>
+      files.flatMap((file) =>
         file.items.map((i) => [i.seedId, catalogueSourceTexts(i.content)] as const),
       ),
     );

@@ -145,10 +145,17 @@ export function syncShippedTranslation(
   t: Pick<StoredTranslation, 'owner' | 'ownerId' | 'language' | 'fields'>,
   now: string,
 ): void {
-  const existing = findTranslation(db, t.owner, t.ownerId, t.language);
+  // Runs for every shipped item at each start: compare the stored text as it is, unparsed.
+  const fields = JSON.stringify(t.fields);
+  const existing = statement(
+    db,
+    `SELECT fields, written_by AS writtenBy, checked_by AS checkedBy FROM content_translations
+     WHERE owner = ? AND owner_id = ? AND language = ?`,
+  ).get(t.owner, t.ownerId, t.language) as
+    { fields: string; writtenBy: string; checkedBy: string | null } | undefined;
   if (existing) {
     const ours = existing.writtenBy === SHIPPED_TRANSLATOR && existing.checkedBy === null;
-    if (!ours || JSON.stringify(existing.fields) === JSON.stringify(t.fields)) return;
+    if (!ours || existing.fields === fields) return;
   }
   saveTranslation(db, { ...t, writtenBy: SHIPPED_TRANSLATOR }, now);
 }
