@@ -34,6 +34,7 @@ test('adds a Spanish translation to the clinic’s own item, checks it, and show
   const section = page.getByRole('region', { name: 'Translations' });
   await expect(section.getByRole('button', { name: /Language$/ })).toContainText('Español');
   await expect(section.getByText(/No Español \(Spanish\) translation yet/)).toBeVisible();
+  await section.getByRole('button', { name: 'Add a translation' }).click();
   const spanish = section.getByRole('form', { name: 'Español (Spanish) translation' });
   await spanish.getByRole('textbox', { name: 'Name', exact: true }).fill('Llave para grifos');
   await spanish.getByRole('textbox', { name: 'What it helps with' }).fill('Abre grifos duros.');
@@ -67,6 +68,7 @@ test('adds a Spanish translation to the clinic’s own item, checks it, and show
   await expect(
     section.getByText('Out of date: the English changed', { exact: true }),
   ).toBeVisible();
+  await section.getByRole('button', { name: 'Change the translation' }).click();
   await expect(
     section.getByText(/^Out of date: the English changed\. English: Push the lever down/),
   ).toBeVisible();
@@ -86,11 +88,13 @@ test('a built-in item comes with a Spanish draft to check, and other languages s
   await expect(
     section.getByText('Draft, not checked yet: drafted by an AI assistant, to be checked.'),
   ).toBeVisible();
+  await section.getByRole('button', { name: 'Change the translation' }).click();
   await expect(section.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
     'Abridor de tarros',
   );
   await section.getByRole('button', { name: /Language$/ }).click();
   await page.getByRole('option', { name: 'Polski (Polish)' }).click();
   await expect(section.getByText(/No Polski \(Polish\) translation yet/)).toBeVisible();
+  await section.getByRole('button', { name: 'Add a translation' }).click();
   await expect(section.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
 });

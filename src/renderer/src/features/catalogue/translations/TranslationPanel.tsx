@@ -39,6 +39,8 @@ export function TranslationPanel(props: Props) {
   const intl = useIntl();
   const save = useSaveTranslation();
   const [checking, setChecking] = useState(false);
+  // The words open on demand: the item's page stays short, and its own fields keep their names.
+  const [editing, setEditing] = useState(false);
   const paths = Object.keys(sources);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(formSchema),
@@ -64,7 +66,7 @@ export function TranslationPanel(props: Props) {
         },
         { language: languageName },
       ),
-    onSaved: () => undefined,
+    onSaved: () => setEditing(false),
   });
 
   return (
@@ -74,46 +76,66 @@ export function TranslationPanel(props: Props) {
         languageName={languageName}
         onMarkChecked={() => setChecking(true)}
       />
-      <Form
-        onSubmit={onSubmit}
-        validationBehavior="aria"
-        aria-label={intl.formatMessage(
-          { id: 'catalogue.translations.formLabel', defaultMessage: '{language} translation' },
-          { language: languageName },
-        )}
-      >
-        <div className="translation-fields">
-          {paths.map((path, i) => {
-            const english = sources[path] ?? '';
-            const stale = translation?.fields[path]?.stale === true;
-            return (
-              <TextFieldControl
-                key={path}
-                control={form.control}
-                name={`fields.${i}.text`}
-                label={translationFieldLabel(intl, path)}
-                description={intl.formatMessage(
-                  {
-                    id: 'catalogue.translations.english',
-                    defaultMessage:
-                      '{stale, select, true {Out of date: the English changed. } other {}}English: {english}',
-                  },
-                  { english, stale: String(stale) },
-                )}
-                multiline={english.length > 90}
-              />
-            );
-          })}
-        </div>
-        <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={save.isPending}>
-            {intl.formatMessage({
-              id: 'catalogue.translations.save',
-              defaultMessage: 'Save translation',
+      {editing ? (
+        <Form
+          onSubmit={onSubmit}
+          validationBehavior="aria"
+          aria-label={intl.formatMessage(
+            { id: 'catalogue.translations.formLabel', defaultMessage: '{language} translation' },
+            { language: languageName },
+          )}
+        >
+          <div className="translation-fields">
+            {paths.map((path, i) => {
+              const english = sources[path] ?? '';
+              const stale = translation?.fields[path]?.stale === true;
+              return (
+                <TextFieldControl
+                  key={path}
+                  control={form.control}
+                  name={`fields.${i}.text`}
+                  label={translationFieldLabel(intl, path)}
+                  description={intl.formatMessage(
+                    {
+                      id: 'catalogue.translations.english',
+                      defaultMessage:
+                        '{stale, select, true {Out of date: the English changed. } other {}}English: {english}',
+                    },
+                    { english, stale: String(stale) },
+                  )}
+                  multiline={english.length > 90}
+                />
+              );
             })}
-          </Button>
-        </div>
-      </Form>
+          </div>
+          <div className="form-actions">
+            <Button type="submit" className="button primary" isPending={save.isPending}>
+              {intl.formatMessage({
+                id: 'catalogue.translations.save',
+                defaultMessage: 'Save translation',
+              })}
+            </Button>
+            <Button className="button" onPress={() => setEditing(false)}>
+              {intl.formatMessage({
+                id: 'catalogue.translations.closeEditor',
+                defaultMessage: 'Cancel',
+              })}
+            </Button>
+          </div>
+        </Form>
+      ) : (
+        <Button className="button" onPress={() => setEditing(true)}>
+          {translation
+            ? intl.formatMessage({
+                id: 'catalogue.translations.change',
+                defaultMessage: 'Change the translation',
+              })
+            : intl.formatMessage({
+                id: 'catalogue.translations.add',
+                defaultMessage: 'Add a translation',
+              })}
+        </Button>
+      )}
       {checking && translation && (
         <MarkCheckedDialog
           translation={translation}
