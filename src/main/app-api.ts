@@ -18,6 +18,7 @@ import { sessionMethods } from './api/sessions.ts';
 import { photoMethods } from './api/photos.ts';
 import { settingsMethods } from './api/settings.ts';
 import { templateMethods } from './api/templates.ts';
+import { translationMethods } from './api/translations.ts';
 import type { DatabaseKey } from './db/cipher.ts';
 import { schemaVersion } from './db/migrate.ts';
 import type { HandoutRenderer } from './handout/render-in-worker.ts';
@@ -72,6 +73,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     ...reviewMethods(ctx),
     ...sessionMethods(ctx),
     ...templateMethods(ctx),
+    ...translationMethods(ctx),
     ...handoutMethods(ctx),
     ...progressMethods(ctx),
     ...historyMethods(ctx),

@@ -16,6 +16,14 @@ import {
 } from './domain/catalogue.ts';
 import { synonymsSchema } from './domain/catalogue-search.ts';
 import {
+  checkedBySchema,
+  translationKeySchema,
+  translationLanguageSchema,
+  translationTextsSchema,
+  type ContentTranslation,
+  type CoverageLine,
+} from './domain/content-translation.ts';
+import {
   draftPlanContentSchema,
   type Plan,
   type PlanSummary,
@@ -142,6 +150,23 @@ export const contract = {
   'catalogue.acceptSuggestion': method(catalogueById).returns<CatalogueItem>(),
   /** Keeps the therapist's wording and stops offering this version's correction. */
   'catalogue.dismissSuggestion': method(catalogueById).returns<CatalogueItem>(),
+
+  /** An item's or template's translations, each against its English as it reads now. */
+  'translations.list': method(translationKeySchema.omit({ language: true })).returns<
+    ContentTranslation[]
+  >(),
+  /** Writes a translation's words, as a draft (new words are unchecked until someone checks them). */
+  'translations.save': method(
+    translationKeySchema.extend({ texts: translationTextsSchema }),
+  ).returns<ContentTranslation>(),
+  /** A named therapist checked the translation today, against the English as it reads now. */
+  'translations.markChecked': method(
+    translationKeySchema.extend({ checkedBy: checkedBySchema }),
+  ).returns<ContentTranslation>(),
+  /** Per printed item of a plan, whether its words are checked, a draft, out of date or missing. */
+  'translations.coverage': method(
+    z.strictObject({ planId: uuid('Plan'), language: translationLanguageSchema }),
+  ).returns<CoverageLine[]>(),
 
   'plans.list': method(z.strictObject({ patientId: patientIdSchema })).returns<PlanSummary[]>(),
   'plans.get': method(planById).returns<Plan>(),

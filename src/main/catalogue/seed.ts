@@ -6,10 +6,19 @@ import pacing from '../../../resources/catalogue/pacing.json' with { type: 'json
 import principles from '../../../resources/catalogue/principles.json' with { type: 'json' };
 import strategies from '../../../resources/catalogue/strategies.json' with { type: 'json' };
 import synonyms from '../../../resources/catalogue/synonyms.json' with { type: 'json' };
+import spanish from '../../../resources/catalogue/translations/es.json' with { type: 'json' };
 import builtInTemplates from '../../../resources/templates/built-in.json' with { type: 'json' };
 import { catalogueContentSchema, type OrthosisContent } from '../../shared/domain/catalogue.ts';
 import { synonymsSchema } from '../../shared/domain/catalogue-search.ts';
+import {
+  catalogueSourceTexts,
+  templateSourceTexts,
+  translationLanguageSchema,
+  type SourceTexts,
+} from '../../shared/domain/content-translation.ts';
 import { templateContentSchema, type TemplateContent } from '../../shared/domain/plan.ts';
+import { stampFields } from '../api/translation-state.ts';
+import { syncShippedTranslation } from '../db/repositories/content-translations.ts';
 import {
   findCatalogueItems,
   syncSeedCatalogue,
@@ -116,13 +125,61 @@ export function expandTemplate(
   });
 }
 
+const translationFileSchema = z.object({
+  version: z.int().min(1),
+  language: translationLanguageSchema,
+  producedBy: z.string().min(1),
+  /** Words per text's path, by seed id (catalogue) or template id (built-in templates). */
+  catalogue: z.record(z.string(), z.record(z.string(), z.string().min(1))),
+  templates: z.record(z.string(), z.record(z.string(), z.string().min(1))),
+});
+
+/** The translations the app ships of its own catalogue and templates: drafts, to be checked. */
+export function shippedTranslationFiles(): z.infer<typeof translationFileSchema>[] {
+  return [spanish].map((file) => translationFileSchema.parse(file));
+}
+
+/**
+ * Brings in the shipped drafts, each stamped against the shipped English it translates (not
+ * the item as the clinic may have reworded it, so a reworded item shows its draft out of
+ * date). Never over a therapist's own words or a checked draft (syncShippedTranslation).
+ */
+function syncShippedTranslations(
+  db: Database,
+  english: { catalogue: Map<string, SourceTexts>; templates: Map<string, SourceTexts> },
+  now: string,
+): void {
+  for (const file of shippedTranslationFiles()) {
+    for (const owner of ['catalogue', 'templates'] as const) {
+      for (const [ownerId, texts] of Object.entries(file[owner])) {
+        const sources = english[owner].get(ownerId);
+        if (!sources)
+          throw new Error(
+            `The ${file.language} translations name ${ownerId}, which is not shipped`,
+          );
+        syncShippedTranslation(
+          db,
+          {
+            owner: owner === 'catalogue' ? 'catalogue' : 'template',
+            ownerId,
+            language: file.language,
+            fields: stampFields(texts, sources),
+          },
+          now,
+        );
+      }
+    }
+  }
+}
+
 /**
  * Brings the shipped catalogue and built-in templates into the database at start-up.
  * A therapist's edits to seeded items are never overwritten (see syncSeedCatalogue).
  */
 export function syncShippedContent(db: Database, now: string): void {
   db.transaction(() => {
-    for (const file of seedCatalogueFiles()) syncSeedCatalogue(db, file.items, file.version, now);
+    const files = seedCatalogueFiles();
+    for (const file of files) syncSeedCatalogue(db, file.items, file.version, now);
     syncSeedSynonyms(db, seedSynonyms(), now);
     const templates = builtInTemplateFile().templates;
     const ids = templates.flatMap((t) => t.orthoses.map((o) => o.catalogueId));
@@ -131,18 +188,21 @@ export function syncShippedContent(db: Database, now: string): void {
         i.content.kind === 'orthosis' ? [[i.id, i.content] as const] : [],
       ),
     );
+    const templateEnglish = new Map<string, SourceTexts>();
     for (const t of templates) {
+      const content = expandTemplate(t, orthosisById);
+      templateEnglish.set(t.id, templateSourceTexts(content));
       upsertTemplate(
         db,
-        {
-          id: t.id,
-          name: t.name,
-          description: t.description,
-          builtIn: true,
-          content: expandTemplate(t, orthosisById),
-        },
+        { id: t.id, name: t.name, description: t.description, builtIn: true, content },
         now,
       );
     }
+    const catalogueEnglish = new Map(
+      files.flatMap((file) =>
+        file.items.map((i) => [i.seedId, catalogueSourceTexts(i.content)] as const),
+      ),
+    );
+    syncShippedTranslations(db, { catalogue: catalogueEnglish, templates: templateEnglish }, now);
   })();
 }

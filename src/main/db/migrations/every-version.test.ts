@@ -201,12 +201,11 @@ function unpackedCopy(db: Database, table: string): string {
   for (const { id, packed: value } of packed) {
     const { snapshot, affectedJoints, rest, items } = unpackPlan(value);
     if (table === 'plans') {
-      db.prepare(`UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ? WHERE id = ?`).run(
-        snapshot,
-        affectedJoints,
-        rest,
-        id,
-      );
+      // `packed` itself is only how the plan is kept: a version-10 database the test filled
+      // has plans not packed yet, which opening a later version packs.
+      db.prepare(
+        `UPDATE ${copy} SET snapshot = ?, affected_joints = ?, rest = ?, packed = NULL WHERE id = ?`,
+      ).run(snapshot, affectedJoints, rest, id);
     } else {
       const insert = db.prepare(
         `INSERT INTO ${copy} (plan_id, section, position, catalogue_id, data) VALUES (?, ?, ?, ?, ?)`,
@@ -243,7 +242,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 function dump(db: Database): Map<string, { columns: string[]; rows: unknown[] }> {
   const out = new Map<string, { columns: string[]; rows: unknown[] }>();
-  for (const table of tablesOf(db)) {
+  // derived_forms says which form the derived columns are in: bookkeeping of those columns.
+  for (const table of tablesOf(db).filter((t) => t !== 'derived_forms')) {
     const columns = (db.pragma(`table_info(${table})`) as { name: string }[])
       .map((c) => c.name)
       .filter((c) => c !== 'sort_key' && c !== 'packed');
@@ -271,6 +271,8 @@ describe.each([
         const file = path.join(dir, DATABASE_FILE_NAME);
         const old = await openDatabase(file, { migrations: MIGRATIONS.slice(0, version), key });
         for (let v = 1; v <= version; v++) FILL[v]?.(old);
+        // The fill writes patients' name keys as version 1 did: say so where a version records it.
+        if (tablesOf(old).includes('derived_forms')) old.exec('DELETE FROM derived_forms');
         const before = dump(old);
         const snapshotsBefore = snapshotTexts(old);
         old.close();

@@ -9,6 +9,7 @@ import { reviewDue } from './008-review-due.ts';
 import { catalogueSynonyms } from './009-catalogue-synonyms.ts';
 import { packedPlans } from './010-packed-plans.ts';
 import { derivedForms } from './011-derived-forms.ts';
+import { contentTranslations } from './012-content-translations.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   catalogueSynonyms,
   packedPlans,
   derivedForms,
+  contentTranslations,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -69,6 +69,8 @@ export function afterSessionChange(client: QueryClient, session: Session): Promi
 /** A catalogue item changed: its cache and every catalogue list. */
 export function afterCatalogueChange(client: QueryClient, item: CatalogueItem): Promise<void> {
   client.setQueryData(queryKeys.catalogue.item(item.id), item);
+  // New English can leave its translations out of date.
+  void client.invalidateQueries({ queryKey: queryKeys.translations.of('catalogue', item.id) });
   return client.invalidateQueries({ queryKey: queryKeys.catalogue.lists });
 }
 

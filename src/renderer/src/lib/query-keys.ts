@@ -1,5 +1,6 @@
 import type { InputOf } from '../../../shared/api.ts';
 import type { CatalogueKind } from '../../../shared/domain/catalogue.ts';
+import type { TranslationOwner } from '../../../shared/domain/content-translation.ts';
 
 /**
  * Every React Query key in the renderer. A key is a path: invalidating a prefix (`history.all`)
@@ -25,6 +26,11 @@ export const queryKeys = {
     list: (kind: CatalogueKind | null, query: string, includeRetired: boolean) =>
       ['catalogue', 'list', { kind, query, includeRetired }] as const,
     item: (id: string) => ['catalogue', 'item', id] as const,
+  },
+  /** The therapist's own words in other languages, per catalogue item or template. */
+  translations: {
+    all: ['translations'] as const,
+    of: (owner: TranslationOwner, ownerId: string) => ['translations', owner, ownerId] as const,
   },
   handouts: { list: (planId: string) => ['handouts', planId] as const },
   history: {

@@ -10,6 +10,8 @@ import { ItemIcon } from './ItemIcon.tsx';
 import { useCatalogueItem, useRetireCatalogueItem } from './queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SuggestionPanel } from './SuggestionPanel.tsx';
+import { TranslationsSection } from './translations/TranslationsSection.tsx';
+import { catalogueSourceTexts } from '../../../../shared/domain/content-translation.ts';
 import { useIntl } from 'react-intl';
 import { CATALOGUE_KIND_MESSAGES } from '../../lib/domain-messages.ts';
 
@@ -152,6 +154,12 @@ export function CatalogueItemPage() {
             })}
       </p>
       <ItemContentDetails content={item.content} />
+      <TranslationsSection
+        key={item.updatedAt}
+        owner="catalogue"
+        ownerId={item.id}
+        sources={catalogueSourceTexts(item.content)}
+      />
       <ConfirmDialog
         isOpen={confirmRetire}
         title={intl.formatMessage(
