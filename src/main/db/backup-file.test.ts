@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BackupFileError, readBackupImage, writeBackupFile } from './backup-file.ts';
+import { BackupFileError, readBackupImage } from './backup-file.ts';
+import { writeBackupFile } from './backup-file-write.ts';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-backup-file-'))));
