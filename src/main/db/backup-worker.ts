@@ -15,7 +15,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readBackupFrames } from './backup-file.ts';
 import { imageFileSource, writeBackupFile } from './backup-file-write.ts';
 import { inspectDatabase } from './inspect.ts';
-import { openKeyed } from './cipher.ts';
+import { isEncryptedFile, openKeyed } from './cipher.ts';
 import { privateFile } from './private-files.ts';
 
 export interface BackupJob {
@@ -70,6 +70,9 @@ function copyDatabase(job: BackupJob, key: Buffer | null, image: string) {
 
 function writeAndCheck(job: BackupJob, key: Buffer | null, image: string): BackupWorkerMessage {
   const meta = copyDatabase(job, key, image);
+  // Its bytes become the restored database as they are: from an encrypted one, never plain.
+  if (key && !isEncryptedFile(image))
+    return { type: 'failed', message: 'the copy of the encrypted data was not encrypted' };
   const fd = openSync(image, 'r');
   let sha: string;
   let imageBytes: number;
