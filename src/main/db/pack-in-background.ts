@@ -8,8 +8,11 @@ import {
 } from './pack-plans.ts';
 
 export interface BackgroundPackOptions {
-  /** Plans per batch: small, so a call from the window waits for one batch at most. */
-  batchSize?: number;
+  /**
+   * About how long one batch may hold the main thread: the batch grows or shrinks to fit
+   * (a plan of a large caseload on a busy disk took ~8 ms to pack, with its commit).
+   */
+  batchMs?: number;
   /** Told before the first batch, after each, and with null when there is nothing left. */
   onProgress?: (progress: PackProgress | null) => void;
   /**
@@ -30,7 +33,7 @@ export type OnOpenData = <T>(work: (db: Database) => T) => Promise<T | null>;
 
 /**
  * Packs frozen plans not yet packed (pack-plans.ts) after the window shows: a batch per
- * transaction on the main thread, yielding between batches so the window's calls are
+ * transaction on the main thread, sized to hold it about `batchMs`, yielding between batches so the window's calls are
  * answered in between. Resumable as packing at start was: a stop loses at most the batch
  * under way, and the next start carries on. After a restore it packs the restored data.
  * Returns how many plans were packed.
@@ -39,15 +42,20 @@ export async function packInBackground(
   onData: OnOpenData,
   options: BackgroundPackOptions = {},
 ): Promise<number> {
-  const batchSize = options.batchSize ?? 50;
+  const batchMs = options.batchMs ?? 25;
+  let batchSize = 10;
   const total = await onData(countUnpacked);
   if (!total) return 0;
   let done = 0;
   options.onProgress?.({ done, total });
   try {
     for (;;) {
+      const started = performance.now();
       const packed = await onData((db) => packFrozenPlans(db, { batchSize, maxBatches: 1 }));
       if (!packed) break;
+      const took = performance.now() - started;
+      if (took > batchMs * 2) batchSize = Math.max(1, Math.floor(batchSize / 2));
+      else if (took < batchMs / 2) batchSize = Math.min(500, batchSize * 2);
       done += packed;
       options.onProgress?.({ done: Math.min(done, total), total });
       await yieldToCalls();
