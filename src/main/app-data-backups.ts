@@ -1,5 +1,10 @@
 import path from 'node:path';
-import type { BackupInfo, BackupProgress, BackupStatus } from '../shared/domain/backup.ts';
+import type {
+  BackupInfo,
+  BackupProgress,
+  BackupStatus,
+  DataUpdateProgress,
+} from '../shared/domain/backup.ts';
 import { createBackup, listBackups, runDailyBackup, type DailyBackupResult } from './db/backups.ts';
 import {
   copyToSecondFolder,
@@ -26,6 +31,8 @@ export class Backups {
   // The backup being made now (Settings shows its progress) and the last one's problem.
   private running: BackupProgress | null = null;
   private lastProblem: string | null = null;
+  /** The background update of the data (app-data.ts), shown beside the backups' progress. */
+  dataUpdate: DataUpdateProgress | null = null;
 
   private readonly data: OpenData;
 
@@ -102,6 +109,7 @@ export class Backups {
     create: (): Promise<BackupInfo> => this.make('manual'),
     status: (): BackupStatus => ({
       running: this.running,
+      dataUpdate: this.dataUpdate,
       lastProblem: this.lastProblem,
       secondFolder: readSecondFolderStatus(
         this.data.backupDir,

@@ -17,6 +17,7 @@ import { Backups } from './app-data-backups.ts';
 import { securityService } from './app-data-security.ts';
 import { restore, type RestoreResult } from './app-data-restore.ts';
 import { checkAfterStart } from './app-data-check.ts';
+import { packAfterStart } from './app-data-pack.ts';
 
 export type { AppDataOptions } from './app-data-state.ts';
 export { RESTORE_STEPS, type RestoreStep } from './app-data-restore.ts';
@@ -34,6 +35,8 @@ export interface AppData {
   restore(name: string): Promise<RestoreResult>;
   /** Settles when the check after start (if any) is done and anything it found handled. */
   checkedAfterStart: Promise<void>;
+  /** Settles when frozen plans left unpacked are packed (see packAfterStart): how many. */
+  packed: Promise<number>;
   close(): void;
 }
 
@@ -101,6 +104,8 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     inner = build();
   };
 
+  const packed = packAfterStart(data, backups);
+
   const checkedAfterStart = checkAfterStart(data).catch((error: unknown) =>
     console.error('[check] the check after start failed', error),
   );
@@ -132,6 +137,7 @@ export async function openAppData(options: AppDataOptions): Promise<AppData> {
     runDailyBackup: () => backups.daily(),
     restore: restoreBackup,
     checkedAfterStart,
+    packed,
     close: () => {
       if (data.db.open) data.db.close();
     },

@@ -14,8 +14,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPatientInput, patientInputSchema } from '../../shared/domain/patient.ts';
 import { openBackupCopy } from '../../test-support/backup-copy.ts';
-import { BackupFileError, readBackupImage } from './backup-file.ts';
-import { backupTo, createBackup, listBackups, runDailyBackup } from './backups.ts';
+import { BackupFileError, readBackupHeader, readBackupImage } from './backup-file.ts';
+import { writeBackupFile } from './backup-file-write.ts';
+import { backupTo, createBackup, listBackups, readBackupInfo, runDailyBackup } from './backups.ts';
 import { inspectDatabase } from './inspect.ts';
 import { applyKey } from './cipher.ts';
 import { writeDatabaseFile } from './keyed-copy.ts';
@@ -133,6 +134,37 @@ describe('backups of an encrypted database', () => {
       opened.close();
       expect(() => new Database(target).prepare('SELECT 1 FROM patients').get()).toThrow();
     }
+  });
+
+  it('are the encrypted file itself (format 2), and one of format 1 still restores', async () => {
+    const db = await encryptedDatabase();
+    const made = await createBackup(db, backups, 'manual', new Date('2026-11-24T10:00:00Z'), {
+      key,
+    });
+    const { header } = readBackupHeader(path.join(backups, made.name));
+    expect(header).toMatchObject({ version: 2, image: 'keyed-file', imageSha256: null });
+
+    // A backup as versions before format 2 made it: the decrypted image in encrypted frames.
+    const older = 'manual-2026-11-01T10-00-00-000Z.jpbackup';
+    const image = db.serialize();
+    writeBackupFile(path.join(backups, older), image, { schemaVersion: 1, patientCount: 1 }, key);
+    db.close();
+    expect(readBackupHeader(path.join(backups, older)).header.version).toBe(1);
+    for (const name of [made.name, older]) {
+      expect(readBackupInfo(backups, name, true, key), name).toMatchObject({
+        patientCount: 1,
+        problem: null,
+      });
+      const target = path.join(dir, `restored-${name}`);
+      restoreBackupTo(path.join(backups, name), target, key);
+      expect(plaintextIn(target), name).toEqual([]);
+      const opened = keyedOpen(target, key);
+      expect(inspectDatabase(opened, true)).toMatchObject({ ok: true, patientCount: 1 });
+      expect(findPatient(opened, PATIENT)?.notes).toBe(NOTE);
+      opened.close();
+    }
+    // Checking either left nothing beside the backups (the check's copy is removed).
+    expect(readdirSync(backups).sort()).toEqual([made.name, older].sort());
   });
 
   it('14 daily copies take far less than 4 times the database', async () => {

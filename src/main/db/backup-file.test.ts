@@ -1,9 +1,15 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BackupFileError, readBackupImage, writeBackupFile } from './backup-file.ts';
+import {
+  BackupFileError,
+  readBackupFrames,
+  readBackupHeader,
+  readBackupImage,
+} from './backup-file.ts';
+import { writeBackupFile } from './backup-file-write.ts';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-backup-file-'))));
@@ -66,4 +72,34 @@ it('a plain backup is checked against its image’s SHA-256', () => {
     Buffer.concat([bytes.subarray(0, only.start), otherBytes.subarray(otherFrame.start)]),
   );
   expect(() => readBackupImage(`${file}.bad`, null)).toThrow(/damaged/);
+});
+
+it('a backup is written and read a frame at a time, never holding the whole image', () => {
+  // 1 MB in 64 KB frames stands in for a database of many gigabytes in 4 MB frames.
+  const chunk = 64 * 1024;
+  const image = Buffer.concat([randomBytes(300_000), Buffer.alloc(700_000, 'q')]);
+  const asked: number[] = [];
+  const source = {
+    bytes: image.length,
+    read: (position: number, length: number) => {
+      asked.push(length);
+      return Buffer.from(image.subarray(position, position + length));
+    },
+  };
+  for (const key of [null, randomBytes(32)]) {
+    asked.length = 0;
+    const file = path.join(dir, `big-${key ? 'keyed' : 'plain'}.jpbackup`);
+    const sha = writeBackupFile(file, source, { schemaVersion: 1, patientCount: 0 }, key, {
+      chunkBytes: chunk,
+    });
+    expect(Math.max(...asked)).toBeLessThanOrEqual(chunk);
+    expect(sha).toBe(createHash('sha256').update(image).digest('hex'));
+    const pieces: Buffer[] = [];
+    // The plain backup's hash, known only after its last frame, is in its header.
+    expect(readBackupHeader(file).header.imageSha256).toBe(key ? null : sha);
+    readBackupFrames(file, key, (piece) => pieces.push(piece));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(chunk);
+    expect(pieces.length).toBe(Math.ceil(image.length / chunk));
+    expect(Buffer.concat(pieces).equals(image)).toBe(true);
+  }
 });

@@ -1,14 +1,6 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
-import { zstdCompressSync, zstdDecompressSync, constants as zlib } from 'node:zlib';
+import { createDecipheriv, createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { zstdDecompressSync } from 'node:zlib';
 
 /*
  * A JointPlan backup file (`*.jpbackup`): a small header, then the database image in frames.
@@ -22,12 +14,20 @@ import { zstdCompressSync, zstdDecompressSync, constants as zlib } from 'node:zl
  * salt), its nonce the frame's index, and it authenticates the header's hash, its index and
  * whether it is the last: a changed header, a changed, missing, reordered or cut-off frame
  * fails. A plain backup carries the image's SHA-256 instead.
+ *
+ * What the frames hold (`image` in the header): format 1, the database as a plain SQLite file
+ * (from a plain database, or, in backups made before format 2, the decrypted image of an
+ * encrypted one); format 2 (`image: 'keyed-file'`), the encrypted database file itself, as
+ * SQLite3 Multiple Ciphers wrote it under the database key, so an encrypted database of any
+ * size is copied and restored through a file on disk, never whole in memory and never plain.
  */
 
-const MAGIC = Buffer.from('JPBACKUP', 'latin1');
-export const BACKUP_FORMAT_VERSION = 1;
-const CHUNK = 4 * 1024 * 1024;
-const TAG = 16;
+export const MAGIC = Buffer.from('JPBACKUP', 'latin1');
+/** The newest format this version reads (and writes for an encrypted database). */
+export const BACKUP_FORMAT_VERSION = 2;
+/** The most of the image one frame holds (a writer may use less, see backup-file-write.ts). */
+export const CHUNK = 4 * 1024 * 1024;
+export const TAG = 16;
 const MAX_HEADER = 64 * 1024;
 
 export interface BackupHeader {
@@ -40,6 +40,8 @@ export interface BackupHeader {
   patientCount: number;
   /** Plain backups: the image's SHA-256. Encrypted ones are authenticated frame by frame. */
   imageSha256: string | null;
+  /** Format 2: the frames hold the encrypted database file (see above); absent: plain. */
+  image?: 'keyed-file';
   encryption: {
     cipher: 'aes-256-gcm';
     kdf: 'hkdf-sha256';
@@ -63,21 +65,21 @@ export function hasBackupMagic(first: Buffer): boolean {
   return first.length >= MAGIC.length && first.subarray(0, MAGIC.length).equals(MAGIC);
 }
 
-function keysFor(dbKey: Buffer, salt: Buffer) {
+export function keysFor(dbKey: Buffer, salt: Buffer) {
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', dbKey, salt, info, 32));
   return { data: derive('jointplan backup v1 data'), check: derive('jointplan backup v1 check') };
 }
 
-const keyCheckOf = (checkKey: Buffer) =>
+export const keyCheckOf = (checkKey: Buffer) =>
   createHmac('sha256', checkKey).update('jointplan backup key check').digest('hex');
 
-function nonceOf(index: number): Buffer {
+export function nonceOf(index: number): Buffer {
   const nonce = Buffer.alloc(12);
   nonce.writeBigUInt64BE(BigInt(index), 4);
   return nonce;
 }
 
-function aadOf(headerHash: Buffer, index: number, final: boolean): Buffer {
+export function aadOf(headerHash: Buffer, index: number, final: boolean): Buffer {
   const tail = Buffer.alloc(9);
   tail.writeBigUInt64BE(BigInt(index), 0);
   tail[8] = final ? 1 : 0;
@@ -94,68 +96,7 @@ export interface WriteProgress {
   (done: number, total: number): void;
 }
 
-/**
- * Writes `image` (a whole database, see standaloneImage) to `file` in the backup format,
- * flushed to disk. `key` is the database key (null for a plain database).
- */
-export function writeBackupFile(
-  file: string,
-  image: Buffer,
-  meta: { schemaVersion: number; patientCount: number },
-  key: Buffer | null,
-  progress: WriteProgress = () => {},
-): void {
-  const salt = key ? randomBytes(32) : null;
-  const keys = key && salt ? keysFor(key, salt) : null;
-  const header: BackupHeader = {
-    format: 'jointplan-backup',
-    version: BACKUP_FORMAT_VERSION,
-    compression: 'zstd',
-    imageBytes: image.length,
-    ...meta,
-    imageSha256: keys ? null : createHash('sha256').update(image).digest('hex'),
-    encryption:
-      keys && salt
-        ? {
-            cipher: 'aes-256-gcm',
-            kdf: 'hkdf-sha256',
-            salt: salt.toString('hex'),
-            keyCheck: keyCheckOf(keys.check),
-          }
-        : null,
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const headerHash = createHash('sha256').update(headerBytes).digest();
-  const fd = openSync(file, 'w', 0o600);
-  try {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(headerBytes.length);
-    writeSync(fd, Buffer.concat([MAGIC, length, headerBytes]));
-    const frames = Math.max(1, Math.ceil(image.length / CHUNK));
-    for (let index = 0; index < frames; index++) {
-      const final = index === frames - 1;
-      const slice = image.subarray(index * CHUNK, (index + 1) * CHUNK);
-      const packed = zstdCompressSync(slice, { params: { [zlib.ZSTD_c_compressionLevel]: 6 } });
-      let payload = packed;
-      if (keys) {
-        const cipher = createCipheriv('aes-256-gcm', keys.data, nonceOf(index));
-        cipher.setAAD(aadOf(headerHash, index, final));
-        payload = Buffer.concat([cipher.update(packed), cipher.final(), cipher.getAuthTag()]);
-      }
-      const frameHead = Buffer.alloc(5);
-      frameHead.writeUInt32BE(payload.length, 0);
-      frameHead[4] = final ? 1 : 0;
-      writeSync(fd, frameHead);
-      writeSync(fd, payload);
-      progress(Math.min(image.length, (index + 1) * CHUNK), image.length);
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readExactly(fd: number, length: number, position: number): Buffer {
+export function readExactly(fd: number, length: number, position: number): Buffer {
   const buffer = Buffer.alloc(length);
   let got = 0;
   while (got < length) {
@@ -205,6 +146,9 @@ function readHeaderFrom(fd: number): {
     );
   if (!Number.isSafeInteger(header.imageBytes) || header.imageBytes < 0)
     throw new BackupFileError('damaged', DAMAGED);
+  // A keyed file is only ever encrypted; anything else this version does not know.
+  if (header.image !== undefined && (header.image !== 'keyed-file' || !header.encryption))
+    throw new BackupFileError('damaged', DAMAGED);
   return {
     header,
     framesAt: 12 + length,
@@ -213,14 +157,17 @@ function readHeaderFrom(fd: number): {
 }
 
 /**
- * The database image a backup file holds, every frame authenticated (encrypted backups) or
- * the whole image's hash checked (plain ones). Throws BackupFileError; never returns part.
+ * Reads a backup file's frames in order, handing each piece of the image (at most CHUNK
+ * bytes) to `take`, every frame authenticated (encrypted backups) and the whole image's hash
+ * checked at the end (plain ones). Throws BackupFileError; what `take` was given is to be
+ * used only once this returns (a damaged plain backup is found at its end).
  */
-export function readBackupImage(
+export function readBackupFrames(
   file: string,
   key: Buffer | null,
+  take: (piece: Buffer) => void,
   progress: WriteProgress = () => {},
-): Buffer {
+): BackupHeader {
   const fd = openSync(file, 'r');
   try {
     const { header, framesAt, headerHash } = readHeaderFrom(fd);
@@ -240,7 +187,7 @@ export function readBackupImage(
           'This backup was made with another database’s key, so it cannot be read here.',
         );
     }
-    const image = Buffer.alloc(header.imageBytes);
+    const hash = keys ? null : createHash('sha256');
     let filled = 0;
     let position = framesAt;
     for (let index = 0; ; index++) {
@@ -273,18 +220,34 @@ export function readBackupImage(
       } catch {
         throw new BackupFileError('damaged', DAMAGED);
       }
-      if (filled + plain.length > image.length) throw new BackupFileError('damaged', DAMAGED);
-      plain.copy(image, filled);
+      if (filled + plain.length > header.imageBytes) throw new BackupFileError('damaged', DAMAGED);
+      hash?.update(plain);
+      take(plain);
       filled += plain.length;
-      progress(filled, image.length);
+      progress(filled, header.imageBytes);
       if (final) break;
     }
-    if (filled !== image.length) throw new BackupFileError('damaged', DAMAGED);
+    if (filled !== header.imageBytes) throw new BackupFileError('damaged', DAMAGED);
     if (readExactly(fd, 1, position).length !== 0) throw new BackupFileError('damaged', DAMAGED);
-    if (!keys && createHash('sha256').update(image).digest('hex') !== header.imageSha256)
+    if (hash && hash.digest('hex') !== header.imageSha256)
       throw new BackupFileError('damaged', DAMAGED);
-    return image;
+    return header;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The whole image a backup holds, in memory: only for a format-1 image, which was either
+ * made from one in-memory image (so it fits) or is restored into an encrypted database
+ * (keyed-copy.ts). A database of any size is restored through readBackupFrames instead.
+ */
+export function readBackupImage(
+  file: string,
+  key: Buffer | null,
+  progress: WriteProgress = () => {},
+): Buffer {
+  const pieces: Buffer[] = [];
+  readBackupFrames(file, key, (piece) => pieces.push(piece), progress);
+  return Buffer.concat(pieces);
 }

@@ -12,12 +12,8 @@ import {
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup.ts';
 import { localToday } from '../../shared/domain/dates.ts';
-import {
-  BackupFileError,
-  hasBackupMagic,
-  readBackupHeader,
-  readBackupImage,
-} from './backup-file.ts';
+import { BackupFileError, hasBackupMagic, readBackupHeader } from './backup-file.ts';
+import { openBackupCopyForCheck } from './backup-expand.ts';
 import { backupInWorker, type BackupProgressEvent } from './backup-in-worker.ts';
 import { isEncryptedFile, openKeyed, type DatabaseKey } from './cipher.ts';
 import {
@@ -27,7 +23,6 @@ import {
   SCRATCH_PREFIX,
   type Finding,
 } from './inspect.ts';
-import { imageDatabase } from './keyed-copy.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { privateFile, privateFolder } from './private-files.ts';
 
@@ -131,6 +126,7 @@ export async function makeBackup(
     );
   } catch (error) {
     rmSync(partial, { force: true });
+    rmSync(`${partial}.image`, { force: true }); // the worker's copy, if it could not remove it
     throw error;
   }
   renameSync(partial, file);
@@ -242,9 +238,9 @@ function readBackupFileContents(
         problem: null,
       };
     }
-    const copy = imageDatabase(readBackupImage(file, key));
+    const copy = openBackupCopyForCheck(file, key);
     try {
-      const finding = inspectDatabase(copy, true);
+      const finding = inspectDatabase(copy.db, true);
       return finding.ok
         ? {
             patientCount: finding.patientCount,
@@ -376,7 +372,8 @@ export async function createBackup(
 export function sweepPartialCopies(backupDir: string): void {
   if (!existsSync(backupDir)) return;
   for (const name of readdirSync(backupDir)) {
-    if (/\.(sqlite|jpbackup)\.partial(-journal)?$/.test(name)) {
+    // With the private copy a backup is made from (backup-worker.ts) and its journal.
+    if (/\.(sqlite|jpbackup)\.partial(\.image)?(-journal|-wal|-shm)?$/.test(name)) {
       rmSync(path.join(backupDir, name), { force: true });
     }
     // Left by a crash while an encrypted backup was being checked (see privateCopy).

@@ -113,6 +113,10 @@ describe('a start with no data where there was some is never silent', () => {
   it('half-made copies and scratch folders a crash left behind are swept at start', async () => {
     const partial = path.join(backups, 'before-restore-2026-11-24T07-00-00-000Z.sqlite.partial');
     writeFileSync(partial, 'half a copy');
+    // The private copy a backup is made from (backup-worker.ts), and its journal.
+    const image = path.join(backups, 'daily-2026-11-24.jpbackup.partial.image');
+    writeFileSync(image, 'a copy of the database');
+    writeFileSync(`${image}-journal`, 'its journal');
     mkdirSync(path.join(dir, '.jointplan-check-abc123'));
     // Checking an encrypted backup copies it into a scratch folder beside it, in backups/.
     mkdirSync(path.join(backups, '.jointplan-check-def456'));
@@ -120,6 +124,8 @@ describe('a start with no data where there was some is never silent', () => {
     writeFileSync(`${live}-wal`, 'a log'); // a -wal makes the start use a scratch folder
     await start();
     expect(existsSync(partial)).toBe(false);
+    expect(existsSync(image)).toBe(false);
+    expect(existsSync(`${image}-journal`)).toBe(false);
     expect(readdirSync(dir).filter((n) => n.startsWith('.jointplan-check-'))).toEqual([]);
     expect(readdirSync(backups).filter((n) => n.startsWith('.jointplan-check-'))).toEqual([]);
   });

@@ -10,7 +10,6 @@ import { MIGRATIONS } from './migrations/index.ts';
 import { inspectBeforeOpening, type PreOpenFinding } from './wal-check.ts';
 import { migrate } from './migrate.ts';
 import { ensureNameOrder } from './name-order.ts';
-import { packFrozenPlans, reclaimFreedSpace, type PackProgress } from './pack-plans.ts';
 import { dataFolder, privateFile, privateFolder } from './private-files.ts';
 import type { Migration } from './migrations/types.ts';
 
@@ -21,11 +20,6 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
-  /**
-   * Told as frozen plans are packed after migration 010 (once per batch); by default the
-   * progress is logged. There is no window yet at that point of start-up.
-   */
-  onUpdateProgress?: (progress: PackProgress) => void;
   /** Where pre-migration backups go; defaults to `backups/` beside the database. */
   backupDir?: string;
   now?: () => Date;
@@ -150,24 +144,6 @@ function checkBeforeOpening(
   );
 }
 
-/** The file shrinks to what packing left; a failure (a full disk) costs only the space. */
-function reclaimAfterPacking(db: SqliteDatabase): void {
-  try {
-    if (reclaimFreedSpace(db)) console.error('[migrate] Updating your data: space given back');
-  } catch (error) {
-    console.error('[migrate] the space packing freed stays in the file for later use', error);
-  }
-}
-
-let lastLogged = 0;
-/** "Updating your data (n of m)" in the log, at most every two seconds and at the end. */
-function logUpdateProgress({ done, total }: PackProgress): void {
-  const now = Date.now();
-  if (done !== total && done !== 0 && now - lastLogged < 2000) return;
-  lastLogged = now;
-  console.error(`[migrate] Updating your data (${done} of ${total} frozen plans packed)`);
-}
-
 /**
  * Opens (creating if needed) the database, checks that it is ours and intact, and brings
  * its schema up to date. Any problem is a DatabaseOpenError and leaves the file untouched.
@@ -238,11 +214,8 @@ export async function openDatabase(
         );
       },
     });
-    // After the schema, in batches of their own: resumable, so a stop just carries on later.
-    const packed = packFrozenPlans(db, {
-      onProgress: options.onUpdateProgress ?? logUpdateProgress,
-    });
-    if (packed > 0) reclaimAfterPacking(db);
+    // Frozen plans not yet packed (migration 010) are packed after the window shows, in
+    // batches between the window's calls (pack-in-background.ts), not here.
     ensureNameOrder(db);
     return db;
   } catch (error) {

@@ -30,13 +30,7 @@ export function packFrozenPlans(db: Database, options: PackOptions = {}): number
   );
   const first = pending.get(1);
   if (!first) return 0;
-  const total = (
-    db
-      .prepare(
-        'SELECT COUNT(*) AS n FROM plans INDEXED BY plans_to_pack WHERE packed IS NULL AND snapshot IS NOT NULL',
-      )
-      .get() as { n: number }
-  ).n;
+  const total = options.onProgress ? countUnpacked(db) : 0;
   const items = db.prepare(
     'SELECT section, position, catalogue_id, data FROM plan_items WHERE plan_id = ? ORDER BY section, position',
   );
@@ -72,6 +66,18 @@ export function packFrozenPlans(db: Database, options: PackOptions = {}): number
     options.onProgress?.({ done: Math.min(done, total), total });
   }
   return done;
+}
+
+/** How many frozen plans are not packed yet (0 before migration 010). */
+export function countUnpacked(db: Database): number {
+  if (!hasPackedColumn(db)) return 0;
+  return (
+    db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM plans INDEXED BY plans_to_pack WHERE packed IS NULL AND snapshot IS NOT NULL',
+      )
+      .get() as { n: number }
+  ).n;
 }
 
 function hasPackedColumn(db: Database): boolean {

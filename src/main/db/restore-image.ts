@@ -7,7 +7,8 @@ import {
   readFileSync,
   readSync,
 } from 'node:fs';
-import { readBackupImage } from './backup-file.ts';
+import { readBackupHeader, readBackupImage } from './backup-file.ts';
+import { expandBackupTo, expandsOnDisk } from './backup-expand.ts';
 import { isBackupFile } from './backups.ts';
 import { writeDatabaseFile } from './keyed-copy.ts';
 import { privateFile } from './private-files.ts';
@@ -44,7 +45,12 @@ function copyPrivately(from: string, to: string): void {
  */
 export function restoreBackupTo(backupFile: string, target: string, key: Buffer | null): void {
   if (isBackupFile(backupFile)) {
-    writeDatabaseFile(readBackupImage(backupFile, key), target, key);
+    const { header } = readBackupHeader(backupFile);
+    // A frame at a time (any size) when the file it holds is the one to restore as it is:
+    // an encrypted database file under this key, or a plain image into a plain database.
+    if (expandsOnDisk(header) && (key === null || header.image === 'keyed-file'))
+      expandBackupTo(backupFile, target, key);
+    else writeDatabaseFile(readBackupImage(backupFile, key), target, key);
   } else if (key && startsPlain(backupFile)) {
     writeDatabaseFile(readFileSync(backupFile), target, key);
   } else {

@@ -72,8 +72,16 @@ export interface BackupProgress {
   startedAt: string;
 }
 
+/** Frozen plans being packed in the background after an update (pack-in-background.ts). */
+export interface DataUpdateProgress {
+  done: number;
+  total: number;
+}
+
 export interface BackupStatus {
   running: BackupProgress | null;
+  /** An update of the data under way after start; absent or null when there is none. */
+  dataUpdate?: DataUpdateProgress | null;
   /** The last backup made (or that failed) since the app started, with its problem if any. */
   lastProblem: string | null;
   secondFolder: SecondFolderStatus | null;

@@ -9,12 +9,14 @@ import type { PlanContent } from '../../../shared/domain/plan.ts';
 import { DATABASE_KEY_BYTES, type DatabaseKey } from '../cipher.ts';
 import { migrate } from '../migrate.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
-import { packFrozenPlans, type PackProgress } from '../pack-plans.ts';
+import { countUnpacked, packFrozenPlans, type PackProgress } from '../pack-plans.ts';
+import { packInBackground } from '../pack-in-background.ts';
 import { PACKED } from '../packed-plan.ts';
 import { toContent, type ContentColumns, type ItemRow } from '../repositories/plan-content.ts';
 import { findPlan, findSnapshot } from '../repositories/plans.ts';
 import { findPatients } from '../repositories/review.ts';
 import { MIGRATIONS } from './index.ts';
+import { openAppData } from '../../app-data.ts';
 
 let dir: string;
 let file: string;
@@ -201,17 +203,23 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
     it(`of a ${kind} version 9 database, each snapshot the bytes it was hashed as`, async () => {
       const key = kind === 'encrypted' ? randomBytes(DATABASE_KEY_BYTES) : null;
       const before = await version9(key);
-      const progress: PackProgress[] = [];
-      const db = await openDatabase(file, {
-        migrations: MIGRATIONS.slice(0, 10),
-        key,
-        onUpdateProgress: (p) => progress.push(p),
-      });
+      const db = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 10), key });
       try {
         expect(db.pragma('user_version', { simple: true })).toBe(10);
+        // The start does not pack them: the window shows first (pack-in-background.ts).
+        expect(countUnpacked(db)).toBe(FROZEN);
+        for (const [id, { text }] of before.snapshots)
+          expect(findSnapshot(db, id)?.json).toBe(text);
+        const progress: (PackProgress | null)[] = [];
+        const packed = await packInBackground(async (work) => work(db), {
+          onProgress: (p) => progress.push(p),
+          reclaimUpTo: Infinity,
+        });
+        expect(packed).toBe(FROZEN);
         expectAllPackedAndIntact(db, before);
         expect(progress[0]).toEqual({ done: 0, total: FROZEN });
-        expect(progress.at(-1)).toEqual({ done: FROZEN, total: FROZEN });
+        expect(progress.at(-2)).toEqual({ done: FROZEN, total: FROZEN });
+        expect(progress.at(-1)).toBeNull();
         // The space the old text took is given back to the disk.
         expect(db.pragma('freelist_count', { simple: true })).toBe(0);
         expect(db.pragma('page_count', { simple: true })).toBeLessThan(before.pages / 2);
@@ -239,9 +247,12 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
     for (const [id, { text }] of before.snapshots) expect(findSnapshot(db, id)?.json).toBe(text);
     db.close();
 
-    const progress: PackProgress[] = [];
-    const reopened = await openDatabase(file, { onUpdateProgress: (p) => progress.push(p) });
+    const progress: (PackProgress | null)[] = [];
+    const reopened = await openDatabase(file);
     try {
+      await packInBackground(async (work) => work(reopened), {
+        onProgress: (p) => progress.push(p),
+      });
       expect(progress[0]).toEqual({ done: 0, total: FROZEN - 50 });
       expectAllPackedAndIntact(reopened, before);
     } finally {
@@ -276,6 +287,7 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
   it('keeps a packed plan frozen', async () => {
     await version9();
     const db = await openDatabase(file);
+    packFrozenPlans(db); // as the app does after start (pack-in-background.ts)
     try {
       const id = planId(0, 1);
       const refused = /cannot be changed/;
@@ -296,6 +308,38 @@ describe('migration 10 packs every frozen plan', { timeout: 120_000 }, () => {
       });
     } finally {
       db.close();
+    }
+  });
+
+  it('the app opens before packing, then packs between calls with its progress shown', async () => {
+    const before = await version9();
+    const data = await openAppData({ dataDir: dir, appVersion: 'test' });
+    try {
+      // Nothing packed before the window could ask for anything.
+      expect(countUnpacked(data.db)).toBe(FROZEN);
+      const shown: unknown[] = [];
+      const watching = setInterval(
+        () =>
+          void Promise.resolve(data.api['backups.status']({})).then((s) =>
+            shown.push(s.dataUpdate),
+          ),
+        0,
+      );
+      // A call from the window is answered while the packing is under way.
+      const page = await data.api['patients.search']({
+        query: '',
+        includeArchived: false,
+        after: null,
+        limit: 100,
+      });
+      expect(page.patients).toHaveLength(PATIENTS);
+      expect(await data.packed).toBe(FROZEN);
+      clearInterval(watching);
+      expectAllPackedAndIntact(data.db, before);
+      expect(shown).toContainEqual({ done: expect.any(Number), total: FROZEN });
+      expect((await data.api['backups.status']({})).dataUpdate).toBeNull();
+    } finally {
+      data.close();
     }
   });
 });

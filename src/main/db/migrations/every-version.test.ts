@@ -10,6 +10,7 @@ import { DATABASE_KEY_BYTES } from '../cipher.ts';
 import { nameSortKey } from '../name-order.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
 import { unpackPlan } from '../packed-plan.ts';
+import { packFrozenPlans } from '../pack-plans.ts';
 import { findSnapshot } from '../repositories/plans.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './index.ts';
 
@@ -278,6 +279,7 @@ describe.each([
         old.close();
 
         const db = await openDatabase(file, { key });
+        packFrozenPlans(db); // as the app does after start (pack-in-background.ts)
         expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);

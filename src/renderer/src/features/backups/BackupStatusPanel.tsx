@@ -23,9 +23,36 @@ export function BackupStatusPanel({ backingUp }: { backingUp: boolean }) {
   const status = useBackupStatus(backingUp).data;
   const headingId = useId();
   if (!status) return null;
-  const { running, secondFolder, lastProblem } = status;
+  const { running, secondFolder, lastProblem, dataUpdate } = status;
   return (
     <div className="backup-status">
+      {dataUpdate && (
+        // Packing frozen plans after an update (pack-in-background.ts): the app stays usable.
+        <ProgressBar
+          value={dataUpdate.done}
+          maxValue={Math.max(dataUpdate.total, 1)}
+          className="backup-progress"
+        >
+          {({ valueText, percentage }) => (
+            <>
+              <Label>
+                {intl.formatMessage(
+                  {
+                    id: 'backups.backupStatusPanel.updatingYourData',
+                    defaultMessage:
+                      'Updating your data: {done, number} of {total, number} finalised plans stored in their compact form. You can keep working.',
+                  },
+                  { done: dataUpdate.done, total: dataUpdate.total },
+                )}
+              </Label>
+              <span className="backup-progress-value">{valueText}</span>
+              <div className="backup-progress-track">
+                <div className="backup-progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+              </div>
+            </>
+          )}
+        </ProgressBar>
+      )}
       {running && (
         <ProgressBar value={running.percent} className="backup-progress">
           {({ valueText }) => (

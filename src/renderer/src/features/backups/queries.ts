@@ -59,7 +59,8 @@ export function useBackupStatus(backingUp = false) {
   const query = useQuery({
     queryKey: queryKeys.backupStatus,
     queryFn: () => call('backups.status', {}),
-    refetchInterval: (q) => (backingUp || q.state.data?.running ? 500 : 3000),
+    refetchInterval: (q) =>
+      backingUp || q.state.data?.running || q.state.data?.dataUpdate ? 500 : 3000,
   });
   const wasRunning = useRef(false);
   const running = query.data?.running != null;
