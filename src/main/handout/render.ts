@@ -23,6 +23,7 @@ import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
 import { CURRENT_LAYOUT } from './options.ts';
+import { handoutDirection } from './options.ts';
 
 /**
  * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
@@ -169,7 +170,7 @@ function drawPass(
   }
 
   const chunks: Buffer[] = [];
-  const l = new Layout(doc, theme, plan, draw);
+  const l = new Layout(doc, theme, plan, draw, handoutDirection(options));
   const ctx = createContext(l, snapshot, options, checker);
   let lastFill = 1;
   let lastPage = 0;
