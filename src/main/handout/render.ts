@@ -121,7 +121,7 @@ function drawPass(
   const theme = themeFor(options.largePrint || options.sheet === 'one-page');
   const finalised = new Date(snapshot.plan.finalisedAt);
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;
-  const checker = new TextChecker(fonts.parsed);
+  const checker = new TextChecker(fonts.parsed, true);
   const onePage = options.sheet === 'one-page';
   const title = onePage ? 'My plan on a page' : 'Your joint protection plan';
 

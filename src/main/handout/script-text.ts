@@ -116,6 +116,18 @@ export function scriptWidth(doc: Doc, text: string, direction: HandoutDirection)
 
 const ONE_LINE = 1e6;
 
+/** Documents the engine is drawing into: its own doc.text calls go straight to pdfkit. */
+const engineDrawing = new WeakSet<Doc>();
+
+function drawLaidOut(doc: Doc, layout: ParagraphLayout, x: number, top: number): void {
+  engineDrawing.add(doc);
+  try {
+    drawParagraph(doc, layout, x, top);
+  } finally {
+    engineDrawing.delete(doc);
+  }
+}
+
 /**
  * Draws (or, measuring, only places) `text` at (x, y) as pdfkit's `doc.text` would: wrapped to
  * `width` and carried onto new pages, or on one line with `lineBreak: false`, leaving the
@@ -144,7 +156,7 @@ export function scriptText(
     // On one line it is as wide as its glyphs: laid out from the left, whatever its direction.
     const line = layout.lines[0];
     const shift = line ? -line.x : 0;
-    if (draw && line) drawParagraph(doc, { ...layout, lines: [shifted(line, shift)] }, x, y);
+    if (draw && line) drawLaidOut(doc, { ...layout, lines: [shifted(line, shift)] }, x, y);
     d._font = font;
     d._fontSize = size;
     doc.x = x + (line?.width ?? 0);
@@ -158,7 +170,7 @@ export function scriptText(
     let [head, tail] = splitParagraph(rest, room);
     // A line taller than a whole page still goes on it.
     if (head.lines.length === 0 && top <= doc.page.margins.top + 1) [head, tail] = [rest, null];
-    if (draw && head.lines.length > 0) drawParagraph(doc, head, x, top);
+    if (draw && head.lines.length > 0) drawLaidOut(doc, head, x, top);
     d._font = font;
     d._fontSize = size;
     top += head.lines.length > 0 ? head.height + gap : 0;
@@ -187,10 +199,9 @@ export function routeScripts(doc: Doc, draw: boolean, direction: HandoutDirectio
   const d = doc as unknown as DocInternals;
   const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
   const widthOfString = doc.widthOfString.bind(doc);
-  let drawing = false;
   (doc as { text: unknown }).text = (...args: unknown[]): Doc => {
     const [value] = args;
-    if (drawing || typeof value !== 'string' || d._wrapper) return text(...args);
+    if (engineDrawing.has(doc) || typeof value !== 'string' || d._wrapper) return text(...args);
     const routedHere = direction === 'rtl' || needsScriptEngine(value);
     if (!routedHere) return text(...args);
     const [x, y, options] =
@@ -198,16 +209,11 @@ export function routeScripts(doc: Doc, draw: boolean, direction: HandoutDirectio
         ? [args[1], args[2] as number, (args[3] ?? {}) as ScriptTextOptions & { continued?: boolean }]
         : [doc.x, doc.y, (args[1] ?? {}) as ScriptTextOptions & { continued?: boolean }];
     if (options.continued) return text(...args);
-    drawing = true;
-    try {
-      scriptText(doc, value, x, y, options, draw, direction);
-    } finally {
-      drawing = false;
-    }
+    scriptText(doc, value, x, y, options, draw, direction);
     return doc;
   };
   doc.widthOfString = (value, options) =>
-    !drawing && (direction === 'rtl' || needsScriptEngine(value))
+    !engineDrawing.has(doc) && (direction === 'rtl' || needsScriptEngine(value))
       ? scriptWidth(doc, value, direction)
       : widthOfString(value, options);
 }
