@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { drawIcon } from './icons.ts';
+import { mirrorDrawing, mirrorX, unmirrored } from './mirror.ts';
 import { measuredHeight } from './measure.ts';
 import {
   needsScriptEngine,
@@ -87,6 +88,7 @@ export class Layout {
     // Text in other scripts (and all text of a right-to-left handout) is drawn and measured
     // by the script engine, wherever a section draws it.
     routeScripts(doc, drawing, direction);
+    if (direction === 'rtl') mirrorDrawing(doc);
     if (!drawing) return;
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -188,7 +190,9 @@ export class Layout {
 
   /** An icon, as decoration. */
   icon(name: string, x: number, y: number, size: number, color: string): void {
-    this.artifact(() => drawIcon(this.doc, name, x, y, size, color));
+    // Placed in its mirrored box, drawn the right way round (an icon's paths place themselves).
+    const at = mirrorX(this.doc, x, size);
+    this.artifact(() => unmirrored(this.doc, () => drawIcon(this.doc, name, at, y, size, color)));
   }
 
   /** A new part of the handout (each heading starts one), read as a section. */

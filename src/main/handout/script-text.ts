@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { FONT_BOLD } from './fonts.ts';
+import { mirrorX } from './mirror.ts';
 import { drawParagraph } from './script/draw.ts';
 import { layoutParagraph, splitParagraph, type ParagraphLayout } from './script/paragraph.ts';
 import { scriptFont } from './script/script-fonts.ts';
@@ -146,9 +147,7 @@ export function scriptText(
   const d = doc as unknown as DocInternals;
   const gap = options.lineGap ?? d._lineGap ?? 0;
   const oneLine = options.lineBreak === false;
-  const width = oneLine
-    ? ONE_LINE
-    : (options.width ?? doc.page.width - doc.page.margins.right - x);
+  const width = oneLine ? ONE_LINE : (options.width ?? doc.page.width - doc.page.margins.right - x);
   const layout = laidOut(doc, text, width, gap, direction, boldUntil);
   const font = d._font;
   const size = d._fontSize;
@@ -156,13 +155,16 @@ export function scriptText(
     // On one line it is as wide as its glyphs: laid out from the left, whatever its direction.
     const line = layout.lines[0];
     const shift = line ? -line.x : 0;
-    if (draw && line) drawLaidOut(doc, { ...layout, lines: [shifted(line, shift)] }, x, y);
+    const at = mirrorX(doc, x, line?.width ?? 0);
+    if (draw && line) drawLaidOut(doc, { ...layout, lines: [shifted(line, shift)] }, at, y);
     d._font = font;
     d._fontSize = size;
     doc.x = x + (line?.width ?? 0);
     doc.y = y;
     return;
   }
+  // A right-to-left handout draws the box at its mirror image (see mirror.ts).
+  const at = mirrorX(doc, x, width);
   let rest: ParagraphLayout | null = layout;
   let top = y;
   while (rest) {
@@ -170,7 +172,7 @@ export function scriptText(
     let [head, tail] = splitParagraph(rest, room);
     // A line taller than a whole page still goes on it.
     if (head.lines.length === 0 && top <= doc.page.margins.top + 1) [head, tail] = [rest, null];
-    if (draw && head.lines.length > 0) drawLaidOut(doc, head, x, top);
+    if (draw && head.lines.length > 0) drawLaidOut(doc, head, at, top);
     d._font = font;
     d._fontSize = size;
     top += head.lines.length > 0 ? head.height + gap : 0;
@@ -206,7 +208,11 @@ export function routeScripts(doc: Doc, draw: boolean, direction: HandoutDirectio
     if (!routedHere) return text(...args);
     const [x, y, options] =
       typeof args[1] === 'number'
-        ? [args[1], args[2] as number, (args[3] ?? {}) as ScriptTextOptions & { continued?: boolean }]
+        ? [
+            args[1],
+            args[2] as number,
+            (args[3] ?? {}) as ScriptTextOptions & { continued?: boolean },
+          ]
         : [doc.x, doc.y, (args[1] ?? {}) as ScriptTextOptions & { continued?: boolean }];
     if (options.continued) return text(...args);
     scriptText(doc, value, x, y, options, draw, direction);

@@ -130,3 +130,35 @@ describe('a handout with a name, a goal and a note in each script', () => {
 
 /** The handout's side margin at standard print (theme.ts). */
 const SIDE_MARGIN = 28;
+
+describe('a right-to-left handout', () => {
+  it('mirrors the layout: text from the right margin, the wear log read from the right', async () => {
+    const arabic = CORPUS[0] as CorpusEntry;
+    const snapshot = sealSnapshot(withCorpusText(base, arabic));
+    const [ltr, rtl] = await Promise.all([
+      renderHandout(snapshot, SAMPLE_OPTIONS).then(readPdf),
+      renderHandout(snapshot, { ...SAMPLE_OPTIONS, direction: 'rtl' }).then(readPdf),
+    ]);
+    const right = 595.28 - SIDE_MARGIN;
+    const find = (pages: typeof ltr, text: string) => {
+      const line = pages.flatMap((p) => p.lines).find((l) => l.text.startsWith(text));
+      if (!line) throw new Error(`No line "${text}"`);
+      return line;
+    };
+    const title = 'Looking after your hands during a flare';
+    expect(find(ltr, title).left).toBeCloseTo(SIDE_MARGIN, 0);
+    expect(Math.abs(find(rtl, title).right - right)).toBeLessThan(3);
+    expect(find(rtl, title).left).toBeGreaterThan(SIDE_MARGIN + 40);
+    // The wear log's header row, read from left to right on the page.
+    const leftToRight = (pages: typeof ltr) => {
+      const row = pages.flatMap((p) => p.lines).find((l) => /\bSplint\b.*\bSun\b/u.test(l.text));
+      if (!row) throw new Error('No wear log');
+      return [...row.items]
+        .sort((a, b) => a.left - b.left)
+        .map((i) => i.text.trim())
+        .join(' ');
+    };
+    expect(leftToRight(ltr)).toBe('Splint When Mon Tue Wed Thu Fri Sat Sun');
+    expect(leftToRight(rtl)).toBe('Sun Sat Fri Thu Wed Tue Mon When Splint');
+  });
+});
