@@ -44,7 +44,14 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPage[]> {
         const baseline = height - (item.transform[5] ?? 0);
         const top = Math.round(baseline - size * 0.8);
         const x = item.transform[4] ?? 0;
-        const line = byLine.get(top) ?? { text: '', top, size: 0, left: x, right: x, items: [] };
+        const line: PageLine = byLine.get(top) ?? {
+          text: '',
+          top,
+          size: 0,
+          left: x,
+          right: x,
+          items: [],
+        };
         line.items.push({ text: item.str, left: x });
         line.text = `${line.text} ${item.str}`.trim();
         line.size = Math.max(line.size, size);
