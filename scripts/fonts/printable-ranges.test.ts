@@ -9,5 +9,7 @@ import {
 
 it('the input check knows exactly the characters the handout fonts have', () => {
   // Fails after the fonts change until `node scripts/fonts/printable-ranges.ts --write` is run.
-  expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(generatedSource(printableRanges(), latinRanges()));
+  expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(
+    generatedSource(printableRanges(), latinRanges()),
+  );
 });

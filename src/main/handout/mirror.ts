@@ -6,7 +6,7 @@ type Doc = InstanceType<typeof PDFDocument>;
 const suspended = new WeakMap<Doc, number>();
 
 /** Whether `doc`'s drawing is being mirrored right now (see mirrorDrawing). */
-export function isMirroring(doc: Doc): boolean {
+function isMirroring(doc: Doc): boolean {
   return mirrored.has(doc) && !suspended.get(doc);
 }
 
