@@ -162,3 +162,27 @@ describe('a right-to-left handout', () => {
     expect(leftToRight(rtl)).toBe('Sun Sat Fri Thu Wed Tue Mon When Splint');
   });
 });
+
+describe('in large print', () => {
+  it.each([
+    ['Arabic', 'rtl'],
+    ['Chinese', 'ltr'],
+  ] as const)('prints %s whole, every glyph real, read %s', async (label, direction) => {
+    const entry = CORPUS.find((e) => e.label === label) as CorpusEntry;
+    const pdf = await renderHandout(sealSnapshot(withCorpusText(base, entry)), {
+      ...SAMPLE_OPTIONS,
+      largePrint: true,
+      direction,
+    });
+    expect(qpdfCheck(pdf).code).toBe(0);
+    const qdf = uncompressed(pdf);
+    expect(drawnGlyphIds(qdf)).not.toContain(0);
+    expect(squeeze(actualTexts(qdf).join(''))).toContain(squeeze(entry.text));
+    const pages = await readPdf(pdf);
+    // Every line stays inside the page's margins.
+    for (const line of pages.flatMap((p) => p.lines)) {
+      expect(line.left).toBeGreaterThan(SIDE_MARGIN - 1);
+      expect(line.right).toBeLessThan(595.28 - SIDE_MARGIN + 1);
+    }
+  });
+});
