@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandoutFonts } from './fonts.ts';
-import { cleanText, HandoutTextError, TextChecker } from './text-check.ts';
+import type { HandoutTextError } from './text-check.ts';
+import { cleanText, TextChecker } from './text-check.ts';
 
 const problemsOf = (checker: TextChecker) => {
   try {
