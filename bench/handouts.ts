@@ -24,6 +24,7 @@ import type { PlanContentInput } from '../src/shared/domain/plan.ts';
 import type { PlanSnapshot } from '../src/shared/domain/plan-snapshot.ts';
 import { handoutHtmlFromPdf } from './handout-html.ts';
 import { builtHandoutWorker } from './built-worker.ts';
+import { ARABIC_WORDS, CHINESE_WORDS, inScript, type ScriptPlanWords } from './script-plans.ts';
 import { median, round2, seededRandom, sized, time, type BenchSuite } from './lib.ts';
 import { sealSnapshot } from '../src/main/plans/snapshot.ts';
 
@@ -261,6 +262,9 @@ export const handoutsBench: BenchSuite = {
     'handout.first_after_start_ms': { max: 300, label: '≤ 300 ms' },
     // Chromium's median over PDFKit's: PDFKit should be at least 5 times faster.
     'handout.chromium_ratio': { min: 5, label: '≥ 5×' },
+    // The typical plan for a patient whose name and notes are in Arabic or Chinese (script engine).
+    'handout.arabic_median_ms': { max: 40, label: '≤ 40 ms' },
+    'handout.cjk_median_ms': { max: 40, label: '≤ 40 ms' },
   },
   async run({ dir, log, quick }) {
     const n = counts(quick);
@@ -270,6 +274,8 @@ export const handoutsBench: BenchSuite = {
     let typical: PlanSnapshot;
     let large: PlanSnapshot;
     let withPhotos: PlanSnapshot;
+    let arabic: PlanSnapshot;
+    let chinese: PlanSnapshot;
     try {
       const api = benchApi(db, dir, clock, random);
       const patient = await call(api, 'patients.create', {
@@ -287,6 +293,26 @@ export const handoutsBench: BenchSuite = {
         },
       });
       typical = await finalisedSnapshot(api, db, patient.id, typicalContent());
+      // Made before the photo plan, which gives the catalogue's jar opener a photo.
+      const inWords = async (words: ScriptPlanWords, chart: string) => {
+        const p = await call(api, 'patients.create', {
+          patient: {
+            givenName: words.givenName,
+            familyName: words.familyName,
+            preferredName: '',
+            dateOfBirth: '1958-11-20',
+            chartNumber: chart,
+            diagnosis: 'Rheumatoid arthritis',
+            diseaseStage: null,
+            affectedJoints: [{ joint: 'wrist', side: 'right' }],
+            phone: '',
+            notes: '',
+          },
+        });
+        return finalisedSnapshot(api, db, p.id, inScript(typicalContent(), words));
+      };
+      arabic = await inWords(ARABIC_WORDS, 'MRN-HANDOUT-AR');
+      chinese = await inWords(CHINESE_WORDS, 'MRN-HANDOUT-ZH');
       large = await finalisedSnapshot(api, db, patient.id, await largeContent(api));
       withPhotos = await finalisedSnapshot(api, db, patient.id, await photoContent(api));
     } finally {
@@ -350,6 +376,29 @@ export const handoutsBench: BenchSuite = {
     log(`typical handout with photos: ${pdfPageCount(photoPdf)} pages, ${photoPdf.length} bytes`);
     if (KEEP) writeFileSync(`${KEEP}-pdfkit-photos.pdf`, photoPdf);
 
+    // The same plan with the patient's own words in Arabic, then in Chinese: the first render
+    // in a script also parses its font (cached for the life of the app).
+    const scriptFigures: Record<string, number> = {};
+    for (const [name, snapshot] of [
+      ['arabic', arabic],
+      ['cjk', chinese],
+    ] as const) {
+      let scriptPdf: Buffer = Buffer.alloc(0);
+      // Sealed once, as the app reads a frozen plan's sealed JSON rather than sealing it anew.
+      const frozen = sealSnapshot(snapshot);
+      const firstMs = await time(async () => (scriptPdf = await renderHandout(frozen, OPTIONS)));
+      log(`rendering the typical plan in ${name} ${n.typicalRenders} times…`);
+      const ms = await samples(n.typicalWarmUp, n.typicalRenders, () =>
+        renderHandout(frozen, OPTIONS),
+      );
+      scriptFigures[`handout.${name}_median_ms`] = round2(median(ms));
+      scriptFigures[`handout.${name}_first_ms`] = round2(firstMs);
+      // What the script's subset fonts add to a handout, over the same plan in English.
+      scriptFigures[`handout.${name}_added_kb`] = round2((scriptPdf.length - pdf.length) / 1024);
+      log(`${name} handout: ${pdfPageCount(scriptPdf)} pages, ${scriptPdf.length} bytes`);
+      if (KEEP) writeFileSync(`${KEEP}-pdfkit-${name}.pdf`, scriptPdf);
+    }
+
     const typicalMedian = median(typicalMs);
     const chromiumMs = await chromiumMedian(
       await renderHandout(sealSnapshot(typical), OPTIONS),
@@ -365,6 +414,7 @@ export const handoutsBench: BenchSuite = {
       'handout.with_photos_median_ms': round2(median(photoMs)),
       'handout.chromium_median_ms': chromiumMs === null ? null : round2(chromiumMs),
       'handout.chromium_ratio': ratio,
+      ...scriptFigures,
     };
   },
 };

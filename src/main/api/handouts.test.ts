@@ -109,16 +109,16 @@ describe('handouts', () => {
     // Refused where it is typed…
     const settings = await h.ok('settings.get', {});
     const typed = await h.failure('settings.update', {
-      settings: { ...settings, clinicName: '河畔手部治疗' },
+      settings: { ...settings, clinicName: 'Riverside 🏥' },
     });
-    expect(typed.fields?.['settings.clinicName']).toContain('"河" (U+6CB3)');
+    expect(typed.fields?.['settings.clinicName']).toContain('"🏥" (U+1F3E5)');
     // …and, for text saved before that check existed, again when the handout is made.
     h.db
       .prepare('UPDATE settings SET data = ? WHERE id = 1')
-      .run(JSON.stringify({ ...settings, clinicName: '河畔手部治疗' }));
+      .run(JSON.stringify({ ...settings, clinicName: 'Riverside 🏥' }));
     const error = await h.failure('handouts.create', { planId });
     expect(error.code).toBe('invalid-input');
-    expect(error.message).toContain('河');
+    expect(error.message).toContain('🏥');
     expect(await h.ok('handouts.list', { planId })).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
 import type { Layout } from './layout.ts';
 import type { HandoutOptions } from './options.ts';
+import { needsScriptEngine } from './script-text.ts';
 import { cleanText, type TextChecker } from './text-check.ts';
 
 /** What every section reads and draws with. */
@@ -38,7 +39,10 @@ export function createContext(
     user(field, value, multiLine = false) {
       if (!value) return '';
       checker.check(field, value);
-      return cleanText(value, multiLine).trim();
+      const text = cleanText(value, multiLine).trim();
+      // Isolated (FSI…PDI, UAX #9), so an Arabic name keeps to itself inside a sentence:
+      // "For: <name>, 2 March" and not the date's number drawn into the name's run.
+      return needsScriptEngine(text) ? `\u2068${text}\u2069` : text;
     },
     catalogue(id, kind) {
       const item = snapshot.catalogue[id];

@@ -1,7 +1,15 @@
 import type PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { drawIcon } from './icons.ts';
+import { mirrorDrawing, mirrorX, unmirrored } from './mirror.ts';
 import { measuredHeight } from './measure.ts';
+import {
+  needsScriptEngine,
+  routeScripts,
+  scriptHeight,
+  scriptText,
+  type HandoutDirection,
+} from './script-text.ts';
 import { COLORS, type Theme } from './theme.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -62,11 +70,25 @@ export class Layout {
   private section: Struct | null = null;
   private readonly parents: Struct[] = [];
 
-  constructor(doc: Doc, theme: Theme, plan: LayoutPlan = FIRST_PASS, drawing = true) {
+  /** Which way the handout reads (see mirror). */
+  readonly direction: HandoutDirection;
+
+  constructor(
+    doc: Doc,
+    theme: Theme,
+    plan: LayoutPlan = FIRST_PASS,
+    drawing = true,
+    direction: HandoutDirection = 'ltr',
+  ) {
     this.doc = doc;
     this.theme = theme;
     this.plan = plan;
     this.drawing = drawing;
+    this.direction = direction;
+    // Text in other scripts (and all text of a right-to-left handout) is drawn and measured
+    // by the script engine, wherever a section draws it.
+    routeScripts(doc, drawing, direction);
+    if (direction === 'rtl') mirrorDrawing(doc);
     if (!drawing) return;
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -168,7 +190,9 @@ export class Layout {
 
   /** An icon, as decoration. */
   icon(name: string, x: number, y: number, size: number, color: string): void {
-    this.artifact(() => drawIcon(this.doc, name, x, y, size, color));
+    // Placed in its mirrored box, drawn the right way round (an icon's paths place themselves).
+    const at = mirrorX(this.doc, x, size);
+    this.artifact(() => unmirrored(this.doc, () => drawIcon(this.doc, name, at, y, size, color)));
   }
 
   /** A new part of the handout (each heading starts one), read as a section. */
@@ -199,7 +223,14 @@ export class Layout {
   heightOf(text: string, style: TextStyle = {}): number {
     this.use(style);
     const width = style.width ?? this.width - (style.indent ?? 0);
+    if (this.scripted(text))
+      return scriptHeight(this.doc, text, width, this.theme.lineGap, this.direction);
     return measuredHeight(this.doc, text, width, this.theme.lineGap);
+  }
+
+  /** Whether `text` is drawn by the script engine rather than pdfkit's own text. */
+  scripted(text: string): boolean {
+    return this.direction === 'rtl' || needsScriptEngine(text);
   }
 
   private lineHeight(style: TextStyle): number {
@@ -234,6 +265,11 @@ export class Layout {
   labelled(label: string, text: string, style: TextStyle = {}): void {
     const indent = style.indent ?? 0;
     this.block(false, this.lineHeight(style));
+    const both = `${label} ${text}`;
+    if (this.scripted(both)) {
+      this.tag('P', () => this.runIn(label, text, this.left + indent, this.width - indent, style));
+      return;
+    }
     this.tag('P', () => {
       this.use({ ...style, bold: true }).text(`${label} `, this.left + indent, this.y, {
         width: this.width - indent,
@@ -242,6 +278,24 @@ export class Layout {
       });
       this.use(style).text(text, { lineGap: this.theme.lineGap });
     });
+  }
+
+  /**
+   * A bold label run into its text as one paragraph drawn by the script engine (what pdfkit's
+   * continued text does for Latin text), from the cursor.
+   */
+  runIn(label: string, text: string, x: number, width: number, style: TextStyle = {}): void {
+    this.use(style);
+    scriptText(
+      this.doc,
+      `${label} ${text}`,
+      x,
+      this.y,
+      { width, lineGap: this.theme.lineGap },
+      this.drawing,
+      this.direction,
+      label.length + 1,
+    );
   }
 
   /** A section heading with its icon, kept with what follows. */

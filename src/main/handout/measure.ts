@@ -61,6 +61,8 @@ function wrapped(doc: Doc, text: string, width: number): Wrapped {
   options.height = Infinity;
   let lines = 0;
   let widest = 0;
+  // Kept as it was: the script path (script-text.ts) may have its own widthOfString here.
+  const own = Object.getOwnPropertyDescriptor(doc, 'widthOfString');
   const widthOfString = doc.widthOfString.bind(doc);
   doc.widthOfString = (s, o) => {
     const w = widthOfString(s, o);
@@ -73,7 +75,8 @@ function wrapped(doc: Doc, text: string, width: number): Wrapped {
       doc.y += doc.currentLineHeight(true);
     });
   } finally {
-    delete (doc as { widthOfString?: unknown }).widthOfString;
+    if (own) Object.defineProperty(doc, 'widthOfString', own);
+    else delete (doc as { widthOfString?: unknown }).widthOfString;
     doc.x = x;
     doc.y = y;
   }

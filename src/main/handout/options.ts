@@ -43,4 +43,14 @@ export interface HandoutOptions {
    * rule, three tips and the clinic's phone, in large print) instead of the full handout.
    */
   sheet?: HandoutSheet;
+  /**
+   * Which way the handout reads: 'rtl' (Arabic, Hebrew, Urdu) mirrors the layout, headings and
+   * paragraphs from the right. Absent: left to right.
+   */
+  direction?: 'ltr' | 'rtl';
+}
+
+/** The direction a handout is laid out in. */
+export function handoutDirection(options: HandoutOptions): 'ltr' | 'rtl' {
+  return options.direction ?? 'ltr';
 }

@@ -10,6 +10,11 @@ export interface PageLine {
   top: number;
   /** The largest font size on the line. */
   size: number;
+  /** From the left edge of the page to the line's first and past its last glyph, in points. */
+  left: number;
+  right: number;
+  /** Each piece of text on the line, in drawing order, with where it starts. */
+  items: { text: string; left: number }[];
 }
 
 export interface StructNode {
@@ -38,9 +43,20 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPage[]> {
         const size = Math.abs(item.transform[3] ?? 0);
         const baseline = height - (item.transform[5] ?? 0);
         const top = Math.round(baseline - size * 0.8);
-        const line = byLine.get(top) ?? { text: '', top, size: 0 };
+        const x = item.transform[4] ?? 0;
+        const line: PageLine = byLine.get(top) ?? {
+          text: '',
+          top,
+          size: 0,
+          left: x,
+          right: x,
+          items: [],
+        };
+        line.items.push({ text: item.str, left: x });
         line.text = `${line.text} ${item.str}`.trim();
         line.size = Math.max(line.size, size);
+        line.left = Math.min(line.left, x);
+        line.right = Math.max(line.right, x + item.width);
         byLine.set(top, line);
       }
       pages.push({

@@ -20,8 +20,9 @@ it('draws on the worker thread exactly the bytes it draws in-process, for reques
 
 it('brings text the fonts cannot print back as a HandoutTextError naming the characters', async () => {
   const snapshot = await buildSampleSnapshot();
-  const options = { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: '诊所' } };
+  const options = { ...SAMPLE_OPTIONS, clinic: { ...SAMPLE_OPTIONS.clinic, name: '诊所 🏥' } };
   const error = await renderer(sealSnapshot(snapshot), options).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(HandoutTextError);
-  expect((error as HandoutTextError).message).toContain('诊');
+  expect((error as HandoutTextError).message).toContain('🏥');
+  expect((error as HandoutTextError).message).not.toContain('诊');
 });

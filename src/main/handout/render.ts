@@ -23,6 +23,7 @@ import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
 import { COLORS, themeFor } from './theme.ts';
 import { CURRENT_LAYOUT } from './options.ts';
+import { handoutDirection } from './options.ts';
 
 /**
  * The patient's handout as PDF bytes, drawn by the layout it records: a handout made under an
@@ -120,7 +121,7 @@ function drawPass(
   const theme = themeFor(options.largePrint || options.sheet === 'one-page');
   const finalised = new Date(snapshot.plan.finalisedAt);
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;
-  const checker = new TextChecker(fonts.parsed);
+  const checker = new TextChecker(fonts.parsed, true);
   const onePage = options.sheet === 'one-page';
   const title = onePage ? 'My plan on a page' : 'Your joint protection plan';
 
@@ -169,7 +170,7 @@ function drawPass(
   }
 
   const chunks: Buffer[] = [];
-  const l = new Layout(doc, theme, plan, draw);
+  const l = new Layout(doc, theme, plan, draw, handoutDirection(options));
   const ctx = createContext(l, snapshot, options, checker);
   let lastFill = 1;
   let lastPage = 0;

@@ -27,13 +27,18 @@ function planWithSchedule(usual: WearingPattern, startDate: string | null = null
 const SCHEDULE = ['orthoses', 0, 'schedule'];
 
 describe('a wearing schedule refuses, where it is typed, what the handout cannot print', () => {
-  it('refuses Chinese in a custom schedule, naming the field and the characters', () => {
-    const issues = issuesOf(planWithSchedule({ type: 'custom', text: '晚上戴' }));
+  it('takes a custom schedule in Chinese or Arabic, which the handout prints', () => {
+    expect(issuesOf(planWithSchedule({ type: 'custom', text: '晚上戴' }))).toEqual([]);
+    expect(issuesOf(planWithSchedule({ type: 'custom', text: 'ليلاً 8 ساعات' }))).toEqual([]);
+  });
+
+  it('refuses an emoji in a custom schedule, naming the field and the characters', () => {
+    const issues = issuesOf(planWithSchedule({ type: 'custom', text: 'At night 🌙' }));
     expect(issues).toEqual([
       expect.objectContaining({
         path: [...SCHEDULE, 'usual', 'text'],
         message: expect.stringMatching(
-          /^When to wear it has characters .*"晚" \(U\+665A\)/,
+          /^When to wear it has characters .*"🌙" \(U\+1F319\)/,
         ) as unknown,
       }),
     ]);
@@ -88,7 +93,7 @@ describe('a wearing schedule refuses, where it is typed, what the handout cannot
     const splint = testSplint();
     const result = catalogueContentSchema.safeParse({
       ...splint,
-      defaultSchedule: { ...splint.defaultSchedule, usual: { type: 'custom', text: 'ليلاً' } },
+      defaultSchedule: { ...splint.defaultSchedule, usual: { type: 'custom', text: 'ሌሊት' } },
     });
     expect(issuesOf(result)[0]?.path).toEqual(['defaultSchedule', 'usual', 'text']);
   });

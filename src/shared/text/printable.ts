@@ -27,8 +27,10 @@ function isPrintable(codePoint: number): boolean {
 }
 
 /**
- * The distinct characters of `text` that a handout cannot print (its fonts have Latin, Greek
- * and Cyrillic letters, not Arabic, Hebrew, CJK or emoji), in order of first appearance.
+ * The distinct characters of `text` that a handout cannot print, in order of first appearance:
+ * those no font it ships has (emoji, scripts it has no font for yet, code points Unicode has
+ * not assigned). Its fonts print Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese,
+ * Korean, Devanagari, Gurmukhi, Bengali, Tamil and Thai.
  * Text is composed first (NFC), as the handout does, so "e" + a combining accent counts as "é".
  */
 export function unprintableCharacters(text: string, limit = 8): string[] {
@@ -51,5 +53,5 @@ export function codePointLabel(ch: string): string {
 /** `Given name has characters a handout cannot print: "李" (U+674E). …` */
 export function unprintableMessage(label: string, characters: readonly string[]): string {
   const listed = characters.map((ch) => `"${ch}" (${codePointLabel(ch)})`).join(', ');
-  return `${label} has characters a handout cannot print: ${listed}. Handouts print Latin, Greek and Cyrillic letters; use those, or remove the characters.`;
+  return `${label} has characters a handout cannot print: ${listed}. No font of the handout has them (emoji, some symbols, and a few scripts); remove them or write them another way.`;
 }

@@ -17,6 +17,8 @@ interface ShapedFeatures {
   [SHAPED]: ShapedRun;
 }
 
+const ISOLATES = /[\u2066-\u2069]/gu;
+
 const drawingFonts = new Map<string, fontkit.Font>();
 
 function drawingFont(key: ScriptFontKey, bold: boolean, mirrored: boolean): fontkit.Font {
@@ -79,7 +81,8 @@ function useFont(doc: Doc, key: ScriptFontKey, bold: boolean, mirrored: boolean)
 export function drawParagraph(doc: Doc, layout: ParagraphLayout, x: number, top: number): void {
   const { x: savedX, y: savedY } = doc;
   for (const line of layout.lines) {
-    doc.markContent('Span', { actual: line.text });
+    // Isolates only order the text: what it says is the text between them.
+    doc.markContent('Span', { actual: line.text.replace(ISOLATES, '') });
     for (const run of line.runs) {
       useFont(doc, run.font, run.bold, run.mirrored);
       doc.fontSize(run.size);

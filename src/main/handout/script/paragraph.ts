@@ -19,6 +19,11 @@ export interface ParagraphStyle {
   language?: string;
   /** Distance between baselines as a multiple of size, at least (taller scripts get more). */
   lineHeight?: number;
+  /**
+   * The first this many UTF-16 units are bold whatever `bold` says: a bold label run into its
+   * text ("From your therapist: …"), as pdfkit's continued text draws it.
+   */
+  boldUntil?: number;
 }
 
 /** One run of glyphs on a line, in one font, at x from the line's left edge. */
@@ -68,6 +73,7 @@ interface Fragment {
   shaped: ShapedRun;
   /** A bracket drawn as its mirror image (right-to-left text). */
   mirrored: boolean;
+  bold: boolean;
 }
 
 /** Text between two break opportunities: its content, then the spaces after it. */
@@ -97,6 +103,7 @@ export function layoutParagraph(
   let top = 0;
   const hardLines = text.split(/\r\n|\r|\n|\u2029|\u2028/u);
   let first = true;
+  let offset = 0;
   // The paragraph's direction comes from its whole text, so every line aligns the same way.
   const base =
     style.direction === 'ltr' || style.direction === 'rtl'
@@ -104,7 +111,10 @@ export function layoutParagraph(
       : firstStrongDirection(text);
   const rtl = base === 'rtl';
   for (const hard of hardLines) {
-    const placed = layoutLines(hard, style, width, base);
+    const start = text.indexOf(hard, offset);
+    offset = start + hard.length;
+    const boldUntil = Math.max(0, (style.boldUntil ?? 0) - start);
+    const placed = layoutLines(hard, { ...style, boldUntil }, width, base);
     for (const line of placed) {
       const metrics = lineMetrics(line.runs, style);
       line.baseline = top + (first ? metrics.ascent : metrics.advance - metrics.descent);
@@ -166,6 +176,8 @@ function layoutLines(
 ): PlacedLine[] {
   if (text.trim() === '') return [];
   const bold = style.bold ?? false;
+  const boldUntil = style.boldUntil ?? 0;
+  const isBold = (i: number) => bold || i < boldUntil;
   const { levels, mirrored, fonts, cuts } = analyse(text, bold, base);
   const cjkLanguage = openTypeLanguage(style.language, text);
   const scale = style.size;
@@ -180,6 +192,7 @@ function layoutLines(
         // A mirrored bracket is a run of its own: its glyph says another character.
         mirrored.has(i) ||
         mirrored.has(i - 1) ||
+        isBold(i) !== isBold(from) ||
         // Shape spaces apart, as pdfkit does: they never join or reorder.
         isSpace(text[i]) !== isSpace(text[from])
       ) {
@@ -187,9 +200,16 @@ function layoutLines(
         const level = levels[from] ?? 0;
         const typed = text.slice(from, i);
         const mirror = mirrored.get(from);
+        const fragmentBold = isBold(from);
         const shaped = mirror
-          ? relabel(shape(mirror, font, bold, true), typed)
-          : shape(typed, font, bold, level % 2 === 1, font === 'cjk' ? cjkLanguage : undefined);
+          ? relabel(shape(mirror, font, fragmentBold, true), typed)
+          : shape(
+              typed,
+              font,
+              fragmentBold,
+              level % 2 === 1,
+              font === 'cjk' ? cjkLanguage : undefined,
+            );
         out.push({
           start: from,
           end: i,
@@ -197,6 +217,7 @@ function layoutLines(
           level,
           shaped,
           mirrored: mirror !== undefined,
+          bold: fragmentBold,
           width: (shaped.advance / shaped.unitsPerEm) * scale,
         });
         from = i;
@@ -272,6 +293,7 @@ function placeLine(
     if (
       previous &&
       previous.font === f.font &&
+      previous.bold === f.bold &&
       previous.rtl === rtl &&
       !previous.mirrored &&
       !f.mirrored
@@ -282,7 +304,7 @@ function placeLine(
     } else {
       runs.push({
         font: f.font,
-        bold: style.bold ?? false,
+        bold: f.bold,
         size: style.size,
         x,
         width: f.width,

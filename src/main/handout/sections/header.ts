@@ -39,7 +39,12 @@ export function drawHeader(ctx: RenderContext): void {
   const width = l.width - textLeft;
   // Name and phone on one line when they fit (who to call is what matters up here).
   const line = [name, phone && `Phone: ${phone}`].filter(Boolean).join('   ');
-  if (name && phone && l.heightOf(line, { size: t.h3, bold: true, width }) < t.h3 * 1.6)
+  if (
+    name &&
+    phone &&
+    !l.scripted(line) &&
+    l.heightOf(line, { size: t.h3, bold: true, width }) < t.h3 * 1.6
+  )
     l.tag('P', () => {
       l.use({ bold: true, size: t.h3, color: COLORS.heading }).text(
         `${name}   `,

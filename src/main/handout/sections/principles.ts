@@ -43,6 +43,8 @@ export function iconParagraph(ctx: RenderContext, icon: string, title: string, t
   l.icon(icon, l.left, l.y + (lineHeight - size) / 2 - 1, size, COLORS.accent);
   const options = { width: l.width, lineGap: t.lineGap };
   l.tag('P', () => {
+    if (text && l.scripted(`${lead} ${text}`))
+      return l.runIn(lead, text, l.left + indent, l.width - indent);
     l.use({ bold: true }).text(text ? `${lead} ` : title, l.left, l.y, {
       ...options,
       indent,
