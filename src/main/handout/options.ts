@@ -43,4 +43,10 @@ export interface HandoutOptions {
    * rule, three tips and the clinic's phone, in large print) instead of the full handout.
    */
   sheet?: HandoutSheet;
+  /**
+   * The language the handout's own words are printed in (the BCP 47 tag of a
+   * HANDOUT_LANGUAGES entry). Absent means English: every handout recorded before languages
+   * existed was English, and reprints as it was.
+   */
+  language?: string;
 }
