@@ -15,7 +15,9 @@ export function drawOnePage(ctx: RenderContext): void {
   const c = snapshot.plan.content;
   const t = l.theme;
   l.text(ctx.say('onePage.title'), { bold: true, size: t.h1, color: COLORS.heading });
-  l.labelled(ctx.say('onePage.for'), ctx.user('Patient name', patientName(snapshot)), { size: t.h3 });
+  l.labelled(ctx.say('onePage.for'), ctx.user('Patient name', patientName(snapshot)), {
+    size: t.h3,
+  });
   l.space(t.body * 0.3);
 
   const stage = stageNow(ctx.snapshot);

@@ -94,7 +94,11 @@ export interface StageRowIn extends StageRow {
 /** The English row labels (schedule.ts) by their message ids: label, after, meaning. */
 const ROWS: Record<string, [MessageId, MessageId | null, MessageId | null]> = {
   'Now, during this flare': ['stage.nowFlare', 'stage.nowFlareAfter', null],
-  'When the flare settles': ['stage.flareSettles', 'stage.flareSettlesAfter', 'stage.meaningSettles'],
+  'When the flare settles': [
+    'stage.flareSettles',
+    'stage.flareSettlesAfter',
+    'stage.meaningSettles',
+  ],
   'When your joints have settled': ['stage.settled', 'stage.settledAfter', 'stage.meaningSettled'],
   'Now, while your joints are settled': ['stage.nowSettled', 'stage.nowSettledAfter', null],
   'If your joints get worse again': ['stage.worse', 'stage.worseAfter', null],
@@ -260,7 +264,11 @@ export function placeIn(
     if (covered.length > 0) return jointsPlainlyIn(intl, covered);
     return say(
       intl,
-      o.side === 'both' ? 'place.bothSides' : o.side === 'right' ? 'place.rightSide' : 'place.leftSide',
+      o.side === 'both'
+        ? 'place.bothSides'
+        : o.side === 'right'
+          ? 'place.rightSide'
+          : 'place.leftSide',
     );
   }
   const all = sides.flatMap((side) => o.joints.map((joint) => ({ joint, side })));

@@ -56,8 +56,6 @@ export const en = {
     'Take the {noun, select, gloves {gloves} shoes {shoes} insoles {insoles} ring {ring} brace {brace} support {support} other {splint}} off and call us on {phone}.',
   'splints.takeOffCallNoPhone':
     'Take the {noun, select, gloves {gloves} shoes {shoes} insoles {insoles} ring {ring} brace {brace} support {support} other {splint}} off and call us.',
-  'splints.redMarkWithin':
-    'still there {minutes, plural, one {# minute} other {# minutes}} after',
 
   // The schedule table
   'schedule.whenColumn': 'When to wear it',
@@ -146,7 +144,7 @@ export const en = {
   'rest.block': '{n}. {time}: {what}',
   'rest.restBlock': 'Rest. {label}',
   'rest.timelineAlt':
-    'Your day on a time line from {from} to {to}: {activities, plural, one {# activity} other {# activities}} and {rests, plural, one {# rest} other {# rests}}, listed below.',
+    'Your day on a time line from {from} to {to}: {busy, plural, one {# activity} other {# activities}} and {rests, plural, one {# rest} other {# rests}}, listed below.',
   'rest.energyHeading': 'Ways to save your energy',
   'rest.energyPsVersusArthritis': 'We use the 4 Ps from Versus Arthritis: {names}.',
   'rest.energyPs': 'We use the {count} Ps: {names}.',

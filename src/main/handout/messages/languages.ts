@@ -115,6 +115,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
 /** The language with this tag, or a clear error naming it. */
 export function handoutLanguage(tag: string): HandoutLanguage {
   const language = HANDOUT_LANGUAGES.find((l) => l.tag === tag);
-  if (!language) throw new Error(`Handouts cannot be printed in "${tag}": there is no such handout language.`);
+  if (!language)
+    throw new Error(`Handouts cannot be printed in "${tag}": there is no such handout language.`);
   return language;
 }

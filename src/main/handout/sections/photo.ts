@@ -82,12 +82,12 @@ function cardSize(photo: Photo, width: number): { width: number; height: number 
   return { width: photo.width * scale, height: photo.height * scale };
 }
 
-
 /** The height a photo takes under a grid card's words, its caption included. */
 export function cardPhotoHeight(ctx: RenderContext, photo: Photo, width: number): number {
   const small = { size: ctx.l.theme.small, width };
   const caption =
-    ctx.l.heightOf(ctx.say('photo.looksLike'), { ...small, bold: true }) + ctx.l.heightOf(photo.description, small);
+    ctx.l.heightOf(ctx.say('photo.looksLike'), { ...small, bold: true }) +
+    ctx.l.heightOf(photo.description, small);
   return cardSize(photo, width).height + caption + 10;
 }
 

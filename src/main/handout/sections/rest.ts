@@ -20,7 +20,10 @@ export function drawRest(ctx: RenderContext): void {
     // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
     // not an every-day one.
     // Its name is on page 1 ("at a glance"); here, what it means, in one paragraph.
-    l.labelled(ctx.say('rest.breakPattern'), ctx.user('Break pattern description', pattern.description));
+    l.labelled(
+      ctx.say('rest.breakPattern'),
+      ctx.user('Break pattern description', pattern.description),
+    );
     l.space(l.theme.body * 0.5);
   } else if (rest.breakRule) {
     l.text(
@@ -89,7 +92,7 @@ function drawTimetable(ctx: RenderContext): void {
   const alt = ctx.say('rest.timelineAlt', {
     from: clock(from),
     to: clock(to),
-    activities: blocks.length - rests,
+    busy: blocks.length - rests,
     rests,
   });
   l.tag(

@@ -211,9 +211,8 @@ export function drawSplints(ctx: RenderContext): void {
     if (o.schedule.hoursPerDay !== null) {
       // The total is for the usual schedule: say which row that is ("when the flare settles").
       const usual =
-        rows
-          .find((r) => r.stage === 'usual')
-          ?.label.toLocaleLowerCase(ctx.intl.locale) ?? ctx.say('stage.mostDaysLower');
+        rows.find((r) => r.stage === 'usual')?.label.toLocaleLowerCase(ctx.intl.locale) ??
+        ctx.say('stage.mostDaysLower');
       l.labelled(
         ctx.say('splints.howLong'),
         ctx.safety
