@@ -184,6 +184,13 @@ function drawPass(
     doc.end();
     throw error;
   };
+  // A plan frozen before the safety review is reprinted with the English words of its day.
+  if (!ctx.safety && language.tag !== 'en')
+    fail(
+      new Error(
+        `This plan was finalised before handouts had languages: it prints in English only, not in ${language.name}.`,
+      ),
+    );
   try {
     if (onePage) drawOnePage(ctx);
     else {
