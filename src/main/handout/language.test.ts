@@ -10,6 +10,7 @@ import { es } from './messages/es.ts';
 import { handoutLanguage, HANDOUT_LANGUAGES } from './messages/languages.ts';
 import { missingCharacters } from './messages/printable.ts';
 import type { HandoutOptions } from './options.ts';
+import { HANDOUT_LANGUAGE_LIST } from '../../shared/domain/handout-languages.ts';
 import { pdfFonts, pdfText, requireTools } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
 
@@ -119,5 +120,18 @@ describe('a handout in the patient’s language', () => {
       (l) => missingCharacters(l, fonts.parsed).length === 0,
     ).map((l) => l.tag);
     expect(printable).toEqual(['en', 'es', 'pl', 'pt', 'vi']);
+  });
+
+  it('offers the therapist exactly these languages, by the same names', () => {
+    const fonts = loadHandoutFonts();
+    expect(
+      HANDOUT_LANGUAGE_LIST.map((l) => ({ tag: l.tag, name: l.name, printable: l.printable })),
+    ).toEqual(
+      HANDOUT_LANGUAGES.map((l) => ({
+        tag: l.tag,
+        name: l.name,
+        printable: missingCharacters(l, fonts.parsed).length === 0,
+      })),
+    );
   });
 });
