@@ -1,9 +1,4 @@
-import {
-  ENERGY_P_LABELS,
-  ENERGY_P_VARIANTS,
-  type EnergyP,
-} from '../../../shared/domain/catalogue.ts';
-import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
+import { ENERGY_P_VARIANTS, type EnergyP } from '../../../shared/domain/catalogue.ts';
 import { type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
