@@ -1,6 +1,7 @@
 /**
  * Writes a sample patient handout: `npm run handout:sample -- OUT.pdf [--large-print] [--letter]
- * [--no-wear-log] [--one-page] [--photos]` (--one-page: "My plan on a page"; --photos: a photo of
+ * [--no-wear-log] [--one-page] [--photos] [--language=es]` (--language: the handout's own words
+ * in that handout language, English by default; --one-page: "My plan on a page"; --photos: a photo of
  * the splint on the patient's hand, and the clinic's own photo of the jar opener).
  * The plan is made through the real app API on a temporary database from the shipped catalogue.
  */
@@ -14,11 +15,12 @@ const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
 if (!out) {
   console.error(
-    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log] [--one-page] [--photos]',
+    'Usage: npm run handout:sample -- OUT.pdf [--large-print] [--letter] [--no-wear-log] [--one-page] [--photos] [--language=TAG]',
   );
   process.exit(2);
 }
 const photos = args.includes('--photos');
+const language = args.find((a) => a.startsWith('--language='))?.slice('--language='.length);
 const onHand = photos
   ? await drawnPhoto('splint', 'Your splint on: the straps sit across your palm and forearm.')
   : null;
@@ -38,6 +40,7 @@ const pdf = await renderHandout(sealSnapshot(snapshot), {
   largePrint: args.includes('--large-print'),
   wearLog: !args.includes('--no-wear-log') && !args.includes('--one-page'),
   ...(args.includes('--one-page') ? { sheet: 'one-page' as const } : {}),
+  ...(language ? { language } : {}),
 });
 const ms = performance.now() - started;
 writeFileSync(out, pdf);

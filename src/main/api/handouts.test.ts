@@ -71,6 +71,7 @@ describe('handouts', () => {
         largePrint: false,
         wearLog: false,
         sheet: 'full',
+        language: 'en',
       },
     ]);
   });
@@ -234,5 +235,54 @@ describe('handouts', () => {
       );
     const reprint = await h.ok('handouts.reprint', { id: oldId });
     expect(bytes(reprint.pdfBase64).equals(old)).toBe(true);
+  });
+});
+
+describe('handouts in the patient’s language', () => {
+  it('records the language with each handout, and reprints a Spanish one byte for byte in Spanish', async () => {
+    const spanish = await h.ok('handouts.create', { planId, language: 'es' });
+    expect(spanish.language).toBe('es');
+    expect(pdfText(bytes(spanish.pdfBase64))).toContain('Su plan de un vistazo');
+    const english = await h.ok('handouts.create', { planId });
+    expect(english.language).toBe('en');
+    expect(pdfText(bytes(english.pdfBase64))).toContain('Your plan at a glance');
+
+    const listed = await h.ok('handouts.list', { planId });
+    expect(listed.map((e) => e.language).sort()).toEqual(['en', 'es']);
+    const reprint = await h.ok('handouts.reprint', { id: spanish.id });
+    expect(reprint.language).toBe('es');
+    expect(reprint.sha256).toBe(spanish.sha256);
+    expect(bytes(reprint.pdfBase64).equals(bytes(spanish.pdfBase64))).toBe(true);
+  });
+
+  it('prints in the clinic’s handout language when none is chosen', async () => {
+    const settings = await h.ok('settings.get', {});
+    await h.ok('settings.update', { settings: { ...settings, handoutLanguage: 'pl' } });
+    const file = await h.ok('handouts.create', { planId });
+    expect(file.language).toBe('pl');
+    expect(pdfText(bytes(file.pdfBase64))).toContain('Twój plan w skrócie');
+  });
+
+  it('reads a handout recorded before languages as English', async () => {
+    const file = await h.ok('handouts.create', { planId });
+    const row = h.db.prepare('SELECT options FROM handout_exports WHERE id = ?').get(file.id) as {
+      options: string;
+    };
+    const { language: _language, ...before } = JSON.parse(row.options) as Record<string, unknown>;
+    h.db
+      .prepare('UPDATE handout_exports SET options = ? WHERE id = ?')
+      .run(JSON.stringify(before), file.id);
+    const reprint = await h.ok('handouts.reprint', { id: file.id });
+    expect(reprint.language).toBe('en');
+    expect(reprint.sha256).toBe(file.sha256);
+  });
+
+  it('refuses, by name, a language whose script the handout cannot draw yet, and records nothing', async () => {
+    const error = await h.failure('handouts.create', { planId, language: 'ar' });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('العربية (ar) cannot be printed yet');
+    const unknown = await h.failure('handouts.create', { planId, language: 'xx' as 'es' });
+    expect(unknown.code).toBe('invalid-input');
+    expect(await h.ok('handouts.list', { planId })).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { CURRENT_FONT_SET } from '../handout/fonts.ts';
 import { currentSafety } from '../plans/safety.ts';
 import { CURRENT_LAYOUT, type HandoutOptions } from '../handout/options.ts';
 import { HandoutTextError } from '../handout/text-check.ts';
+import { HandoutLanguageError } from '../handout/messages/printable.ts';
 import { notFound, type ApiContext } from './context.ts';
 
 type HandoutMethods = Pick<AppApi, 'handouts.create' | 'handouts.list' | 'handouts.reprint'>;
@@ -28,6 +29,7 @@ function toRenderOptions(o: StoredHandoutOptions): HandoutOptions {
     fontSet: o.fontSet ?? 'atkinson-1',
     layout: o.layout ?? 1,
     ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+    ...(o.language === undefined ? {} : { language: o.language }),
     ...(o.safety === undefined ? {} : { safety: o.safety }),
     clinic: {
       name: o.clinic.name,
@@ -70,7 +72,8 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
       const pdf = await ctx.renderHandout(frozen, toRenderOptions(options));
       return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
     } catch (error) {
-      if (error instanceof HandoutTextError) throw new AppError('invalid-input', error.message);
+      if (error instanceof HandoutTextError || error instanceof HandoutLanguageError)
+        throw new AppError('invalid-input', error.message);
       throw error;
     }
   }
@@ -82,9 +85,11 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
   });
 
   return {
-    'handouts.create': async ({ planId, paper, largePrint, wearLog, sheet }) => {
+    'handouts.create': async ({ planId, paper, largePrint, wearLog, sheet, language }) => {
       const frozen = snapshotOf(planId);
       const settings = getSettings(db);
+      // Recorded with the handout, so a reprint is in the same language.
+      const words = language ?? settings.handoutLanguage;
       const options: StoredHandoutOptions = {
         paper: paper ?? settings.paperSize,
         // The one-page sheet is always large print and never has a wear log.
@@ -94,6 +99,7 @@ export function handoutMethods(ctx: ApiContext): HandoutMethods {
         redMarkMinutes: settings.redMarkMinutes,
         fontSet: CURRENT_FONT_SET,
         layout: CURRENT_LAYOUT,
+        language: words,
         // Every new handout has the "Get help quickly" box: from the snapshot when it was
         // frozen with one, else from Settings now, stored so a reprint says the same.
         ...(frozen.snapshot.safety ? {} : { safety: currentSafety(db) }),

@@ -55,6 +55,7 @@ describe('settings', () => {
       secondBackupFolder: null,
       customMeasures: [],
       appLanguage: 'en',
+      handoutLanguage: 'en',
       clinicName: 'Riverside Hand Therapy',
       clinicAddress: '1 River Street\nManchester M1 1AA',
     };

@@ -1,9 +1,13 @@
 import type { CatalogueContent } from '../../shared/domain/catalogue.ts';
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import type { IntlShape } from '@formatjs/intl';
 import type { Layout } from './layout.ts';
+import type { MessageId } from './messages/en.ts';
+import { sayIn } from './messages/intl.ts';
 import type { HandoutOptions } from './options.ts';
 import { needsScriptEngine } from './script-text.ts';
+import { dateIn } from './words.ts';
 import { cleanText, type TextChecker } from './text-check.ts';
 
 /** What every section reads and draws with. */
@@ -17,6 +21,10 @@ export interface RenderContext {
    * draws exactly what it drew then, so its reprint keeps its bytes.
    */
   safety: HandoutSafety | null;
+  /** The handout language's messages, dates and numbers: every word the handout says itself. */
+  intl: IntlShape<string>;
+  /** One of the handout's own messages, in the handout's language. */
+  say(id: MessageId, values?: Record<string, string | number>): string;
   /** A user's (or catalogue's) text, cleaned and checked against the fonts under `field`. */
   user(field: string, value: string | null | undefined, multiLine?: boolean): string;
   catalogue<K extends CatalogueContent['kind']>(
@@ -30,11 +38,14 @@ export function createContext(
   snapshot: PlanSnapshot,
   options: HandoutOptions,
   checker: TextChecker,
+  intl: IntlShape<string>,
 ): RenderContext {
   return {
     l,
     snapshot,
     options,
+    intl,
+    say: (id, values) => sayIn(intl, id, values),
     safety: snapshot.safety ?? options.safety ?? null,
     user(field, value, multiLine = false) {
       if (!value) return '';
@@ -53,30 +64,9 @@ export function createContext(
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** "Monday 1 June 2026" from "2026-06-01"; anything else is printed as it is. */
-export function longDate(iso: string, weekday = true): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = DAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()] ?? '';
-  const date = `${d} ${MONTHS[mo - 1] ?? ''} ${y}`;
-  return weekday ? `${day} ${date}` : date;
+/** "Monday 1 June 2026" from "2026-06-01" in the handout's language; else as it is. */
+export function longDate(ctx: Pick<RenderContext, 'intl'>, iso: string, weekday = true): string {
+  return dateIn(ctx.intl, iso, weekday);
 }
 
 export function patientName(snapshot: PlanSnapshot): string {

@@ -1,7 +1,7 @@
 import { patientName, type RenderContext } from './context.ts';
 import { COLORS } from './theme.ts';
-import { describePattern, patternFor } from '../../shared/domain/schedule-words.ts';
-import { breakRuleInWords } from '../../shared/domain/plan-words.ts';
+import { patternFor } from '../../shared/domain/schedule-words.ts';
+import { patternIn } from './words.ts';
 import { pacingPattern } from './sections/rest.ts';
 import { stageNow } from './sections/splint-words.ts';
 
@@ -14,8 +14,10 @@ export function drawOnePage(ctx: RenderContext): void {
   const { l, snapshot, options } = ctx;
   const c = snapshot.plan.content;
   const t = l.theme;
-  l.text('My plan on a page', { bold: true, size: t.h1, color: COLORS.heading });
-  l.labelled('For:', ctx.user('Patient name', patientName(snapshot)), { size: t.h3 });
+  l.text(ctx.say('onePage.title'), { bold: true, size: t.h1, color: COLORS.heading });
+  l.labelled(ctx.say('onePage.for'), ctx.user('Patient name', patientName(snapshot)), {
+    size: t.h3,
+  });
   l.space(t.body * 0.3);
 
   const stage = stageNow(ctx.snapshot);
@@ -24,12 +26,12 @@ export function drawOnePage(ctx: RenderContext): void {
     if (!item) return [];
     const when = ctx.user(
       `Splint ${i + 1} schedule`,
-      describePattern(patternFor(o.schedule, stage)),
+      patternIn(ctx.intl, patternFor(o.schedule, stage)),
     );
     return [{ icon: item.icon, name: ctx.user(`Splint ${i + 1} name`, item.name), when }];
   });
   if (splints.length > 0) {
-    l.heading('hand', stage === 'flare' ? 'My splints during this flare' : 'My splints');
+    l.heading('hand', ctx.say(stage === 'flare' ? 'onePage.splintsFlare' : 'onePage.splints'));
     for (const s of splints) {
       l.item(s.icon, s.name);
       l.text(s.when, { indent: t.icon + 10 });
@@ -38,30 +40,38 @@ export function drawOnePage(ctx: RenderContext): void {
 
   const rule = restRule(ctx);
   if (rule) {
-    l.heading('clock', 'Rest');
+    l.heading('clock', ctx.say('onePage.rest'));
     l.text(rule);
   }
 
   const tips = topTips(ctx);
   if (tips.length > 0) {
-    l.heading('list-checks', 'Three things to remember');
+    l.heading('list-checks', ctx.say('onePage.tips'));
     l.bullets(tips);
   }
 
   const phone = ctx.user('Clinic phone', options.clinic.phone);
   const clinic = ctx.user('Clinic name', options.clinic.name);
   if (phone) {
-    l.heading('phone', 'Questions or problems?');
-    l.text(`Call ${clinic || 'us'} on ${phone}.`, { bold: true, size: t.h3 });
+    l.heading('phone', ctx.say('onePage.questions'));
+    l.text(
+      clinic ? ctx.say('onePage.call', { clinic, phone }) : ctx.say('onePage.callUs', { phone }),
+      { bold: true, size: t.h3 },
+    );
   }
 }
 
 function restRule(ctx: RenderContext): string {
   const pattern = pacingPattern(ctx);
   if (pattern)
-    return `${ctx.user('Break pattern name', pattern.name)}. ${ctx.user('Break pattern description', pattern.description)}`;
+    return ctx.say('onePage.restPattern', {
+      name: ctx.user('Break pattern name', pattern.name),
+      description: ctx.user('Break pattern description', pattern.description),
+    });
   const rule = ctx.snapshot.plan.content.rest.breakRule;
-  return rule ? `Take ${breakRuleInWords(rule)}.` : '';
+  return rule
+    ? ctx.say('onePage.restRule', { rest: rule.restMinutes, every: rule.everyMinutes })
+    : '';
 }
 
 /**

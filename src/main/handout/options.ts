@@ -1,6 +1,7 @@
 import type { HandoutSafety } from '../../shared/domain/handout-safety.ts';
 import type { FontSet, HandoutSheet } from '../../shared/domain/handout.ts';
 import type { PaperSize } from '../../shared/domain/settings.ts';
+import { HANDOUT_LANGUAGES } from './messages/languages.ts';
 
 /** How a handout is printed; the settings store supplies these (the plan itself never does). */
 export interface HandoutClinic {
@@ -44,13 +45,21 @@ export interface HandoutOptions {
    */
   sheet?: HandoutSheet;
   /**
+   * The language the handout's own words are printed in (the BCP 47 tag of a
+   * HANDOUT_LANGUAGES entry). Absent means English: every handout recorded before languages
+   * existed was English, and reprints as it was.
+   */
+  language?: string;
+  /**
    * Which way the handout reads: 'rtl' (Arabic, Hebrew, Urdu) mirrors the layout, headings and
-   * paragraphs from the right. Absent: left to right.
+   * paragraphs from the right. Absent: the way its language reads (left to right for English).
    */
   direction?: 'ltr' | 'rtl';
 }
 
-/** The direction a handout is laid out in. */
+/** The direction a handout is laid out in: as asked, else as its language reads. */
 export function handoutDirection(options: HandoutOptions): 'ltr' | 'rtl' {
-  return options.direction ?? 'ltr';
+  if (options.direction) return options.direction;
+  const language = HANDOUT_LANGUAGES.find((l) => l.tag === (options.language ?? 'en'));
+  return language?.direction ?? 'ltr';
 }

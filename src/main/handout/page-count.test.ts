@@ -39,6 +39,9 @@ const VARIANTS: [string, Partial<HandoutOptions>, number][] = [
   ['Letter', { paper: 'Letter' }, LIMITS.standard],
   ['A4 large print', { largePrint: true }, LIMITS.large],
   ['Letter large print', { paper: 'Letter', largePrint: true }, LIMITS.large],
+  // Spanish runs longer than English (about a fifth more words): it must still fit.
+  ['A4 Spanish', { language: 'es' }, LIMITS.standard],
+  ['A4 large print Spanish', { largePrint: true, language: 'es' }, LIMITS.large],
 ];
 
 interface Plan {

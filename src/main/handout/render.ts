@@ -21,6 +21,9 @@ import { drawRest } from './sections/rest.ts';
 import { drawSplints } from './sections/splints.ts';
 import { drawWearLog } from './sections/wear-log.ts';
 import { TextChecker } from './text-check.ts';
+import { handoutIntl, sayIn } from './messages/intl.ts';
+import { handoutLanguage } from './messages/languages.ts';
+import { assertPrintable } from './messages/printable.ts';
 import { COLORS, themeFor } from './theme.ts';
 import { CURRENT_LAYOUT } from './options.ts';
 import { handoutDirection } from './options.ts';
@@ -123,7 +126,10 @@ function drawPass(
   const when = Number.isNaN(finalised.getTime()) ? new Date(0) : finalised;
   const checker = new TextChecker(fonts.parsed, true);
   const onePage = options.sheet === 'one-page';
-  const title = onePage ? 'My plan on a page' : 'Your joint protection plan';
+  const language = handoutLanguage(options.language ?? 'en');
+  const intl = handoutIntl(language.tag);
+  assertPrintable(language, fonts.parsed);
+  const title = sayIn(intl, onePage ? 'onePage.title' : 'plan.title');
 
   const doc = new PDFDocument({
     size: options.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -142,7 +148,7 @@ function drawPass(
     tagged: true,
     // pdfkit supports PDF/UA; its types list only the PDF/A subsets.
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
-    lang: 'en-GB',
+    lang: language.locale,
     displayTitle: true,
     info: {
       Title: title,
@@ -171,7 +177,7 @@ function drawPass(
 
   const chunks: Buffer[] = [];
   const l = new Layout(doc, theme, plan, draw, handoutDirection(options));
-  const ctx = createContext(l, snapshot, options, checker);
+  const ctx = createContext(l, snapshot, options, checker, intl);
   let lastFill = 1;
   let lastPage = 0;
   const fail = (error: unknown): never => {
@@ -179,6 +185,13 @@ function drawPass(
     doc.end();
     throw error;
   };
+  // A plan frozen before the safety review is reprinted with the English words of its day.
+  if (!ctx.safety && language.tag !== 'en')
+    fail(
+      new Error(
+        `This plan was finalised before handouts had languages: it prints in English only, not in ${language.name}.`,
+      ),
+    );
   try {
     if (onePage) drawOnePage(ctx);
     else {
@@ -239,7 +252,7 @@ function drawFooters(ctx: RenderContext): void {
       .lineWidth(0.75)
       .strokeColor(COLORS.rule)
       .stroke();
-    const page = `Page ${i + 1} of ${range.count}`;
+    const page = ctx.say('footer.page', { page: i + 1, pages: range.count });
     l.use({ size, color: COLORS.muted });
     const pageWidth = doc.widthOfString(page);
     doc.text(fitOneLine(doc, name, l.width - pageWidth - 20), l.left, y, { lineBreak: false });

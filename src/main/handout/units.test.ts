@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeRedMark, dayAndNight } from './sections/splints.ts';
 import { iconParts, parseIconSvg } from './icons.ts';
 import { longDate } from './context.ts';
+import { handoutIntl } from './messages/intl.ts';
 import { cleanText, HandoutTextError } from './text-check.ts';
 
 describe('icons', () => {
@@ -54,8 +55,8 @@ describe('words', () => {
   });
 
   it('writes dates in words', () => {
-    expect(longDate('2026-06-01')).toBe('Monday 1 June 2026');
-    expect(longDate('2026-03-02', false)).toBe('2 March 2026');
+    expect(longDate({ intl: handoutIntl('en') }, '2026-06-01')).toBe('Monday 1 June 2026');
+    expect(longDate({ intl: handoutIntl('en') }, '2026-03-02', false)).toBe('2 March 2026');
   });
 
   it('cleans control characters and composes accents', () => {

@@ -1,3 +1,4 @@
+import { handoutLanguageSchema } from './handout-languages.ts';
 import { z } from 'zod';
 import { handoutSafetySchema } from './handout-safety.ts';
 import { PAPER_SIZES, type PaperSize } from './settings.ts';
@@ -14,6 +15,8 @@ export const handoutRequestSchema = z.strictObject({
   wearLog: z.boolean().default(false),
   /** 'one-page': "My plan on a page" (large print, for the fridge door) instead of the full handout. */
   sheet: z.enum(HANDOUT_SHEETS).default('full'),
+  /** The language of the handout's own words; null: the clinic's handout language. */
+  language: handoutLanguageSchema.nullable().default(null),
 });
 
 /** A handout that was made, as listed under its plan. */
@@ -26,6 +29,8 @@ export interface HandoutExport {
   largePrint: boolean;
   wearLog: boolean;
   sheet: HandoutSheet;
+  /** The handout language's tag ('en' for every handout made before languages). */
+  language: string;
 }
 
 /** The PDF itself, for preview, download and printing. */
@@ -68,6 +73,8 @@ export const storedHandoutOptionsSchema = z.object({
   layout: z.number().optional(),
   /** Absent on handouts made before "My plan on a page" existed: those were full handouts. */
   sheet: z.enum(HANDOUT_SHEETS).optional(),
+  /** The language of its own words; absent on handouts made before languages: English. */
+  language: z.string().optional(),
 });
 export type StoredHandoutOptions = z.output<typeof storedHandoutOptionsSchema>;
 

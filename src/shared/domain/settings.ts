@@ -1,3 +1,4 @@
+import { HANDOUT_LANGUAGE_TAGS, handoutLanguageSchema } from './handout-languages.ts';
 import { z } from 'zod';
 import { BACKUPS_KEPT } from './backup.ts';
 import {
@@ -159,6 +160,8 @@ export const settingsFields = {
   customMeasures: customMeasuresSchema,
   /** The language of JointPlan's own screens. */
   appLanguage: z.enum(APP_LANGUAGES, { error: 'Choose English or Español' }).default('en'),
+  /** The language handouts print their own words in unless the therapist chooses another. */
+  handoutLanguage: handoutLanguageSchema.default('en'),
 };
 
 /**
@@ -203,7 +206,8 @@ type LaterSettings =
   | 'backupsKept'
   | 'secondBackupFolder'
   | 'customMeasures'
-  | 'appLanguage';
+  | 'appLanguage'
+  | 'handoutLanguage';
 
 /**
  * The settings row as stored, for reading it back: types and structure only. The rules above
@@ -236,6 +240,7 @@ export const storedSettingsSchema = z.object({
   secondBackupFolder: z.string().nullable().exactOptional(),
   customMeasures: storedCustomMeasuresSchema.exactOptional(),
   appLanguage: z.enum(APP_LANGUAGES).exactOptional(),
+  handoutLanguage: z.enum(HANDOUT_LANGUAGE_TAGS).exactOptional(),
 }) satisfies z.ZodType<Omit<Settings, LaterSettings> & Partial<Pick<Settings, LaterSettings>>>;
 export type StoredSettings = z.output<typeof storedSettingsSchema>;
 
@@ -257,5 +262,6 @@ export function defaultSettings(): Settings {
     secondBackupFolder: null,
     customMeasures: [],
     appLanguage: 'en',
+    handoutLanguage: 'en',
   };
 }

@@ -30,6 +30,7 @@ function toExport(row: ExportRow): HandoutExport & { options: StoredHandoutOptio
     largePrint: options.largePrint,
     wearLog: options.wearLog,
     sheet: options.sheet ?? 'full',
+    language: options.language ?? 'en',
     options,
   };
 }

@@ -40,6 +40,7 @@ describe('settings as earlier versions stored them', () => {
       secondBackupFolder: null,
       customMeasures: defaults.customMeasures,
       appLanguage: 'en',
+      handoutLanguage: 'en',
     });
   });
 
@@ -55,6 +56,7 @@ describe('settings as earlier versions stored them', () => {
         { id: 'not-a-uuid', name: ' Pinch ', unit: '', min: 0, max: 20, higherIsBetter: true },
       ],
       appLanguage: 'es',
+      handoutLanguage: 'vi',
     };
     const older = await olderDatabase(6, writeSettings(saved));
     close = older.close;

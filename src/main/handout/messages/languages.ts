@@ -21,6 +21,8 @@ export interface HandoutLanguage {
   /** The language's name in itself, as a patient would recognise it. */
   name: string;
   direction: 'ltr' | 'rtl';
+  /** The locale its dates, numbers and lists are formatted in (English handouts are British). */
+  locale: string;
   messages: Catalogue;
   provenance: Provenance;
 }
@@ -29,8 +31,7 @@ const DRAFTED =
   'Drafted by an AI coding assistant for JointPlan (2026-11); not yet checked by a person.';
 
 /**
- * The languages a handout can be printed in. Not yet wired into the handout's sections:
- * every shipped catalogue other than English is an unreviewed draft, and the README must say
+ * The languages a handout can be printed in. Every shipped catalogue other than English is an unreviewed draft, and the README must say
  * so until a native-speaking clinician has reviewed it (then record who and when here).
  */
 export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
@@ -38,6 +39,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'en',
     name: 'English',
     direction: 'ltr',
+    locale: 'en-GB',
     messages: en,
     provenance: {
       producedBy: 'Written for JointPlan in English (the source text).',
@@ -48,6 +50,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'es',
     name: 'Español',
     direction: 'ltr',
+    locale: 'es',
     messages: es,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -55,6 +58,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'pl',
     name: 'Polski',
     direction: 'ltr',
+    locale: 'pl',
     messages: pl,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -62,6 +66,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'pt',
     name: 'Português',
     direction: 'ltr',
+    locale: 'pt',
     messages: pt,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -69,6 +74,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'vi',
     name: 'Tiếng Việt',
     direction: 'ltr',
+    locale: 'vi',
     messages: vi,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -76,6 +82,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'zh-Hans',
     name: '简体中文',
     direction: 'ltr',
+    locale: 'zh-Hans',
     messages: zhHans,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -83,6 +90,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'ar',
     name: 'العربية',
     direction: 'rtl',
+    locale: 'ar',
     messages: ar,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -90,6 +98,7 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'ur',
     name: 'اردو',
     direction: 'rtl',
+    locale: 'ur',
     messages: ur,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
@@ -97,7 +106,16 @@ export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = [
     tag: 'pa-Guru',
     name: 'ਪੰਜਾਬੀ',
     direction: 'ltr',
+    locale: 'pa-Guru',
     messages: paGuru,
     provenance: { producedBy: DRAFTED, clinicianReview: null },
   },
 ];
+
+/** The language with this tag, or a clear error naming it. */
+export function handoutLanguage(tag: string): HandoutLanguage {
+  const language = HANDOUT_LANGUAGES.find((l) => l.tag === tag);
+  if (!language)
+    throw new Error(`Handouts cannot be printed in "${tag}": there is no such handout language.`);
+  return language;
+}

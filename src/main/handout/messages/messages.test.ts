@@ -1,7 +1,8 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from './en.ts';
-import { handoutIntl } from './intl.ts';
+import { handoutIntl, sayIn } from './intl.ts';
+import { dateIn, listIn } from '../words.ts';
 import { HANDOUT_LANGUAGES } from './languages.ts';
 
 /** Every argument a message uses, with its kind, and every plural's categories. */
@@ -75,28 +76,85 @@ describe('handout message catalogues', () => {
       const errors: Error[] = [];
       const intl = handoutIntl(language.tag, (e) => errors.push(e));
       for (const id of ids) {
-        const text = intl.formatMessage(
-          { id },
-          { name: 'X', hours: 8, rest: 5, work: 20, date: Date.UTC(2026, 3, 13) },
-        );
-        expect(text, id).not.toContain('{');
+        const text = intl.formatMessage({ id }, SAMPLE_VALUES);
+        expect(text, id).not.toMatch(/[{}]/);
       }
       expect(errors).toEqual([]);
     });
   });
 
-  it('formats plurals and dates in each language', () => {
-    const say = (tag: string, id: MessageId, values: Record<string, unknown>) =>
-      handoutIntl(tag).formatMessage({ id }, values as Record<string, string>);
-    expect(say('en', 'splint.wearAtNight', { name: 'resting splint', hours: 1 })).toBe(
-      'Wear your resting splint at night, for about 1 hour.',
+  it('fails on a broken ICU message, as a check of this test itself', () => {
+    expect(() => parse('{p, select, problem-solve {x} other {y}}')).toThrow();
+    expect(() => parse('Wear {many, select, yes {them} other {it}')).toThrow();
+  });
+
+  it('formats plurals, lists and dates in each language', () => {
+    const say = (tag: string, id: MessageId, values: Record<string, string | number>) =>
+      sayIn(handoutIntl(tag), id, values);
+    expect(say('en', 'pattern.hoursAtATime', { many: 'no', on: 1 })).toBe(
+      'Wear it for 1 hour at a time.',
     );
-    expect(say('pl', 'splint.wearAtNight', { name: 'ortezę', hours: 5 })).toBe(
-      'Noś ortezę w nocy, przez około 5 godzin.',
+    expect(say('pl', 'pattern.hoursAtATime', { many: 'no', on: 5 })).toBe(
+      'Noś ją przez 5 godzin za jednym razem.',
     );
-    expect(say('ar', 'splint.wearAtNight', { name: 'الجبيرة', hours: 2 })).toContain('ساعتين');
-    expect(say('es', 'review.next', { date: Date.UTC(2026, 3, 13) })).toBe(
-      'Su próxima revisión: 13 de abril de 2026',
+    expect(say('pl', 'pattern.hoursAtATime', { many: 'no', on: 3 })).toBe(
+      'Noś ją przez 3 godziny za jednym razem.',
     );
+    expect(say('ar', 'pattern.hoursAtATime', { many: 'no', on: 2 })).toContain('ساعتين');
+    expect(dateIn(handoutIntl('es'), '2026-04-13', false)).toBe('13 de abril de 2026');
+    expect(dateIn(handoutIntl('en'), '2026-06-01')).toBe('Monday 1 June 2026');
+    expect(listIn(handoutIntl('es'), ['a', 'b', 'c'], 'or')).toBe('a, b o c');
   });
 });
+
+/** A value for every argument any message takes. */
+const SAMPLE_VALUES: Record<string, string | number> = {
+  page: 1,
+  pages: 3,
+  phone: '0161 555 0100',
+  weekday: 'Monday',
+  date: '1 June 2026',
+  items: 'a, b',
+  last: 'c',
+  joints: 'wrists',
+  name: 'Night splint',
+  when: 'Wear it.',
+  after: 'in a flare',
+  rest: 5,
+  every: 30,
+  sign: 'Numb fingers',
+  action: 'Call us today.',
+  hours: 8,
+  noun: 'gloves',
+  heading: 'mixed',
+  many: 'yes',
+  activities: 'cook',
+  on: 2,
+  off: 1,
+  side: 'right',
+  joint: 'wrist',
+  part: 'cmc',
+  family: 'pip',
+  count: 2,
+  finger: '3',
+  fingers: 'index',
+  parts: 'the base',
+  reason: 'Easier to grip',
+  start: '08:00',
+  end: '09:00',
+  n: 1,
+  time: '08:00',
+  what: 'Rest.',
+  label: 'Sit down',
+  from: '08:00',
+  to: '12:00',
+  busy: 3,
+  rests: 2,
+  p: 'problemSolve',
+  names: 'plan, pace',
+  therapist: 'Sam Lee',
+  clinic: 'Hand Clinic',
+  reach: 'phone 0161',
+  bring: 'Bring this plan with you.',
+  description: 'Short breaks',
+};

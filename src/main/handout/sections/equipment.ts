@@ -18,7 +18,7 @@ export function drawEquipment(ctx: RenderContext): void {
     return item ? [{ n: i + 1, item, reason: e.reason }] : [];
   });
   if (chosen.length === 0) return;
-  l.heading('hand-helping', 'Equipment to make daily jobs easier');
+  l.heading('hand-helping', ctx.say('equipment.heading'));
   const ordered = DAILY_ACTIVITIES.flatMap((a) => chosen.filter((c) => c.item.activity === a));
   const cards = ordered.map(({ n, item, reason }) => cardOf(ctx, n, item, reason));
   const t = l.theme;
@@ -70,7 +70,7 @@ function cardOf(
   return {
     icon: item.icon,
     name: ctx.user(`Equipment ${n} name`, patientItemName(item)),
-    why: why ? `For you: ${why}` : '',
+    why: why ? ctx.say('equipment.forYou', { reason: why }) : '',
     photo: item.photo ?? null,
     photoField: `Equipment ${n} photo description`,
   };

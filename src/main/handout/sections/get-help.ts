@@ -14,13 +14,15 @@ export function drawGetHelp(ctx: RenderContext): void {
     const action = ctx.user(`Get help line ${n} action`, line.action);
     const phone = ctx.user(`Get help line ${n} phone`, line.phone);
     // The action says how fast and whom ("Call your doctor today."); the order says how urgent.
-    return `${sign}. ${action}${phone ? ` Phone ${phone}.` : ''}`;
+    return phone
+      ? ctx.say('help.linePhone', { sign, action, phone })
+      : ctx.say('help.line', { sign, action });
   });
   const clinicPhone = ctx.user('Clinic phone', ctx.options.clinic.phone);
   alertBox(
     ctx.l,
-    'Get help quickly if you have any of these',
+    ctx.say('help.heading'),
     lines,
-    clinicPhone ? `If you are not sure what to do, call us on ${clinicPhone}.` : '',
+    clinicPhone ? ctx.say('help.notSure', { phone: clinicPhone }) : '',
   );
 }

@@ -1,12 +1,10 @@
 import { catalogueItemName } from '../../../shared/domain/catalogue-lists.ts';
 import { summarizeJoints } from '../../../shared/domain/joint-list.ts';
-import { summarizeJointsPlainly } from '../../../shared/domain/joints-plain.ts';
 import { describePatternThen } from './pattern-then.ts';
 import { pacingPattern } from './rest.ts';
-import { stageRows } from '../../../shared/domain/schedule-words.ts';
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
-import { orthosisWords, patternInItemWords, stageNow } from './splint-words.ts';
-import { plural } from '../../../shared/domain/plan-words.ts';
+import { orthosisWords, stageNow } from './splint-words.ts';
+import { jointsPlainlyIn, patternIn, stageRowsIn } from '../words.ts';
 import { longDate, patientName, type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
@@ -38,7 +36,8 @@ export function drawHeader(ctx: RenderContext): void {
   const phone = ctx.user('Clinic phone', clinic.phone);
   const width = l.width - textLeft;
   // Name and phone on one line when they fit (who to call is what matters up here).
-  const line = [name, phone && `Phone: ${phone}`].filter(Boolean).join('   ');
+  const phoneLine = phone ? ctx.say('header.phone', { phone }) : '';
+  const line = [name, phoneLine].filter(Boolean).join('   ');
   if (
     name &&
     phone &&
@@ -56,24 +55,24 @@ export function drawHeader(ctx: RenderContext): void {
           continued: true,
         },
       );
-      l.use({ size: t.h3, color: COLORS.muted }).text(`Phone: ${phone}`, { lineGap: t.lineGap });
+      l.use({ size: t.h3, color: COLORS.muted }).text(phoneLine, { lineGap: t.lineGap });
     });
   else {
     if (name)
       l.text(name, { bold: true, size: t.h3, color: COLORS.heading, indent: textLeft, width });
-    if (phone) l.text(`Phone: ${phone}`, { indent: textLeft, width, color: COLORS.muted });
+    if (phone) l.text(phoneLine, { indent: textLeft, width, color: COLORS.muted });
   }
   l.y = Math.max(l.y, top + (clinic.logo ? 64 : 0)) + 6;
   doc.moveTo(l.left, l.y).lineTo(l.right, l.y).lineWidth(3).strokeColor(COLORS.heading).stroke();
   l.y += t.body * 0.6;
 
-  const title = ctx.user('Plan title', snapshot.plan.content.title) || 'Your joint protection plan';
+  const title = ctx.user('Plan title', snapshot.plan.content.title) || ctx.say('plan.title');
   l.text(title, { bold: true, size: t.h1, color: COLORS.heading });
   l.space(2);
   // Who and when on one line.
   l.labelled(
-    'For:',
-    `${ctx.user('Patient name', patientName(snapshot))}, ${longDate(snapshot.plan.content.planDate, false)}`,
+    ctx.say('label.for'),
+    `${ctx.user('Patient name', patientName(snapshot))}, ${longDate(ctx, snapshot.plan.content.planDate, false)}`,
     { size: t.h3 },
   );
 }
@@ -90,9 +89,9 @@ export function drawAtAGlance(ctx: RenderContext): void {
   if (c.affectedJoints.length > 0) {
     // In the patient's words since the safety review: "knuckles", not "MCP 2–3".
     const joints = ctx.safety
-      ? summarizeJointsPlainly(c.affectedJoints)
+      ? jointsPlainlyIn(ctx.intl, c.affectedJoints)
       : summarizeJoints(c.affectedJoints);
-    lines.push(`Joints we are looking after: ${joints}.`);
+    lines.push(ctx.say('glance.joints', { joints }));
   }
   for (const [i, o] of c.orthoses.entries()) {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
@@ -100,7 +99,10 @@ export function drawAtAGlance(ctx: RenderContext): void {
     if (!ctx.safety) {
       const name = ctx.user(`Splint ${i + 1} name`, catalogueItemName(item));
       lines.push(
-        `${name}: ${ctx.user(`Splint ${i + 1} schedule`, describePatternThen(o.schedule.usual))}`,
+        ctx.say('glance.splint', {
+          name,
+          when: ctx.user(`Splint ${i + 1} schedule`, describePatternThen(o.schedule.usual)),
+        }),
       );
       continue;
     }
@@ -110,22 +112,31 @@ export function drawAtAGlance(ctx: RenderContext): void {
       .replace(/\s*\([^()]*\)$/, '');
     // What to do now first (a flare plan in a flare leads with the flare schedule), then the
     // one row that says what comes next; the splint's own section has them all.
-    for (const row of stageRows(o.schedule, stageNow(snapshot)).slice(0, 2))
-      lines.push(
-        `${name}${row.after ? `, ${row.after}` : ''}: ${ctx.user(`Splint ${i + 1} schedule (${row.label.toLowerCase()})`, patternInItemWords(row.pattern, orthosisWords(item)))}`,
+    for (const row of stageRowsIn(ctx.intl, o.schedule, stageNow(snapshot)).slice(0, 2)) {
+      const when = ctx.user(
+        `Splint ${i + 1} schedule (${row.label.toLowerCase()})`,
+        patternIn(ctx.intl, row.pattern, orthosisWords(item).many),
       );
+      lines.push(
+        row.after
+          ? ctx.say('glance.splintAfter', { name, after: row.after, when })
+          : ctx.say('glance.splint', { name, when }),
+      );
+    }
   }
   const pattern = pacingPattern(ctx);
-  if (pattern) lines.push(`Your break pattern: ${ctx.user('Break pattern name', pattern.name)}.`);
+  if (pattern)
+    lines.push(
+      ctx.say('glance.breakPattern', { name: ctx.user('Break pattern name', pattern.name) }),
+    );
   else if (c.rest.breakRule)
     lines.push(
-      `Rest for ${plural(c.rest.breakRule.restMinutes, 'minute', 'minutes')} after every ${plural(
-        c.rest.breakRule.everyMinutes,
-        'minute',
-        'minutes',
-      )} of activity.`,
+      ctx.say('glance.breakRule', {
+        rest: c.rest.breakRule.restMinutes,
+        every: c.rest.breakRule.everyMinutes,
+      }),
     );
   if (lines.length === 0) return;
-  l.heading('list-checks', 'Your plan at a glance');
+  l.heading('list-checks', ctx.say('glance.heading'));
   l.bullets(lines);
 }

@@ -99,13 +99,12 @@ function cardSize(photo: Photo, width: number): { width: number; height: number 
   return { width: photo.width * scale, height: photo.height * scale };
 }
 
-const CARD_LABEL = 'What it looks like';
-
 /** The height a photo takes under a grid card's words, its caption included. */
 export function cardPhotoHeight(ctx: RenderContext, photo: Photo, width: number): number {
   const small = { size: ctx.l.theme.small, width };
   const caption =
-    ctx.l.heightOf(CARD_LABEL, { ...small, bold: true }) + ctx.l.heightOf(photo.description, small);
+    ctx.l.heightOf(ctx.say('photo.looksLike'), { ...small, bold: true }) +
+    ctx.l.heightOf(photo.description, small);
   return cardSize(photo, width).height + caption + 10;
 }
 
@@ -127,6 +126,6 @@ export function drawCardPhoto(
   const top = l.y;
   drawFigure(ctx, photo, description, x, top, size.width, size.height);
   l.y = top + size.height + 4;
-  l.textAt(CARD_LABEL, x, width, { size: l.theme.small, bold: true });
+  l.textAt(ctx.say('photo.looksLike'), x, width, { size: l.theme.small, bold: true });
   l.textAt(description, x, width, { size: l.theme.small, color: COLORS.muted });
 }

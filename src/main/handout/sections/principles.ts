@@ -6,7 +6,7 @@ export function drawPrinciples(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const chosen = snapshot.plan.content.principles;
   if (chosen.length === 0) return;
-  l.heading('shield', 'Ways to protect your joints');
+  l.heading('shield', ctx.say('principles.heading'));
   chosen.forEach((p, i) => {
     const n = i + 1;
     const item = ctx.catalogue(p.catalogueId, 'principle');
@@ -20,7 +20,7 @@ export function drawPrinciples(ctx: RenderContext): void {
     // The therapist's own example for this patient is printed; the catalogue's examples are
     // for the therapist's screen (the explanation already says what to do).
     const own = ctx.user(`Principle ${n} example`, p.example);
-    if (own) l.labelled('Your example:', own);
+    if (own) l.labelled(ctx.say('principles.yourExample'), own);
     l.space(l.theme.body * 0.15);
   });
 }
@@ -60,7 +60,7 @@ export function drawGoals(ctx: RenderContext): void {
     .map((g, i) => ctx.user(`Goal ${i + 1}`, g.text))
     .filter(Boolean);
   if (goals.length === 0) return;
-  l.heading('target', goals.length === 1 ? 'Your goal' : 'Your goals');
+  l.heading('target', ctx.say(goals.length === 1 ? 'goals.headingOne' : 'goals.headingMany'));
   l.bullets(goals);
 }
 
@@ -78,19 +78,32 @@ export function drawClinicFooter(ctx: RenderContext): void {
   const phone = ctx.user('Clinic phone', clinic.phone);
   const lines: [string, string][] = [];
   // The next check closes the plan with the clinic's details, not on a page of its own.
-  const bring =
-    c.orthoses.length > 0
-      ? 'Bring this plan and your splints or supports with you.'
-      : 'Bring this plan with you.';
-  if (c.reviewDate) lines.push(['Your next check:', `${longDate(c.reviewDate)}. ${bring}`]);
+  const bring = ctx.say(c.orthoses.length > 0 ? 'clinic.bringAll' : 'clinic.bringPlan');
+  if (c.reviewDate)
+    lines.push([
+      ctx.say('clinic.nextCheck'),
+      ctx.say('clinic.nextCheckText', { date: longDate(ctx, c.reviewDate), bring }),
+    ]);
   // Who to ask for and how to reach them, in one line or two.
-  const reach = [phone && `phone ${phone}`, address].filter(Boolean).join('. ');
+  const reach = [phone && ctx.say('clinic.phone', { phone }), address]
+    .filter(Boolean)
+    .join(ctx.say('clinic.reachSeparator'));
   if (therapist)
     lines.push([
-      'Your therapist:',
-      `${therapist}${name ? `, ${name}` : ''}${reach ? `: ${reach}` : ''}.`,
+      ctx.say('clinic.yourTherapist'),
+      ctx.say(
+        name
+          ? reach
+            ? 'clinic.therapistAtReach'
+            : 'clinic.therapistAt'
+          : reach
+            ? 'clinic.therapistReach'
+            : 'clinic.therapist',
+        { therapist, clinic: name, reach },
+      ),
     ]);
-  else if (name || phone) lines.push([`${name || 'Clinic'}:`, reach]);
+  else if (name || phone)
+    lines.push([ctx.say('clinic.label', { name: name || ctx.say('clinic.clinic') }), reach]);
   // (Whose plan it is is at the foot of every page; "if you are not sure, call us" closes the
   // "Get help quickly" box on page 1.)
   // The next check is the patient's to act on: body size and colour; the clinic's line small.

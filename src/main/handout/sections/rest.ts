@@ -1,9 +1,4 @@
-import {
-  ENERGY_P_LABELS,
-  ENERGY_P_VARIANTS,
-  type EnergyP,
-} from '../../../shared/domain/catalogue-lists.ts';
-import { breakRuleInWords, plural } from '../../../shared/domain/plan-words.ts';
+import { ENERGY_P_VARIANTS, type EnergyP } from '../../../shared/domain/catalogue-lists.ts';
 import { type RenderContext } from '../context.ts';
 import { COLORS } from '../theme.ts';
 
@@ -14,17 +9,23 @@ export function drawRest(ctx: RenderContext): void {
   const { l, snapshot } = ctx;
   const rest = snapshot.plan.content.rest;
   if (!rest.breakRule && rest.timetable.length === 0 && rest.strategies.length === 0) return;
-  l.heading('clock', 'Rest and pacing');
+  l.heading('clock', ctx.say('rest.heading'));
   const pattern = pacingPattern(ctx);
   if (pattern) {
     // The pattern's own words: "swap to a light job" is not a rest, and a bad-day rule is
     // not an every-day one.
     // Its name is on page 1 ("at a glance"); here, what it means, in one paragraph.
-    l.labelled('Your break pattern:', ctx.user('Break pattern description', pattern.description));
+    l.labelled(
+      ctx.say('rest.breakPattern'),
+      ctx.user('Break pattern description', pattern.description),
+    );
     l.space(l.theme.body * 0.5);
   } else if (rest.breakRule) {
     l.text(
-      `Take ${breakRuleInWords(rest.breakRule)}. Stop before you feel tired or sore, not after.`,
+      ctx.say('rest.breakRule', {
+        rest: rest.breakRule.restMinutes,
+        every: rest.breakRule.everyMinutes,
+      }),
     );
     l.space(l.theme.body * 0.5);
   }
@@ -72,16 +73,23 @@ function drawTimetable(ctx: RenderContext): void {
   const items = blocks.map((b, i) => {
     const own = ctx.user(`Timetable block ${i + 1}`, b.label);
     const next = blocks[i + 1];
-    const until = next?.start === b.end ? '' : ` to ${b.end}`;
-    return `${i + 1}. ${b.start}${until}: ${b.kind === 'rest' ? `Rest. ${own}` : own}`;
+    const time =
+      next?.start === b.end ? b.start : ctx.say('rest.blockUntil', { start: b.start, end: b.end });
+    const what = b.kind === 'rest' ? ctx.say('rest.restBlock', { label: own }) : own;
+    return ctx.say('rest.block', { n: i + 1, time, what });
   });
   // The time line and its list together: numbered bars mean nothing apart from the list.
   l.ensure(t.h3 * 1.4 + band + axis + listHeight(ctx, items));
-  l.subheading('Your day', 'calendar-check');
+  l.subheading(ctx.say('rest.yourDay'), 'calendar-check');
   l.block(false, band + axis + t.body * 2);
   const top = l.y;
   const rests = blocks.filter((b) => b.kind === 'rest').length;
-  const alt = `Your day on a time line from ${clock(from)} to ${clock(to)}: ${plural(blocks.length - rests, 'activity', 'activities')} and ${plural(rests, 'rest', 'rests')}, listed below.`;
+  const alt = ctx.say('rest.timelineAlt', {
+    from: clock(from),
+    to: clock(to),
+    busy: blocks.length - rests,
+    rests,
+  });
   l.tag(
     'Figure',
     () => {
@@ -209,21 +217,27 @@ function drawStrategies(ctx: RenderContext): void {
   if (chosen.length === 0) return;
   const variant = ENERGY_P_VARIANTS[rest.energyPs] ?? ENERGY_P_VARIANTS['four-ps'];
   const ps: readonly EnergyP[] = variant.ps;
-  l.subheading('Ways to save your energy', 'battery-low');
+  l.subheading(ctx.say('rest.energyHeading'), 'battery-low');
   if (!ctx.safety)
     l.text(`We use ${variant.label.replace(/^The /, 'the ')}.`, { color: COLORS.muted });
   else {
     // Says which Ps the clinic teaches, then that only some are shown, so none seem lost.
-    const source =
-      rest.energyPs === 'versus-arthritis'
-        ? 'the 4 Ps from Versus Arthritis'
-        : `the ${variant.ps.length} Ps`;
-    const names = variant.ps.map((p) => ENERGY_P_LABELS[p].toLowerCase()).join(', ');
+    const names = variant.ps
+      .map((p) => ctx.say('rest.p', { p: p === 'problem-solve' ? 'problemSolve' : p }))
+      .join(ctx.say('list.separator'));
     const shown = new Set(chosen.map((c) => c.item.p));
     const all = variant.ps.every((p) => shown.has(p));
-    l.text(`We use ${source}: ${names}.${all ? '' : ' Here are the ones for you.'}`, {
-      color: COLORS.muted,
-    });
+    const versus = rest.energyPs === 'versus-arthritis';
+    const line = all
+      ? ctx.say(versus ? 'rest.energyPsVersusArthritis' : 'rest.energyPs', {
+          names,
+          count: variant.ps.length,
+        })
+      : ctx.say(versus ? 'rest.energyPsSome' : 'rest.energyPsCountSome', {
+          names,
+          count: variant.ps.length,
+        });
+    l.text(line, { color: COLORS.muted });
   }
   // In the order of the Ps (the line above names them), then any others; each idea's name
   // already says which P it is, so the Ps are not repeated as labels.

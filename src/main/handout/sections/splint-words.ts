@@ -2,8 +2,7 @@ import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { SharedSplintLine } from '../../../shared/domain/handout-safety.ts';
 import type { PlanSnapshot } from '../../../shared/domain/plan-snapshot.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
-import type { ScheduleStage, WearingPattern } from '../../../shared/domain/schedule.ts';
-import { describePattern } from '../../../shared/domain/schedule-words.ts';
+import type { ScheduleStage } from '../../../shared/domain/schedule.ts';
 
 /** How the handout names an item: "take the insoles off", not "take the splint off". */
 export interface OrthosisWords {
@@ -75,14 +74,4 @@ export function stageNow(snapshot: PlanSnapshot): ScheduleStage | null {
     default:
       return null;
   }
-}
-
-/**
- * A schedule in the item's own words: "Wear them at night" for insoles and gloves. The
- * therapist's own words (a custom schedule) are printed as written.
- */
-export function patternInItemWords(p: WearingPattern, w: OrthosisWords | null): string {
-  const text = describePattern(p);
-  if (!w?.many || p.type === 'custom') return text;
-  return text.replace(/\b([Ww]ear|[Tt]ake) it\b/g, '$1 them');
 }

@@ -1,12 +1,8 @@
 import type { OrthosisContent } from '../../../shared/domain/catalogue.ts';
 import type { PlanContent } from '../../../shared/domain/plan.ts';
-import { orthosisPlace, orthosisPlaceForPatient } from '../../../shared/domain/plan-words.ts';
+import { orthosisPlace } from '../../../shared/domain/plan-words.ts';
 import type { WearingPattern } from '../../../shared/domain/schedule.ts';
-import {
-  stageRowMeanings,
-  stageRows,
-  type StageRow,
-} from '../../../shared/domain/schedule-words.ts';
+import { patternIn, placeIn, stageRowMeaningsIn, stageRowsIn, type StageRowIn } from '../words.ts';
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import { alertBox } from '../box.ts';
 import { plural } from '../../../shared/domain/plan-words.ts';
@@ -18,7 +14,6 @@ import {
   completeRedMarkNow,
   orthosisWords,
   sharedLinesFor,
-  patternInItemWords,
   stageNow,
   type OrthosisWords,
 } from './splint-words.ts';
@@ -82,43 +77,44 @@ function scheduleRowsThen(ctx: RenderContext, o: PlanOrthosis, n: number): Cell[
  */
 function drawSchedule(
   ctx: RenderContext,
-  rows: readonly StageRow[],
+  rows: readonly StageRowIn[],
   n: number,
   w: OrthosisWords,
 ): void {
   const { l } = ctx;
   const cells = rows.map((r) => ({
     label: r.label,
-    when: ctx.user(
-      `Splint ${n} schedule (${r.label.toLowerCase()})`,
-      patternInItemWords(r.pattern, w),
-    ),
+    when: ctx.user(`Splint ${n} schedule (${r.stage})`, patternIn(ctx.intl, r.pattern, w.many)),
     dn: dayAndNight(r.pattern),
   }));
   const withTimes = cells.every((c) => c.dn);
-  const tick = (on: boolean): Cell => ({ tick: on, yes: 'Wear it', no: 'Leave it off' });
+  const wear = ctx.say('schedule.wear');
+  const leaveOff = ctx.say('schedule.leaveOff');
+  const tick = (on: boolean): Cell => ({ tick: on, yes: wear, no: leaveOff });
   // Day and Night just wide enough for "✓ Wear it" and "Leave it off" on one line, in either
   // print size; the words of what to do get the rest.
   l.use({ bold: true });
   const yesNo = Math.max(
-    l.doc.widthOfString('Wear it') + l.theme.body * 1.1,
-    l.doc.widthOfString('Leave it off'),
+    l.doc.widthOfString(wear) + l.theme.body * 1.1,
+    l.doc.widthOfString(leaveOff),
   );
   const dn = Math.min(25, ((yesNo + 2 * PAD + 4) / l.width) * 100);
   // "When to wear it" heads the column of stage names (no caption line above the table).
-  const first = Math.max(20, ((l.doc.widthOfString(WHEN) + 2 * PAD + 2) / l.width) * 100);
+  const when = ctx.say('schedule.whenColumn');
+  const what = ctx.say('schedule.whatColumn');
+  const first = Math.max(20, ((l.doc.widthOfString(when) + 2 * PAD + 2) / l.width) * 100);
   drawTable(
     l,
     withTimes
       ? [
-          { header: WHEN, share: first },
-          { header: 'What to do', share: 100 - first - 2 * dn },
-          { header: 'Day', share: dn, center: true },
-          { header: 'Night', share: dn, center: true },
+          { header: when, share: first },
+          { header: what, share: 100 - first - 2 * dn },
+          { header: ctx.say('schedule.dayColumn'), share: dn, center: true },
+          { header: ctx.say('schedule.nightColumn'), share: dn, center: true },
         ]
       : [
-          { header: WHEN, share: first },
-          { header: 'What to do', share: 100 - first },
+          { header: when, share: first },
+          { header: what, share: 100 - first },
         ],
     cells.map((c): Cell[] => [
       { text: c.label, bold: true },
@@ -132,7 +128,6 @@ function drawSchedule(
 
 /** The padding inside the schedule table's cells, in points. */
 const PAD = 4;
-const WHEN = 'When to wear it';
 
 /** Each splint: what it is for, when to wear it (a table), how to care for it, and when to call. */
 export function drawSplints(ctx: RenderContext): void {
@@ -144,13 +139,17 @@ export function drawSplints(ctx: RenderContext): void {
     return item ? orthosisWords(item) : null;
   });
   const onlySplints = words.every((w) => !w || w.noun === 'splint' || w.noun === 'ring');
-  const heading =
-    ctx.safety && !onlySplints
-      ? 'Your splints and supports'
-      : orthoses.length === 1
-        ? 'Your splint'
-        : 'Your splints';
-  l.heading('hand', heading);
+  const headingKind = ctx.safety && !onlySplints ? 'mixed' : orthoses.length === 1 ? 'one' : 'many';
+  l.heading(
+    'hand',
+    ctx.say(
+      headingKind === 'mixed'
+        ? 'splints.headingMixed'
+        : headingKind === 'one'
+          ? 'splints.headingOne'
+          : 'splints.headingMany',
+    ),
+  );
   const lines = orthoses.flatMap((o, i) => {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     return item ? [careLinesOf(ctx, item, words[i] ?? orthosisWords(item), i + 1)] : [];
@@ -172,22 +171,27 @@ export function drawSplints(ctx: RenderContext): void {
     l.item(item.icon, ctx.user(`Splint ${n} name`, patientItemName(item)));
     const w = words[i] ?? orthosisWords(item);
     l.labelled(
-      'Where:',
+      ctx.say('splints.where'),
       ctx.safety
-        ? orthosisPlaceForPatient(o, snapshot.plan.content.affectedJoints, item.fitsJoints)
+        ? placeIn(ctx.intl, o, snapshot.plan.content.affectedJoints, item.fitsJoints)
         : orthosisPlace(o),
     );
-    l.labelled('What it is for:', ctx.user(`Splint ${n} purpose`, item.purpose));
+    l.labelled(ctx.say('splints.purpose'), ctx.user(`Splint ${n} purpose`, item.purpose));
     if (o.photo)
-      drawPhoto(ctx, o.photo, 'How it should look on you', `Splint ${n} photo description`);
+      drawPhoto(ctx, o.photo, ctx.say('splints.photoOnYou'), `Splint ${n} photo description`);
     if (item.photo)
-      drawPhoto(ctx, item.photo, 'What it looks like', `Splint ${n} catalogue photo description`);
+      drawPhoto(
+        ctx,
+        item.photo,
+        ctx.say('photo.looksLike'),
+        `Splint ${n} catalogue photo description`,
+      );
     l.space(3);
-    const rows = stageRows(o.schedule, stageNow(snapshot));
+    const rows = stageRowsIn(ctx.intl, o.schedule, stageNow(snapshot));
     if (ctx.safety) {
       drawSchedule(ctx, rows, n, w);
       // Each stage name is explained once, under the first table that uses it.
-      const meanings = stageRowMeanings(rows).filter((m) => !explained.has(m));
+      const meanings = stageRowMeaningsIn(ctx.intl, rows).filter((m) => !explained.has(m));
       meanings.forEach((m) => explained.add(m));
       if (meanings.length > 0) l.bullets(meanings, { size: l.theme.small });
     } else
@@ -206,22 +210,26 @@ export function drawSplints(ctx: RenderContext): void {
       );
     if (o.schedule.hoursPerDay !== null) {
       // The total is for the usual schedule: say which row that is ("when the flare settles").
-      const usual = rows.find((r) => r.stage === 'usual')?.label.toLowerCase() ?? 'most days';
+      const usual =
+        rows.find((r) => r.stage === 'usual')?.label.toLocaleLowerCase(ctx.intl.locale) ??
+        ctx.say('stage.mostDaysLower');
       l.labelled(
-        'How long:',
-        `${ctx.safety ? `${usual}, ` : ''}about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
+        ctx.say('splints.howLong'),
+        ctx.safety
+          ? ctx.say('splints.howLongTotal', { when: usual, hours: o.schedule.hoursPerDay })
+          : `about ${plural(o.schedule.hoursPerDay, 'hour', 'hours')} a day in total.`,
       );
     }
     const start = ctx.user(`Splint ${n} start date`, o.schedule.startDate);
-    if (start) l.labelled('Start:', longDate(start));
+    if (start) l.labelled(ctx.say('splints.start'), longDate(ctx, start));
     const precautions = ctx.user(`Splint ${n} precautions`, o.precautions);
-    if (precautions) l.labelled('Take care:', precautions);
+    if (precautions) l.labelled(ctx.say('splints.takeCare'), precautions);
     const notes = ctx.user(`Splint ${n} notes`, o.notes, true);
-    if (notes) l.labelled('From your therapist:', notes);
+    if (notes) l.labelled(ctx.say('splints.fromTherapist'), notes);
     const own = lines[k++];
     if (own) drawCareAndWarnings(ctx, own, sharedCare, sharedWarnings);
   });
-  drawSharedCare(ctx, lines, sharedCare, sharedWarnings, heading.toLowerCase());
+  drawSharedCare(ctx, lines, sharedCare, sharedWarnings, headingKind);
 }
 
 /** A splint's care lines and warning signs, before the ones all splints share are taken out. */
@@ -302,8 +310,9 @@ function inEvery(lists: readonly (readonly string[])[]): Set<string> {
 
 function callUs(ctx: RenderContext, noun: string): string {
   const phone = ctx.user('Clinic phone', ctx.options.clinic.phone);
-  const off = `Take the ${noun} off and call us`;
-  return phone ? `${off} on ${phone}.` : `${off}.`;
+  return phone
+    ? ctx.say('splints.takeOffCall', { noun, phone })
+    : ctx.say('splints.takeOffCallNoPhone', { noun });
 }
 
 /** Each splint's own care lines, and its own warnings boxed; shared ones come after all. */
@@ -319,7 +328,7 @@ function drawCareAndWarnings(
   );
   if (care.length > 0) {
     l.space(6);
-    l.text(safety ? `Looking after your ${lines.noun}` : 'Looking after your splint', {
+    l.text(ctx.say('splints.lookingAfter', { noun: safety ? lines.noun : 'splint' }), {
       bold: true,
     });
     l.space(2);
@@ -327,7 +336,7 @@ function drawCareAndWarnings(
   }
   const warnings = lines.warnings.filter((s) => !sharedWarnings.has(s));
   if (warnings.length > 0)
-    alertBox(l, 'Call us if you have any of these', warnings, callUs(ctx, lines.noun));
+    alertBox(l, ctx.say('splints.callUsIf'), warnings, callUs(ctx, lines.noun));
 }
 
 /** "Looking after all your splints" and one "Call us if" box, after the last splint. */
@@ -336,15 +345,14 @@ function drawSharedCare(
   all: readonly CareLines[],
   care: ReadonlySet<string>,
   warnings: ReadonlySet<string>,
-  heading: string,
+  heading: 'mixed' | 'one' | 'many',
 ): void {
   const { l } = ctx;
   const nouns = new Set(all.map((c) => c.noun));
   const noun = nouns.size === 1 ? [...nouns][0] : 'splint';
-  const title = heading.replace(/^Your /, 'all your ');
   if (care.size > 0) {
     l.space(l.theme.body * 0.4);
-    l.text(`Looking after ${title}`, { bold: true });
+    l.text(ctx.say('splints.lookingAfterAll', { heading }), { bold: true });
     l.space(2);
     l.bullets([...care]);
   }
@@ -352,9 +360,7 @@ function drawSharedCare(
     const more = all.some((c) => c.warnings.some((s) => !warnings.has(s)));
     alertBox(
       l,
-      more
-        ? 'For all of them, call us if you have any of these'
-        : 'Call us if you have any of these',
+      ctx.say(more ? 'splints.callUsIfAll' : 'splints.callUsIf'),
       [...warnings],
       callUs(ctx, noun ?? 'splint'),
     );

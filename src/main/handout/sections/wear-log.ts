@@ -1,7 +1,7 @@
 import { patientItemName } from '../../../shared/domain/clinical-words.ts';
 import type { WearingPattern } from '../../../shared/domain/schedule.ts';
 import { patternFor } from '../../../shared/domain/schedule-words.ts';
-import { plural } from '../../../shared/domain/plan-words.ts';
+import { weekdaysIn } from '../words.ts';
 import { stageNow } from './splint-words.ts';
 import type { RenderContext } from '../context.ts';
 import { drawTable, type Cell } from '../table.ts';
@@ -51,30 +51,39 @@ export function drawWearLog(ctx: RenderContext): void {
 }
 
 /** One row of the chart: what it is for, in the words under the splint's name. */
-function rowsOf(pattern: WearingPattern): string[] {
+function rowsOf(ctx: RenderContext, pattern: WearingPattern): string[] {
+  const day = ctx.say('wearLog.day');
+  const night = ctx.say('wearLog.night');
   switch (pattern.type) {
     case 'night':
-      return ['Night'];
+      return [night];
     case 'alternate-nights':
-      return ['Night (one hand)'];
+      return [ctx.say('wearLog.nightOneHand')];
     case 'continuous':
-      return ['Day', 'Night'];
+      return [day, night];
     case 'activities': {
       // One row for each job it is worn for, up to four; more share one row.
       const jobs = pattern.activities.map((a) => a.trim()).filter(Boolean);
-      return jobs.length <= 4 ? jobs : [`When you ${jobs.join(', ').toLowerCase()}`];
+      return jobs.length <= 4
+        ? jobs
+        : [
+            ctx.say('wearLog.whenYou', {
+              activities: jobs.join(ctx.say('list.separator')).toLocaleLowerCase(ctx.intl.locale),
+            }),
+          ];
     }
     case 'hours': {
       // The on-blocks of a waking day (16 hours), as many as fit, up to four.
       const cycle = pattern.hoursOn + pattern.hoursOff;
       const count = Math.max(1, Math.min(4, Math.floor(16 / Math.max(cycle, 0.5))));
-      const on = plural(pattern.hoursOn, 'hour', 'hours');
-      return Array.from({ length: count }, (_, k) => `Time ${k + 1}: ${on} on`);
+      return Array.from({ length: count }, (_, k) =>
+        ctx.say('wearLog.time', { n: k + 1, on: pattern.hoursOn }),
+      );
     }
     case 'custom':
     case 'unset':
       // Only words say when: both times, so whatever they say can be ticked.
-      return ['Day', 'Night'];
+      return [day, night];
   }
 }
 
@@ -91,7 +100,7 @@ function drawWearLogNow(ctx: RenderContext): void {
     const item = ctx.catalogue(o.catalogueId, 'orthosis');
     if (!item) return [];
     const name = ctx.user(`Splint ${i + 1} name`, patientItemName(item));
-    return rowsOf(patternFor(o.schedule, stage)).map((when, k): Cell[] => [
+    return rowsOf(ctx, patternFor(o.schedule, stage)).map((when, k): Cell[] => [
       { text: name, bold: true },
       { text: ctx.user(`Splint ${i + 1} wear log row ${k + 1}`, when) },
       ...DAYS.map((): Cell => ({ box: true })),
@@ -99,22 +108,22 @@ function drawWearLogNow(ctx: RenderContext): void {
   });
   if (rows.length === 0) return;
   l.newPage();
-  l.heading('notebook-pen', 'My splint week');
-  l.text('Put one tick in a box each time you wore it as planned.');
+  l.heading('notebook-pen', ctx.say('wearLog.heading'));
+  l.text(ctx.say('wearLog.tickOnce'));
   l.space(l.theme.body * 0.4);
-  l.text('Week starting: ______________________', { color: COLORS.muted });
+  l.text(ctx.say('wearLog.weekStarting'), { color: COLORS.muted });
   l.space(l.theme.body * 0.6);
   rows.push([
-    { text: 'I had a flare today', bold: true },
+    { text: ctx.say('wearLog.flare'), bold: true },
     { text: '' },
     ...DAYS.map((): Cell => ({ box: true })),
   ]);
   drawTable(
     l,
     [
-      { header: 'Splint', share: 30 },
-      { header: 'When', share: 16 },
-      ...DAYS.map((d) => ({ header: d, share: 54 / 7, center: true })),
+      { header: ctx.say('wearLog.splintColumn'), share: 30 },
+      { header: ctx.say('wearLog.whenColumn'), share: 16 },
+      ...weekdaysIn(ctx.intl).map((d) => ({ header: d, share: 54 / 7, center: true })),
     ],
     rows,
     l.theme.small,

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Checkbox, Label, Radio, RadioGroup, Select } from 'react-aria-components';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { handoutOptionsLine, HandoutFile } from '../../../../shared/domain/handout.ts';
@@ -9,12 +9,23 @@ import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
 import './handouts.css';
+import {
+  HANDOUT_LANGUAGE_LIST,
+  handoutLanguageName,
+  type HandoutLanguageTag,
+} from '../../../../shared/domain/handout-languages.ts';
+import { SelectParts } from '../../components/SelectParts.tsx';
 import { useIntl, type IntlShape } from 'react-intl';
 
 /** "A4, large print, wear log": the options a handout was made with, as a list in the app's language. */
-function optionsLine(intl: IntlShape, o: Parameters<typeof handoutOptionsLine>[0]): string {
+function optionsLine(
+  intl: IntlShape,
+  o: Parameters<typeof handoutOptionsLine>[0] & { language?: string },
+): string {
   return intl.formatList(
     [
+      // English handouts say nothing of their language, as before languages existed.
+      ...(o.language && o.language !== 'en' ? [handoutLanguageName(o.language)] : []),
       ...(o.sheet === 'one-page'
         ? [
             intl.formatMessage({
@@ -38,6 +49,12 @@ function optionsLine(intl: IntlShape, o: Parameters<typeof handoutOptionsLine>[0
   );
 }
 
+/** The languages a handout can be printed in today, each by its own name. */
+const LANGUAGE_OPTIONS = HANDOUT_LANGUAGE_LIST.filter((l) => l.printable).map((l) => ({
+  value: l.tag,
+  label: l.name,
+}));
+
 // pdf.js is a third of the window's code: loaded when a handout is first shown, not at start.
 const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((m) => ({ default: m.PdfPreview })));
 
@@ -51,10 +68,12 @@ export function HandoutPanel({ planId }: { planId: string }) {
   const [paper, setPaper] = useState<PaperSize | null>(null);
   const [largePrint, setLargePrint] = useState<boolean | null>(null);
   const [wearLog, setWearLog] = useState(false);
+  const [language, setLanguage] = useState<HandoutLanguageTag | null>(null);
   const [file, setFile] = useState<HandoutFile | null>(null);
   const pdf = useMemo(() => (file ? base64ToBytes(file.pdfBase64) : null), [file]);
   const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4';
   const chosenLarge = largePrint ?? settings.data?.printSize === 'large';
+  const chosenLanguage = language ?? settings.data?.handoutLanguage ?? 'en';
   const onError = (e: Error) => toast.error(e.message);
   const [reprinted, setReprinted] = useState(false);
   /** A reprint shows, and sets the choices to, the options the handout was made with. */
@@ -62,6 +81,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
     setPaper(made.paper);
     setLargePrint(made.largePrint);
     setWearLog(made.wearLog);
+    setLanguage(made.language as HandoutLanguageTag);
     setReprinted(true);
     setFile(made);
   };
@@ -117,6 +137,19 @@ export function HandoutPanel({ planId }: { planId: string }) {
             ))}
           </div>
         </RadioGroup>
+        <Select
+          className="field select-field"
+          selectedKey={chosenLanguage}
+          onSelectionChange={(key) => setLanguage(key as HandoutLanguageTag)}
+        >
+          <Label className="field-label">
+            {intl.formatMessage({
+              id: 'handouts.handoutPanel.handoutLanguage',
+              defaultMessage: 'Handout language',
+            })}
+          </Label>
+          <SelectParts options={LANGUAGE_OPTIONS} />
+        </Select>
         <Checkbox className="checkbox" isSelected={chosenLarge} onChange={setLargePrint}>
           <span className="checkbox-box" aria-hidden="true" />
 
@@ -138,7 +171,14 @@ export function HandoutPanel({ planId }: { planId: string }) {
           isPending={create.isPending}
           onPress={() =>
             create.mutate(
-              { planId, paper: chosenPaper, largePrint: chosenLarge, wearLog, sheet: 'full' },
+              {
+                planId,
+                paper: chosenPaper,
+                largePrint: chosenLarge,
+                wearLog,
+                sheet: 'full',
+                language: chosenLanguage,
+              },
               { onSuccess: showNew, onError },
             )
           }
@@ -154,7 +194,14 @@ export function HandoutPanel({ planId }: { planId: string }) {
           aria-describedby="one-page-hint"
           onPress={() =>
             create.mutate(
-              { planId, paper: chosenPaper, largePrint: true, wearLog: false, sheet: 'one-page' },
+              {
+                planId,
+                paper: chosenPaper,
+                largePrint: true,
+                wearLog: false,
+                sheet: 'one-page',
+                language: chosenLanguage,
+              },
               { onSuccess: showNew, onError },
             )
           }

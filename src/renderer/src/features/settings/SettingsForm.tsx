@@ -13,6 +13,8 @@ import {
 } from '../../../../shared/domain/settings.ts';
 import { NumberFieldControl } from '../../components/NumberFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
+import { SelectControl } from '../../components/SelectControl.tsx';
+import { HANDOUT_LANGUAGE_LIST } from '../../../../shared/domain/handout-languages.ts';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
@@ -58,6 +60,12 @@ const PRINT_OPTIONS: { value: string; label: MessageDescriptor; points: number }
 ];
 
 /** Each language under its own name, so a therapist finds theirs whatever the app shows now. */
+/** The languages handouts can be printed in today, each by its own name. */
+const HANDOUT_LANGUAGE_OPTIONS = HANDOUT_LANGUAGE_LIST.filter((l) => l.printable).map((l) => ({
+  value: l.tag,
+  label: l.name,
+}));
+
 const LANGUAGE_OPTIONS: { value: AppLanguage; label: string }[] = [
   { value: 'en', label: 'English' },
   { value: 'es', label: 'Español' },
@@ -241,6 +249,20 @@ export function SettingsForm({ values, save }: Props) {
             defaultMessage: 'Language of the app',
           })}
           options={LANGUAGE_OPTIONS}
+        />
+        <SelectControl
+          control={control}
+          name="handoutLanguage"
+          label={intl.formatMessage({
+            id: 'settings.settingsForm.handoutLanguage',
+            defaultMessage: 'Handout language',
+          })}
+          description={intl.formatMessage({
+            id: 'settings.settingsForm.handoutLanguage.hint',
+            defaultMessage:
+              'The language of the handout’s own words (headings, schedules, the wear log) unless you choose another when you make one. What you type is printed as you typed it.',
+          })}
+          options={HANDOUT_LANGUAGE_OPTIONS}
         />
       </fieldset>
 

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planSnapshotSchema, type PlanSnapshot } from '../../shared/domain/plan-snapshot.ts';
+import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../test-support/sample-snapshot.ts';
+import { sealSnapshot } from '../plans/snapshot.ts';
+import { loadHandoutFonts } from './fonts.ts';
+import { en } from './messages/en.ts';
+import { es } from './messages/es.ts';
+import { handoutLanguage, HANDOUT_LANGUAGES } from './messages/languages.ts';
+import { missingCharacters } from './messages/printable.ts';
+import type { HandoutOptions } from './options.ts';
+import { HANDOUT_LANGUAGE_LIST } from '../../shared/domain/handout-languages.ts';
+import { pdfFonts, pdfText, requireTools } from './pdf-tools.ts';
+import { renderHandout } from './render.ts';
+
+/** pdftotext keeps line breaks and layout spaces: compare on single-spaced text. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** The headings every handout of the sample plan prints (the sample has all its sections). */
+const HEADINGS = [
+  'glance.heading',
+  'help.heading',
+  'splints.headingMany',
+  'equipment.heading',
+  'rest.heading',
+  'rest.energyHeading',
+  'principles.heading',
+  'goals.headingMany',
+  'clinic.nextCheck',
+  'wearLog.heading',
+  'schedule.whenColumn',
+] as const;
+
+let snapshot: PlanSnapshot;
+const options: HandoutOptions = { ...SAMPLE_OPTIONS, wearLog: true };
+
+beforeAll(async () => {
+  requireTools();
+  snapshot = await buildSampleSnapshot();
+}, 60_000);
+
+describe('a handout in the patient’s language', () => {
+  it('prints a Spanish handout with Spanish headings and not one English heading', async () => {
+    const text = flat(
+      pdfText(await renderHandout(sealSnapshot(snapshot), { ...options, language: 'es' })),
+    );
+    for (const id of HEADINGS) {
+      expect(text, id).toContain(es[id]);
+      expect(text, id).not.toContain(en[id]);
+    }
+    expect(text).toContain('Página 1 de');
+    expect(text).not.toMatch(/Page \d+ of/);
+    // Dates in Spanish, the weekday names of the wear log too.
+    expect(text).toContain('de 2026');
+    expect(text).toMatch(/lun mar mié jue vie sáb dom/);
+  }, 60_000);
+
+  it('prints the same Spanish handout byte for byte each time (so a reprint is the handout given)', async () => {
+    const sealed = sealSnapshot(snapshot);
+    const first = await renderHandout(sealed, { ...options, language: 'es' });
+    const again = await renderHandout(sealed, { ...options, language: 'es' });
+    expect(again.equals(first)).toBe(true);
+    const english = await renderHandout(sealed, options);
+    expect(english.equals(first)).toBe(false);
+    // No language is English: every handout recorded before languages reprints as it was.
+    expect((await renderHandout(sealed, { ...options, language: 'en' })).equals(english)).toBe(
+      true,
+    );
+  }, 60_000);
+
+  it.each(['pl', 'pt', 'vi'])(
+    'prints %s with every character from an embedded font',
+    async (tag) => {
+      const fonts = loadHandoutFonts();
+      expect(missingCharacters(handoutLanguage(tag), fonts.parsed)).toEqual([]);
+      const pdf = await renderHandout(sealSnapshot(snapshot), { ...options, language: tag });
+      const text = flat(pdfText(pdf));
+      const catalogue = handoutLanguage(tag).messages;
+      expect(text).toContain(catalogue['glance.heading']);
+      expect(text).toContain(catalogue['principles.heading']);
+      // pdffonts: every font embedded ("emb" yes) and subset; none of the standard 14.
+      const rows = pdfFonts(pdf).split('\n').slice(2).filter(Boolean);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+    },
+    60_000,
+  );
+
+  it.each(['zh-Hans', 'ar', 'ur', 'pa-Guru'])(
+    'refuses %s with a clear error naming the language until the handout draws its script',
+    async (tag) => {
+      const language = handoutLanguage(tag);
+      await expect(
+        renderHandout(sealSnapshot(snapshot), { ...options, language: tag }),
+      ).rejects.toThrow(`A handout in ${language.name} (${tag}) cannot be printed yet`);
+    },
+  );
+
+  it('refuses a language it does not have, by name', async () => {
+    await expect(
+      renderHandout(sealSnapshot(snapshot), { ...options, language: 'xx' }),
+    ).rejects.toThrow('Handouts cannot be printed in "xx"');
+  });
+
+  it('prints a plan finalised before the safety review in English only', async () => {
+    const old = planSnapshotSchema.parse(
+      JSON.parse(
+        readFileSync(join(import.meta.dirname, 'fixtures/snapshot-before-safety.json'), 'utf8'),
+      ),
+    );
+    await expect(renderHandout(sealSnapshot(old), { ...options, language: 'es' })).rejects.toThrow(
+      'prints in English only, not in Español',
+    );
+  });
+
+  it('knows which languages it can print today', () => {
+    const fonts = loadHandoutFonts();
+    const printable = HANDOUT_LANGUAGES.filter(
+      (l) => missingCharacters(l, fonts.parsed).length === 0,
+    ).map((l) => l.tag);
+    expect(printable).toEqual(['en', 'es', 'pl', 'pt', 'vi']);
+  });
+
+  it('offers the therapist exactly these languages, by the same names', () => {
+    const fonts = loadHandoutFonts();
+    expect(
+      HANDOUT_LANGUAGE_LIST.map((l) => ({ tag: l.tag, name: l.name, printable: l.printable })),
+    ).toEqual(
+      HANDOUT_LANGUAGES.map((l) => ({
+        tag: l.tag,
+        name: l.name,
+        printable: missingCharacters(l, fonts.parsed).length === 0,
+      })),
+    );
+  });
+});
