@@ -12,10 +12,10 @@ export const HANDOUT_LANGUAGE_LIST = [
   { tag: 'pl', name: 'Polski', printable: true },
   { tag: 'pt', name: 'Português', printable: true },
   { tag: 'vi', name: 'Tiếng Việt', printable: true },
-  { tag: 'zh-Hans', name: '简体中文', printable: false },
-  { tag: 'ar', name: 'العربية', printable: false },
-  { tag: 'ur', name: 'اردو', printable: false },
-  { tag: 'pa-Guru', name: 'ਪੰਜਾਬੀ', printable: false },
+  { tag: 'zh-Hans', name: '简体中文', printable: true },
+  { tag: 'ar', name: 'العربية', printable: true },
+  { tag: 'ur', name: 'اردو', printable: true },
+  { tag: 'pa-Guru', name: 'ਪੰਜਾਬੀ', printable: true },
 ] as const;
 
 export const HANDOUT_LANGUAGE_TAGS = HANDOUT_LANGUAGE_LIST.map((l) => l.tag) as [

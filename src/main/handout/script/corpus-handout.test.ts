@@ -1,14 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../../shared/domain/plan-snapshot.ts';
 import { sealSnapshot } from '../../plans/snapshot.ts';
 import { buildSampleSnapshot, SAMPLE_OPTIONS } from '../../../test-support/sample-snapshot.ts';
 import { corpusName, withCorpusText } from '../../../test-support/script-snapshot.ts';
 import { readPdf } from '../pdf-read.ts';
-import { pdfFonts, pdfText, qpdfCheck, requireTools } from '../pdf-tools.ts';
+import {
+  actualTexts,
+  drawnGlyphIds,
+  pdfFonts,
+  pdfText,
+  qpdfCheck,
+  requireTools,
+  uncompressed,
+} from '../pdf-tools.ts';
 import { renderHandout } from '../render.ts';
 import { CORPUS, type CorpusEntry } from './corpus.ts';
 
@@ -20,38 +24,6 @@ import { CORPUS, type CorpusEntry } from './corpus.ts';
 
 const squeeze = (text: string) => text.replace(/[\s\u2066-\u2069\u200e\u200f]+/gu, '');
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
-
-/** The PDF uncompressed (qpdf --qdf), as latin1 text, to read its content streams. */
-function uncompressed(pdf: Buffer): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'jointplan-corpus-'));
-  try {
-    const file = path.join(dir, 'in.pdf');
-    const out = path.join(dir, 'out.pdf');
-    writeFileSync(file, pdf);
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out]);
-    return readFileSync(out, 'latin1');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The ActualText of every marked span: what readers take a line for whatever its glyph order. */
-function actualTexts(qdf: string): string[] {
-  return [...qdf.matchAll(/\/ActualText\s*<feff([0-9a-f]*)>/giu)].map((m) =>
-    Buffer.from(m[1] ?? '', 'hex')
-      .swap16()
-      .toString('utf16le'),
-  );
-}
-
-/** Every glyph id drawn: pdfkit writes each text run as 4-hex-digit glyph ids of a subset font. */
-function drawnGlyphIds(qdf: string): number[] {
-  const ids: number[] = [];
-  for (const array of qdf.matchAll(/\[([^\]]*)\]\s*TJ/gu))
-    for (const hex of (array[1] ?? '').matchAll(/<([0-9a-f]*)>/giu))
-      for (const id of (hex[1] ?? '').match(/.{4}/gu) ?? []) ids.push(parseInt(id, 16));
-  return ids;
-}
 
 let base: PlanSnapshot;
 const pdfs = new Map<string, Buffer>();
