@@ -20,6 +20,8 @@ import {
   uncompressed,
 } from './pdf-tools.ts';
 import { renderHandout } from './render.ts';
+import { weekdaysIn } from './words.ts';
+import { handoutIntl } from './messages/intl.ts';
 
 /** pdftotext keeps line breaks and layout spaces: compare on single-spaced text. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -111,6 +113,18 @@ describe('a handout in the patient’s language', () => {
     },
     60_000,
   );
+
+  it('prints every weekday of an Arabic large-print wear log whole, none cut in two', async () => {
+    const pdf = await renderHandout(sealSnapshot(snapshot), {
+      ...options,
+      language: 'ar',
+      largePrint: true,
+    });
+    const said = actualTexts(uncompressed(pdf)).map((t) => t.trim());
+    const days = weekdaysIn(handoutIntl('ar'));
+    expect(days).toContain('الخميس');
+    for (const day of days) expect(said).toContain(day);
+  }, 60_000);
 
   it('refuses a language it does not have, by name', async () => {
     await expect(

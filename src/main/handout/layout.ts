@@ -219,6 +219,14 @@ export class Layout {
     return this.drawing ? doc.fillColor(style.color ?? COLORS.text) : doc;
   }
 
+  /** The width `text` takes on one line. Sets no colour, so asking it while drawing writes nothing. */
+  widthOf(text: string, style: TextStyle = {}): number {
+    return this.doc
+      .font(style.bold ? FONT_BOLD : FONT_REGULAR)
+      .fontSize(style.size ?? this.theme.body)
+      .widthOfString(text);
+  }
+
   /** The height `text` takes wrapped (pdfkit's heightOfString, with its lines counted once). */
   heightOf(text: string, style: TextStyle = {}): number {
     this.use(style);

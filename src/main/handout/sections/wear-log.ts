@@ -118,16 +118,35 @@ function drawWearLogNow(ctx: RenderContext): void {
     { text: '' },
     ...DAYS.map((): Cell => ({ box: true })),
   ]);
+  const days = weekdaysIn(ctx.intl);
+  const daysShare = dayColumnsShare(l, days);
   drawTable(
     l,
     [
-      { header: ctx.say('wearLog.splintColumn'), share: 30 },
+      // The day columns take what their names need from the splint column, never a word cut.
+      { header: ctx.say('wearLog.splintColumn'), share: 30 - (daysShare - 54) },
       { header: ctx.say('wearLog.whenColumn'), share: 16 },
-      ...weekdaysIn(ctx.intl).map((d) => ({ header: d, share: 54 / 7, center: true })),
+      ...days.map((d) => ({
+        header: d,
+        share: daysShare === 54 ? 54 / 7 : daysShare / 7,
+        center: true,
+      })),
     ],
     rows,
     l.theme.small,
-    4,
+    PAD,
     { evenRows: true },
   );
+}
+
+const PAD = 4;
+
+/**
+ * The share of the chart's width (of 100) its seven day columns take: 54, or more when a
+ * language's short weekday names are wider ("الخميس" in large print), so none is cut in two.
+ */
+function dayColumnsShare(l: RenderContext['l'], days: readonly string[]): number {
+  const widest = Math.max(...days.map((d) => l.widthOf(d, { bold: true, size: l.theme.small })));
+  const needed = (((widest + 2 * PAD + 1) * 7) / l.width) * 100;
+  return needed > 54 ? needed : 54;
 }
