@@ -116,6 +116,11 @@ export const recordHandoutSchema = z.strictObject({
     layout: z.int().min(1).max(99).optional(),
     /** Absent for full handouts made before "My plan on a page" existed. */
     sheet: z.enum(HANDOUT_SHEETS).optional(),
+    /** The language of its own words; absent for handouts made before languages (English). */
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/, 'Not a language tag')
+      .optional(),
     /** Present when the plan's snapshot predates the safety box (see HandoutOptions). */
     safety: handoutSafetySchema.optional(),
     clinic: z.strictObject({

@@ -62,6 +62,7 @@ export const FIELD_LABELS: Record<string, MessageDescriptor> = defineMessages({
   },
   Splint: { id: 'domain.label.splint', defaultMessage: 'Splint' },
   'Template name': { id: 'domain.label.templateName', defaultMessage: 'Template name' },
+  Translation: { id: 'domain.label.translation', defaultMessage: 'Translation' },
   Therapist: { id: 'domain.label.therapist', defaultMessage: 'Therapist' },
   'Therapist name': { id: 'domain.label.therapistName', defaultMessage: 'Therapist name' },
   Title: { id: 'domain.label.title', defaultMessage: 'Title' },
