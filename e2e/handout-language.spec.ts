@@ -31,7 +31,15 @@ test('prints a Spanish handout from an English screen, chosen by its label, and 
   await expect(language).toContainText('Español');
   await expectNoA11yViolations(page);
 
-  await panel.getByRole('button', { name: 'Make handout' }).click();
+  // Never a mixed handout by surprise: the therapist's own text prints as written, agreed first.
+  const make = panel.getByRole('button', { name: 'Make handout' });
+  await expect(make).toBeDisabled();
+  const asWritten = panel.getByRole('checkbox', {
+    name: 'Print my catalogue items and this plan’s text as written',
+  });
+  await expect(asWritten).toHaveAccessibleDescription(/print in Español/);
+  await setChecked(asWritten, true);
+  await make.click();
   await expect(panel.getByRole('status')).toContainText('Made with: Español, A4');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -69,6 +69,8 @@ export function HandoutPanel({ planId }: { planId: string }) {
   const [largePrint, setLargePrint] = useState<boolean | null>(null);
   const [wearLog, setWearLog] = useState(false);
   const [language, setLanguage] = useState<HandoutLanguageTag | null>(null);
+  // A handout in another language prints the therapist's own text as written: said, and agreed.
+  const [mixedAgreed, setMixedAgreed] = useState(false);
   const [file, setFile] = useState<HandoutFile | null>(null);
   const pdf = useMemo(() => (file ? base64ToBytes(file.pdfBase64) : null), [file]);
   const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4';
@@ -150,6 +152,32 @@ export function HandoutPanel({ planId }: { planId: string }) {
           </Label>
           <SelectParts options={LANGUAGE_OPTIONS} />
         </Select>
+        {chosenLanguage !== 'en' && (
+          <Checkbox
+            className="checkbox"
+            isSelected={mixedAgreed}
+            onChange={setMixedAgreed}
+            aria-describedby="mixed-language-note"
+          >
+            <span className="checkbox-box" aria-hidden="true" />
+            {intl.formatMessage({
+              id: 'handouts.handoutPanel.printOwnTextAsWritten',
+              defaultMessage: 'Print my catalogue items and this plan’s text as written',
+            })}
+          </Checkbox>
+        )}
+        {chosenLanguage !== 'en' && (
+          <p id="mixed-language-note" className="field-description">
+            {intl.formatMessage(
+              {
+                id: 'handouts.handoutPanel.mixedLanguageNote',
+                defaultMessage:
+                  'The handout’s own words (headings, schedules, warnings, the wear log) print in {language}. Splints, equipment, principles, goals and your notes print as they are written in the catalogue and the plan, usually English: translations of them are not printed yet.',
+              },
+              { language: handoutLanguageName(chosenLanguage) },
+            )}
+          </p>
+        )}
         <Checkbox className="checkbox" isSelected={chosenLarge} onChange={setLargePrint}>
           <span className="checkbox-box" aria-hidden="true" />
 
@@ -169,6 +197,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
         <Button
           className="button primary"
           isPending={create.isPending}
+          isDisabled={chosenLanguage !== 'en' && !mixedAgreed}
           onPress={() =>
             create.mutate(
               {
@@ -191,6 +220,7 @@ export function HandoutPanel({ planId }: { planId: string }) {
         <Button
           className="button"
           isPending={create.isPending}
+          isDisabled={chosenLanguage !== 'en' && !mixedAgreed}
           aria-describedby="one-page-hint"
           onPress={() =>
             create.mutate(
