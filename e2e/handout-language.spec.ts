@@ -55,3 +55,34 @@ test('prints a Spanish handout from an English screen, chosen by its label, and 
   await expect(panel.getByRole('status')).toContainText('Español');
   await expect(language).toContainText('Español');
 });
+
+test("a patient's handout language, chosen in their details, is what their handouts start in", async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.getByRole('button', { name: /New patient/ }).click();
+  await page.getByLabel('Given name').fill('Rosa');
+  await page.getByLabel('Family name').fill('Díaz');
+  const choice = page.getByRole('button', { name: /Handout language/ });
+  await expect(choice).toContainText('The clinic’s');
+  await choice.click();
+  await page.getByRole('option', { name: 'Español' }).click();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Add patient' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Díaz, Rosa/ })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Español' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await setChecked(page.getByRole('radio', { name: /RA hand, active flare/ }), true);
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  await setChecked(
+    page.getByRole('radiogroup', { name: 'Side' }).getByRole('radio', { name: 'Right' }),
+    true,
+  );
+  await page.getByLabel('Therapist').fill('Jo Bloggs OT');
+  await page.getByLabel('Review date').fill('2030-01-15');
+  await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Finalise plan' }).click();
+  const panel = page.getByRole('region', { name: 'Patient handout' });
+  await expect(panel.getByRole('button', { name: /Handout language/ })).toContainText('Español');
+});

@@ -28,6 +28,7 @@ const FIELD_WORDS: Record<keyof PatientFields, string> = {
   affectedJoints: 'affected joints',
   phone: 'phone',
   notes: 'notes',
+  handoutLanguage: 'handout language',
 };
 
 function changedFields(before: PatientFields, after: PatientFields): string {

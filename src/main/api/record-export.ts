@@ -125,6 +125,7 @@ export function exportRecord(
       affectedJoints: p.affectedJoints,
       phone: p.phone,
       notes: p.notes,
+      handoutLanguage: p.handoutLanguage,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
       archivedAt: p.archivedAt,

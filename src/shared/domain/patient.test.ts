@@ -38,6 +38,7 @@ describe('patientInputSchema', () => {
       affectedJoints: [],
       phone: null,
       notes: '',
+      handoutLanguage: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateOfBirthSchema } from './dates.ts';
+import { handoutLanguageSchema } from './handout-languages.ts';
 import { affectedJointsSchema } from './joints.ts';
 import { multiLineText, optionalLine, PRINTED, requiredLine, searchQuery } from './text-fields.ts';
 
@@ -44,6 +45,8 @@ export const patientInputSchema = z.strictObject({
     'Phone can contain only digits, spaces and + ( ) - . /',
   ),
   notes: multiLineText('Notes', 10_000),
+  /** The language of this patient's handouts; null: the clinic's (Settings). */
+  handoutLanguage: handoutLanguageSchema.nullable().default(null),
 });
 export type PatientInput = z.input<typeof patientInputSchema>;
 export type PatientFields = z.output<typeof patientInputSchema>;
@@ -107,5 +110,6 @@ export function emptyPatientInput(): PatientInput {
     affectedJoints: [],
     phone: '',
     notes: '',
+    handoutLanguage: null,
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { emptyPatientInput, patientInputSchema } from '../../../shared/domain/patient.ts';
 import { DATABASE_FILE_NAME, openDatabase } from '../open.ts';
-import { findPatient, insertPatient } from '../repositories/patients.ts';
+import { insertPatient } from '../repositories/patients.ts';
 import { MIGRATIONS } from './index.ts';
 
 let dir: string;
@@ -27,7 +27,7 @@ it('migration 4 keeps a version-3 database’s patients, backs it up, and adds h
 
   const db = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 4) });
   expect(db.pragma('user_version', { simple: true })).toBe(4);
-  expect(findPatient(db, id)?.familyName).toBe('Smith');
+  expect(db.prepare('SELECT family_name FROM patients WHERE id = ?').pluck().get(id)).toBe('Smith');
   expect(
     db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'handout_exports'").get(),
   ).toEqual({ strict: 1 });

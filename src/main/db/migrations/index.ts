@@ -10,6 +10,7 @@ import { catalogueSynonyms } from './009-catalogue-synonyms.ts';
 import { packedPlans } from './010-packed-plans.ts';
 import { derivedForms } from './011-derived-forms.ts';
 import { contentTranslations } from './012-content-translations.ts';
+import { patientHandoutLanguage } from './013-patient-handout-language.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packedPlans,
   derivedForms,
   contentTranslations,
+  patientHandoutLanguage,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

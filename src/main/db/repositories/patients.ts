@@ -8,6 +8,11 @@ import { statement } from '../statements.ts';
 
 export { searchPatients, type SearchOptions } from './patient-search.ts';
 
+/** A patient's fields as written: a caller that does not name a handout language gives none. */
+type WrittenFields = Omit<PatientFields, 'handoutLanguage'> & {
+  handoutLanguage?: PatientFields['handoutLanguage'] | undefined;
+};
+
 interface PatientRow {
   id: string;
   given_name: string;
@@ -29,7 +34,7 @@ interface JointRow {
   side: string;
 }
 
-function toPatient(row: PatientRow, joints: JointRow[]): Patient {
+function toPatient(row: PatientRow, joints: JointRow[], language: string | null): Patient {
   return {
     id: row.id,
     givenName: row.given_name,
@@ -44,6 +49,7 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
     ),
     phone: row.phone,
     notes: row.notes,
+    handoutLanguage: language as Patient['handoutLanguage'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
@@ -51,13 +57,13 @@ function toPatient(row: PatientRow, joints: JointRow[]): Patient {
 }
 
 /** Everything a search may match, folded: names, preferred name, chart number. */
-function searchTextOf(p: PatientFields): string {
+function searchTextOf(p: WrittenFields): string {
   return foldForSearch(
     [p.givenName, p.familyName, p.preferredName ?? '', p.chartNumber ?? ''].join(' '),
   );
 }
 
-function toParams(id: string, p: PatientFields, now: string) {
+function toParams(id: string, p: WrittenFields, now: string) {
   return {
     id,
     given_name: p.givenName,
@@ -91,7 +97,21 @@ export function findPatient(db: Database, id: string): Patient | null {
   const joints = statement(db, 'SELECT joint, side FROM patient_joints WHERE patient_id = ?').all(
     id,
   ) as JointRow[];
-  return toPatient(row, joints);
+  const language = statement(
+    db,
+    'SELECT language FROM patient_handout_languages WHERE patient_id = ?',
+  ).get(id) as { language: string } | undefined;
+  return toPatient(row, joints, language?.language ?? null);
+}
+
+/** Keeps the patient's handout language: a row when they have one, none when the clinic's. */
+function writeHandoutLanguage(db: Database, id: string, language: string | null | undefined) {
+  statement(db, 'DELETE FROM patient_handout_languages WHERE patient_id = ?').run(id);
+  if (language)
+    statement(db, 'INSERT INTO patient_handout_languages (patient_id, language) VALUES (?, ?)').run(
+      id,
+      language,
+    );
 }
 
 /** The id of the patient holding this chart number (any case), if any. */
@@ -102,7 +122,7 @@ export function findIdByChartNumber(db: Database, chartNumber: string): string |
   return row?.id ?? null;
 }
 
-export function insertPatient(db: Database, id: string, fields: PatientFields, now: string): void {
+export function insertPatient(db: Database, id: string, fields: WrittenFields, now: string): void {
   db.transaction(() => {
     statement(
       db,
@@ -112,6 +132,8 @@ export function insertPatient(db: Database, id: string, fields: PatientFields, n
          :diagnosis, :disease_stage, :phone, :notes, :sort_key, :search_text, :now, :now)`,
     ).run(toParams(id, fields, now));
     writeJoints(db, id, fields.affectedJoints);
+    // A new patient has no row to clear; only a chosen language is written.
+    if (fields.handoutLanguage) writeHandoutLanguage(db, id, fields.handoutLanguage);
   })();
 }
 
@@ -119,7 +141,7 @@ export function insertPatient(db: Database, id: string, fields: PatientFields, n
 export function updatePatient(
   db: Database,
   id: string,
-  fields: PatientFields,
+  fields: WrittenFields,
   now: string,
 ): boolean {
   return db.transaction(() => {
@@ -134,6 +156,7 @@ export function updatePatient(
     ).run(toParams(id, fields, now));
     if (changes === 0) return false;
     writeJoints(db, id, fields.affectedJoints);
+    writeHandoutLanguage(db, id, fields.handoutLanguage);
     return true;
   })();
 }

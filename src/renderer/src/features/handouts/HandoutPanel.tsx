@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import type { handoutOptionsLine, HandoutFile } from '../../../../shared/domain/handout.ts';
 import type { PaperSize } from '../../../../shared/domain/settings.ts';
 import { useSettings } from '../settings/queries.ts';
+import { usePatient } from '../patients/queries.ts';
 import { base64ToBytes, downloadPdf, printPdf } from '../../lib/download.ts';
 import { useCreateHandout, useHandoutList, useReprintHandout } from './queries.ts';
 import { formatDateTime } from '../../../../shared/domain/dates.ts';
@@ -59,9 +60,10 @@ const LANGUAGE_OPTIONS = HANDOUT_LANGUAGE_LIST.filter((l) => l.printable).map((l
 const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((m) => ({ default: m.PdfPreview })));
 
 /** Make the patient's handout from this frozen plan, look at it, save it; or reprint one given before. */
-export function HandoutPanel({ planId }: { planId: string }) {
+export function HandoutPanel({ planId, patientId }: { planId: string; patientId: string }) {
   const intl = useIntl();
   const settings = useSettings();
+  const patient = usePatient(patientId);
   const history = useHandoutList(planId);
   const create = useCreateHandout();
   const reprint = useReprintHandout();
@@ -75,7 +77,9 @@ export function HandoutPanel({ planId }: { planId: string }) {
   const pdf = useMemo(() => (file ? base64ToBytes(file.pdfBase64) : null), [file]);
   const chosenPaper = paper ?? settings.data?.paperSize ?? 'A4';
   const chosenLarge = largePrint ?? settings.data?.printSize === 'large';
-  const chosenLanguage = language ?? settings.data?.handoutLanguage ?? 'en';
+  // The patient's own handout language, else the clinic's, until the therapist chooses.
+  const chosenLanguage =
+    language ?? patient.data?.handoutLanguage ?? settings.data?.handoutLanguage ?? 'en';
   const onError = (e: Error) => toast.error(e.message);
   const [reprinted, setReprinted] = useState(false);
   /** A reprint shows, and sets the choices to, the options the handout was made with. */

@@ -15,6 +15,7 @@ import { JointSummary } from '../../components/joint-picker/JointSummary.tsx';
 import { useArchivePatient, useDeletePatient, usePatient } from './queries.ts';
 import { FactList, type Fact } from '../../components/FactList.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { handoutLanguageName } from '../../../../shared/domain/handout-languages.ts';
 import { useIntl } from 'react-intl';
 import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
 
@@ -76,6 +77,18 @@ function Facts({ patient }: { patient: Patient }) {
         : intl.formatMessage({
             id: 'patients.patientDetailPage.notRecorded',
             defaultMessage: 'Not recorded',
+          }),
+    ],
+    [
+      intl.formatMessage({
+        id: 'patients.patientDetailPage.handoutLanguage',
+        defaultMessage: 'Handout language',
+      }),
+      patient.handoutLanguage
+        ? handoutLanguageName(patient.handoutLanguage)
+        : intl.formatMessage({
+            id: 'patients.patientDetailPage.clinicHandoutLanguage',
+            defaultMessage: 'The clinic’s',
           }),
     ],
   ];

@@ -11,12 +11,20 @@ import {
 } from '../../../../shared/domain/patient.ts';
 import { ComboFieldControl } from '../../components/ComboFieldControl.tsx';
 import { RadioGroupControl } from '../../components/RadioGroupControl.tsx';
+import { SelectControl } from '../../components/SelectControl.tsx';
+import { HANDOUT_LANGUAGE_LIST } from '../../../../shared/domain/handout-languages.ts';
 import { TextFieldControl } from '../../components/TextFieldControl.tsx';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useSaveForm } from '../../lib/useSaveForm.ts';
 import { JointPicker } from '../../components/joint-picker/JointPicker.tsx';
 import { useIntl, type IntlShape } from 'react-intl';
 import { DISEASE_STAGE_MESSAGES } from '../../lib/domain-messages.ts';
+
+/** Every language a handout can be printed in, by its own name. */
+const HANDOUT_LANGUAGE_OPTIONS = HANDOUT_LANGUAGE_LIST.filter((l) => l.printable).map((l) => ({
+  value: l.tag,
+  label: l.name,
+}));
 
 interface Props {
   heading: string;
@@ -200,6 +208,29 @@ export function PatientForm({
               {...(fieldState.error?.message ? { errorMessage: fieldState.error.message } : {})}
             />
           )}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>
+          {intl.formatMessage({ id: 'patients.patientForm.handouts', defaultMessage: 'Handouts' })}
+        </legend>
+        <SelectControl
+          control={control}
+          name="handoutLanguage"
+          label={intl.formatMessage({
+            id: 'patients.patientForm.handoutLanguage',
+            defaultMessage: 'Handout language',
+          })}
+          options={HANDOUT_LANGUAGE_OPTIONS}
+          noneLabel={intl.formatMessage({
+            id: 'patients.patientForm.clinicHandoutLanguage',
+            defaultMessage: 'The clinic’s (as in Settings)',
+          })}
+          description={intl.formatMessage({
+            id: 'patients.patientForm.handoutLanguageHelp',
+            defaultMessage: 'The language this patient’s handouts are printed in.',
+          })}
         />
       </fieldset>
 

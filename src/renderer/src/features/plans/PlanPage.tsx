@@ -95,7 +95,7 @@ function FrozenPlan({ plan }: { plan: Plan }) {
           </Button>
         </div>
       </header>
-      <HandoutPanel planId={plan.id} />
+      <HandoutPanel planId={plan.id} patientId={plan.patientId} />
       {plan.snapshot ? (
         <PlanView snapshot={plan.snapshot} />
       ) : (
