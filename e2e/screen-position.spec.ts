@@ -281,7 +281,7 @@ test('the list of joints is one Tab stop, moved through with the arrow keys', as
 
   // Tab leaves the list at once; Shift+Tab comes back to the box last used.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('textbox', { name: 'Notes' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /Handout language/ })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(leftCmc).toBeFocused();
   await expectNoA11yViolations(page);
