@@ -114,6 +114,13 @@ describe('a handout in the patient’s language', () => {
     60_000,
   );
 
+  it('prints the Day and Night cells of an Arabic schedule table whole, each on one line', async () => {
+    const pdf = await renderHandout(sealSnapshot(snapshot), { ...options, language: 'ar' });
+    const said = actualTexts(uncompressed(pdf)).map((t) => t.trim());
+    // The column is made just wide enough for "✓ ارتدِها": a rounding shortfall once cut it.
+    expect(said).toContain(handoutLanguage('ar').messages['schedule.wear']);
+  }, 60_000);
+
   it('prints every weekday of an Arabic large-print wear log whole, none cut in two', async () => {
     const pdf = await renderHandout(sealSnapshot(snapshot), {
       ...options,

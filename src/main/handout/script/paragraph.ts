@@ -245,18 +245,21 @@ function layoutLines(
   }
 
   // Greedy filling; a piece wider than a whole line is cut between grapheme clusters.
+  // `width` is often a sum of shares of the page (a table column made just wide enough for
+  // its word): a shortfall of rounding must not cut that word in two.
+  const fits = (w: number) => w <= width + FIT_TOLERANCE;
   const lineRanges: Piece[][] = [];
   let current: Piece[] = [];
   let used = 0;
   const queue = [...pieces];
   while (queue.length > 0) {
     const piece = queue.shift() as Piece;
-    if (current.length > 0 && used + piece.contentWidth > width) {
+    if (current.length > 0 && !fits(used + piece.contentWidth)) {
       lineRanges.push(current);
       current = [];
       used = 0;
     }
-    if (current.length === 0 && piece.contentWidth > width) {
+    if (current.length === 0 && !fits(piece.contentWidth)) {
       const [head, tail] = cutPiece(text, piece, width, makeFragments);
       if (tail) queue.unshift(tail);
       lineRanges.push([head]);
@@ -339,6 +342,9 @@ function joinRuns(a: ShapedRun, b: ShapedRun): ShapedRun {
   };
 }
 
+/** A hundredth of a point (0.004 mm): what floating-point sums of widths may fall short by. */
+const FIT_TOLERANCE = 0.01;
+
 /** Cuts an over-long piece after as many grapheme clusters as fit (at least one). */
 function cutPiece(
   text: string,
@@ -350,7 +356,7 @@ function cutPiece(
   let best = bounds[1] ?? piece.end;
   for (const b of bounds.slice(2)) {
     if (b >= piece.end) break;
-    if (sum(makeFragments(piece.start, b)) > width) break;
+    if (sum(makeFragments(piece.start, b)) > width + FIT_TOLERANCE) break;
     best = b;
   }
   const make = (start: number, end: number): Piece => {
