@@ -4,13 +4,13 @@ import { createContext, patientName, type RenderContext } from './context.ts';
 import { FONT_BOLD, FONT_REGULAR, loadHandoutFonts, rememberMeasures } from './fonts.ts';
 import { batchPageContent } from './page-content.ts';
 import { placeWithoutWrapping } from './measure.ts';
+import { Layout } from './layout.ts';
 import {
   balancingBreak,
-  Layout,
   strandedBlocks,
   type LayoutPlan,
   type PlacedBlock,
-} from './layout.ts';
+} from './page-breaks.ts';
 import type { HandoutOptions } from './options.ts';
 import { drawAtAGlance, drawHeader } from './sections/header.ts';
 import { drawEquipment } from './sections/equipment.ts';
